@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { IsoDateTime, MediaUrl, PageQuery, pageOf, Slug, WebUrl } from './common.ts';
+
+export const BannerPlacement = z.enum(['leaderboard', 'sidebar', 'square']);
+export type BannerPlacement = z.infer<typeof BannerPlacement>;
+
+export const BannerImage = z.object({
+  url: MediaUrl,
+  width: z.number().int().min(1).max(4000),
+  height: z.number().int().min(1).max(4000),
+});
+
+const bannerFields = {
+  title: z.string().trim().min(1).max(200),
+  alt: z.string().trim().min(1).max(300).describe('Text alternative of the image'),
+  href: WebUrl.describe('Where a click on the banner goes'),
+  image: BannerImage,
+  placement: BannerPlacement,
+  unitId: Slug.nullable().describe('Shown only on this unit’s sites; null shows it everywhere'),
+  startsAt: IsoDateTime.nullable(),
+  endsAt: IsoDateTime.nullable(),
+  priority: z.number().int().min(0).max(1000).describe('Higher shows first'),
+  active: z.boolean(),
+};
+
+export const Banner = z
+  .object({ id: z.number().int(), ...bannerFields, createdAt: IsoDateTime, updatedAt: IsoDateTime })
+  .meta({ id: 'Banner' });
+export type Banner = z.infer<typeof Banner>;
+
+export const BannerInput = z
+  .object({
+    ...bannerFields,
+    unitId: bannerFields.unitId.default(null),
+    startsAt: bannerFields.startsAt.default(null),
+    endsAt: bannerFields.endsAt.default(null),
+    priority: bannerFields.priority.default(0),
+    active: bannerFields.active.default(true),
+  })
+  .refine((b) => !b.startsAt || !b.endsAt || b.startsAt < b.endsAt, {
+    path: ['endsAt'],
+    message: 'Thời điểm kết thúc phải sau thời điểm bắt đầu',
+  })
+  .meta({ id: 'BannerInput' });
+export type BannerInput = z.input<typeof BannerInput>;
+
+export const BannerQuery = z.object({
+  placement: BannerPlacement.optional(),
+  unit: Slug.optional().describe('Include banners for this unit besides those shown everywhere'),
+});
+export type BannerQuery = z.infer<typeof BannerQuery>;
+
+export const BannerList = z.object({ items: z.array(Banner) }).meta({ id: 'BannerList' });
+export type BannerList = z.infer<typeof BannerList>;
+
+export const AdminBannerQuery = PageQuery.extend({ placement: BannerPlacement.optional() });
+export const AdminBannerPage = pageOf(Banner).meta({ id: 'BannerPage' });

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const EventType = z.enum(['impression', 'click', 'view', 'play']);
+export const EventSubject = z.enum(['banner', 'video', 'document', 'question']);
+
+export const TrackedEvent = z.object({
+  type: EventType,
+  subject: EventSubject,
+  subjectId: z.string().min(1).max(64),
+  unit: z.string().max(64).optional().describe('The unit whose site shows the widget'),
+});
+export type TrackedEvent = z.infer<typeof TrackedEvent>;
+
+/**
+ * What widgets send with `navigator.sendBeacon` (as text/plain, so no CORS preflight).
+ * The server counts each (page view, type, subject, id) once.
+ */
+export const EventBatch = z
+  .object({
+    pageViewId: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,64}$/)
+      .describe('Random id of one page view, made by the loader'),
+    events: z.array(TrackedEvent).min(1).max(50),
+  })
+  .meta({ id: 'EventBatch' });
+export type EventBatch = z.infer<typeof EventBatch>;
+
+export const EventReceipt = z
+  .object({ accepted: z.number().int(), duplicates: z.number().int() })
+  .meta({ id: 'EventReceipt' });
+export type EventReceipt = z.infer<typeof EventReceipt>;
