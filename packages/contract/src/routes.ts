@@ -10,7 +10,7 @@ import {
 } from './banners.ts';
 import { EventBatch, EventReceipt } from './events.ts';
 import { Site } from './site.ts';
-import { Me, Role } from './tokens.ts';
+import { Me, type Role } from './tokens.ts';
 
 export interface RouteSpec {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';

@@ -1,0 +1,8 @@
+/**
+ * Every tag the loader knows and the chunk that defines it. A new widget adds one line here;
+ * the bundler turns each import into a separate chunk sharing the runtime chunk.
+ */
+export const widgetChunks: Record<string, () => Promise<unknown>> = {
+  'pbgdpl-provider': () => import('@pbgdpl/core/provider'),
+  'pbgdpl-banner': () => import('@pbgdpl/banner'),
+};

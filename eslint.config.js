@@ -1,0 +1,60 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: ['**/node_modules/', 'dist/', 'storybook-static/', 'coverage/', 'data/', 'stories/public/', '**/*.d.ts'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['packages/core/**/*.ts', 'widgets/**/*.ts', 'stories/**/*.ts', 'embed/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+  },
+  {
+    files: ['packages/core/**/*.ts', 'widgets/**/*.ts', 'stories/**/*.ts'],
+    plugins: { 'lit-a11y': litA11y },
+    rules: Object.fromEntries(Object.keys(litA11y.rules).map((rule) => [`lit-a11y/${rule}`, 'error'])),
+  },
+  {
+    // Browser code must not pull schema code into bundles: contract is for types only there.
+    files: ['packages/core/**/*.ts', 'widgets/**/*.ts', 'embed/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: '@pbgdpl/contract', message: 'Import contract types with `import type`.', allowTypeImports: true }],
+          patterns: [{ group: ['@pbgdpl/server', '@pbgdpl/server/*'], message: 'Widgets never import the server.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['widgets/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@pbgdpl/banner', '@pbgdpl/legal-docs', '@pbgdpl/qa-box', '@pbgdpl/video-gallery', '@pbgdpl/stats-board'], message: 'A widget never imports another widget.' }] },
+      ],
+    },
+  },
+  {
+    files: ['packages/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@pbgdpl/core', '@pbgdpl/core/*', '@pbgdpl/banner'], message: 'The server imports contract and vi-text only.' }] },
+      ],
+    },
+  },
+);

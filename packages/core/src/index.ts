@@ -1,0 +1,18 @@
+export { PbgdplElement } from './base-element.ts';
+export { defineElement } from './define.ts';
+export { configContext, resolveConfig, type PbgdplConfig } from './config.ts';
+export { loaderSettings, type LoaderSettings } from './loader-settings.ts';
+export { ApiClient, apiClient, type ApiResult, type GetOptions, type QueryParams } from './api-client.ts';
+export { ApiError, type ApiErrorKind } from './api-error.ts';
+export { ApiResource, type ResourceState, type ResourceRequest } from './resource.ts';
+export { registerLocales, translator, toLang, LANGS, type Lang, type Translate } from './i18n.ts';
+export { resolveLang } from './lang.ts';
+export { formatDate, formatNumber } from './format.ts';
+export { mediaUrl } from './media-url.ts';
+export { emit, type PbgdplEventMap } from './events.ts';
+export { track, flushTracking } from './track.ts';
+export { whenHalfVisible } from './visibility.ts';
+export { tokens, hostReset } from './tokens.ts';
+export { VERSION } from './version.ts';
+import './provider.ts';
+export { PbgdplProvider } from './provider.ts';

@@ -1,0 +1,103 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type Clock, systemClock } from '../clock.ts';
+import { ConfigError, loadConfig } from '../config.ts';
+import { openDatabase } from '../db/connection.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { seedIfEmpty } from '../seed/seed.ts';
+import { CliError, type CliIo } from './io.ts';
+import { tokensCommand } from './tokens.ts';
+import { exportCommand, importCommand } from './transfer.ts';
+
+export const USAGE = `Quản trị PBGDPL / PBGDPL administration
+
+Cách dùng / Usage: pnpm cli <lệnh> [tham số]
+
+  tokens create --role editor|admin --name "Tên"
+                      Tạo mã truy cập, in ra một lần / create a bearer token, printed once
+  tokens list         Liệt kê mã truy cập / list tokens
+  tokens revoke <id>  Thu hồi mã truy cập / revoke a token
+  migrate             Cập nhật cấu trúc cơ sở dữ liệu / apply database migrations
+  seed                Nạp dữ liệu mẫu nếu CSDL trống / load demo data into an empty database
+  export [tệp]        Xuất đơn vị, liên kết, thiết lập, banner ra JSON / export content as JSON
+  import <tệp>        Nhập tệp JSON đã xuất, tất cả hoặc không / import an export, all or nothing
+  backup <tệp>        Sao lưu SQLite khi đang chạy / online SQLite backup to a file
+
+Cơ sở dữ liệu lấy từ DATABASE_URL (mặc định file:./data/pbgdpl.sqlite).
+The database comes from DATABASE_URL (default file:./data/pbgdpl.sqlite).`;
+
+/** Runs one command; returns the process exit code (0 ok, 1 failed, 2 wrong usage). */
+export async function runCli(argv: string[], io: CliIo, clock: Clock = systemClock): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { role: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const [command, ...rest] = args.positionals;
+  if (args.values.help || !command) {
+    io.out(USAGE);
+    return args.values.help ? 0 : 2;
+  }
+
+  let database;
+  try {
+    database = openDatabase(loadConfig(io.env).database);
+  } catch (error) {
+    io.err(
+      error instanceof ConfigError
+        ? error.message
+        : `Không mở được cơ sở dữ liệu: ${(error as Error).message}`,
+    );
+    return 1;
+  }
+  try {
+    const applied = await migrateToLatest(database.db);
+    const db = database.db;
+    switch (command) {
+      case 'tokens':
+        await tokensCommand(db, io, clock, {
+          positionals: rest,
+          role: args.values.role,
+          name: args.values.name,
+        });
+        break;
+      case 'migrate':
+        io.out(
+          applied.length ? `Đã áp dụng: ${applied.join(', ')}` : 'Cơ sở dữ liệu đã ở phiên bản mới nhất.',
+        );
+        break;
+      case 'seed':
+        io.out(
+          (await seedIfEmpty(db, clock())) ? 'Đã nạp dữ liệu mẫu.' : 'CSDL đã có dữ liệu, không nạp mẫu.',
+        );
+        break;
+      case 'export':
+        await exportCommand(db, io, clock, rest[0]);
+        break;
+      case 'import':
+        await importCommand(db, io, rest[0]);
+        break;
+      case 'backup': {
+        if (!rest[0]) throw new CliError('Cú pháp: backup <tệp>', 2);
+        await database.backup(resolve(io.cwd, rest[0]));
+        io.out(`Đã sao lưu vào ${rest[0]}.`);
+        break;
+      }
+      default:
+        throw new CliError(`Lệnh không rõ (unknown command): ${command}\n\n${USAGE}`, 2);
+    }
+    return 0;
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    io.err(error.message);
+    return error.exitCode;
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { vi } from 'zod/locales';
+
+/** The workspace root (three levels above this file), so defaults work from any working directory. */
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const serverRoot = fileURLToPath(new URL('../', import.meta.url));
+
+export interface Config {
+  port: number;
+  host: string;
+  /** An absolute file path, or `:memory:`. */
+  database: { dialect: 'sqlite'; path: string };
+  /** A bearer token with the admin role that lives only in the environment (bootstrap, emergencies). */
+  adminToken: string | null;
+  /** Origins allowed to send writes (admin, JSON beacons) from a browser, besides our own. */
+  corsOrigins: string[];
+  eventsPerMinute: number;
+  /** Take the client address from X-Forwarded-For (only behind our own reverse proxy). */
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  paths: { embed: string; demo: string; media: string };
+  version: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Unset and empty variables both mean "use the default". */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema);
+
+const Origin = z.string().refine((value) => URL.canParse(value) && new URL(value).origin === value, {
+  message: 'phải là một origin, ví dụ https://sotuphap.tayninh.gov.vn (không có dấu / ở cuối)',
+});
+
+const Env = z.object({
+  PORT: optional(z.coerce.number().int().min(0).max(65535).default(8080)),
+  HOST: optional(z.string().default('127.0.0.1')),
+  DATABASE_URL: optional(z.string().default('file:./data/pbgdpl.sqlite')),
+  PBGDPL_ADMIN_TOKEN: optional(z.string().min(24).optional()),
+  PBGDPL_CORS_ORIGINS: optional(
+    z
+      .string()
+      .default('')
+      .transform((list) =>
+        list
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(Origin)),
+  ),
+  PBGDPL_EVENTS_PER_MINUTE: optional(z.coerce.number().int().min(1).max(1_000_000).default(120)),
+  PBGDPL_TRUST_PROXY: optional(z.enum(['0', '1']).default('0')),
+});
+
+/** `file:relative/or/absolute`, a plain path or `:memory:`; relative paths start at the repo root. */
+function databasePath(url: string): string {
+  if (url === ':memory:' || url === 'file::memory:') return ':memory:';
+  if (/^postgres(ql)?:/.test(url)) {
+    throw new ConfigError('DATABASE_URL: PostgreSQL chưa được hỗ trợ trong phiên bản này (chỉ SQLite).');
+  }
+  const path = url.startsWith('file:') ? url.slice('file:'.length) : url;
+  return isAbsolute(path) ? path : resolve(repoRoot, path);
+}
+
+function packageVersion(): string {
+  const json = JSON.parse(readFileSync(resolve(serverRoot, 'package.json'), 'utf8')) as { version: string };
+  return json.version;
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = Env.safeParse(env, { error: vi().localeError });
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Cấu hình không hợp lệ (invalid configuration):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database: { dialect: 'sqlite', path: databasePath(e.DATABASE_URL) },
+    adminToken: e.PBGDPL_ADMIN_TOKEN ?? null,
+    corsOrigins: e.PBGDPL_CORS_ORIGINS,
+    eventsPerMinute: e.PBGDPL_EVENTS_PER_MINUTE,
+    trustProxy: e.PBGDPL_TRUST_PROXY === '1',
+    bodyLimitBytes: 64 * 1024,
+    paths: {
+      embed: resolve(repoRoot, 'dist/embed'),
+      demo: resolve(repoRoot, 'demo'),
+      media: resolve(serverRoot, 'seed/media'),
+    },
+    version: packageVersion(),
+  };
+}

@@ -1,0 +1,14 @@
+import { Migrator, type Migration } from 'kysely';
+import type { Db } from './schema.ts';
+import * as init from './migrations/0001_init.ts';
+
+/** Migrations ship inside the code (no folder scanning), in the order of their names. */
+const migrations: Record<string, Migration> = { '0001_init': init };
+
+/** Applies pending migrations; returns the names applied now. */
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

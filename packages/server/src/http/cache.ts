@@ -1,0 +1,30 @@
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+
+const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
+
+/** Weak comparison, as RFC 9110 asks for If-None-Match: `W/"x"` matches `"x"`. */
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/**
+ * A public, cacheable JSON answer: a strong ETag from the body's hash, so every API node gives
+ * the same tag for the same data, and 304 when the client already has it.
+ */
+export function publicJson(c: Context, data: unknown): Response {
+  const body = JSON.stringify(data);
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+  c.header('ETag', etag);
+  c.header('Cache-Control', PUBLIC_CACHE);
+  if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
+  return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+}
+
+/** Private answers (admin, writes) must never sit in a shared cache. */
+export function privateJson(c: Context, data: unknown, status: 200 | 201 | 202): Response {
+  c.header('Cache-Control', 'no-store');
+  return c.json(data, status);
+}

@@ -1,0 +1,23 @@
+import type { IncomingMessage } from 'node:http';
+import type { Role } from '@pbgdpl/contract';
+import type { Clock } from '../clock.ts';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/schema.ts';
+
+/** Who a bearer token belongs to. */
+export interface Principal {
+  name: string;
+  role: Role;
+}
+
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  clock: Clock;
+}
+
+/** Hono typing: node-server passes the Node request (absent when tests call `app.request`). */
+export interface AppEnv {
+  Bindings: { incoming?: IncomingMessage };
+  Variables: { principal: Principal };
+}

@@ -1,0 +1,135 @@
+import type { Banner, BannerInput, BannerPlacement, BannerQuery, Page } from '@pbgdpl/contract';
+import { normalizeVi } from '@pbgdpl/vi-text';
+import type { Selectable } from 'kysely';
+import type { z } from 'zod';
+import type { Db, Tables } from '../db/schema.ts';
+import { fromDbBool, toDbBool, toDbTime, toDbTimeOrNull } from '../db/values.ts';
+
+export type BannerData = z.output<typeof BannerInput>;
+type BannerRow = Selectable<Tables['banners']>;
+
+function toBanner(row: BannerRow): Banner {
+  return {
+    id: row.id,
+    title: row.title,
+    alt: row.alt,
+    href: row.href,
+    image: { url: row.image_url, width: row.image_width, height: row.image_height },
+    placement: row.placement as BannerPlacement,
+    unitId: row.unit_id,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    priority: row.priority,
+    active: fromDbBool(row.active),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toRow(data: BannerData) {
+  return {
+    title: normalizeVi(data.title),
+    alt: normalizeVi(data.alt),
+    href: data.href,
+    image_url: data.image.url,
+    image_width: data.image.width,
+    image_height: data.image.height,
+    placement: data.placement,
+    unit_id: data.unitId,
+    starts_at: toDbTimeOrNull(data.startsAt),
+    ends_at: toDbTimeOrNull(data.endsAt),
+    priority: data.priority,
+    active: toDbBool(data.active),
+  };
+}
+
+export function bannersRepository(db: Db) {
+  return {
+    /** What a site shows now: active, inside its schedule, for everyone or for this unit. */
+    async listActive(query: BannerQuery, now: Date): Promise<Banner[]> {
+      const at = toDbTime(now);
+      let select = db
+        .selectFrom('banners')
+        .selectAll()
+        .where('active', '=', toDbBool(true))
+        .where((eb) => eb.or([eb('starts_at', 'is', null), eb('starts_at', '<=', at)]))
+        .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', at)]))
+        .where((eb) =>
+          query.unit
+            ? eb.or([eb('unit_id', 'is', null), eb('unit_id', '=', query.unit)])
+            : eb('unit_id', 'is', null),
+        );
+      if (query.placement) select = select.where('placement', '=', query.placement);
+      const rows = await select.orderBy('priority', 'desc').orderBy('id').execute();
+      return rows.map(toBanner);
+    },
+
+    async page(query: {
+      page: number;
+      pageSize: number;
+      placement?: BannerPlacement | undefined;
+    }): Promise<Page<Banner>> {
+      let base = db.selectFrom('banners');
+      if (query.placement) base = base.where('placement', '=', query.placement);
+      const { total } = await base
+        .select((eb) => eb.fn.countAll<number>().as('total'))
+        .executeTakeFirstOrThrow();
+      const rows = await base
+        .selectAll()
+        .orderBy('id', 'desc')
+        .limit(query.pageSize)
+        .offset((query.page - 1) * query.pageSize)
+        .execute();
+      return { items: rows.map(toBanner), total: Number(total), page: query.page, pageSize: query.pageSize };
+    },
+
+    async all(): Promise<Banner[]> {
+      const rows = await db.selectFrom('banners').selectAll().orderBy('id').execute();
+      return rows.map(toBanner);
+    },
+
+    async get(id: number): Promise<Banner | undefined> {
+      const row = await db.selectFrom('banners').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toBanner(row);
+    },
+
+    async create(data: BannerData, now: Date): Promise<Banner> {
+      const at = toDbTime(now);
+      const row = await db
+        .insertInto('banners')
+        .values({ ...toRow(data), created_at: at, updated_at: at })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toBanner(row);
+    },
+
+    async update(id: number, data: BannerData, now: Date): Promise<Banner | undefined> {
+      const row = await db
+        .updateTable('banners')
+        .set({ ...toRow(data), updated_at: toDbTime(now) })
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst();
+      return row && toBanner(row);
+    },
+
+    async remove(id: number): Promise<boolean> {
+      const result = await db.deleteFrom('banners').where('id', '=', id).executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    },
+
+    /** Insert or replace a banner keeping its id and dates (import). */
+    async put(banner: Banner): Promise<void> {
+      const values = {
+        ...toRow(banner),
+        created_at: toDbTime(banner.createdAt),
+        updated_at: toDbTime(banner.updatedAt),
+      };
+      await db
+        .insertInto('banners')
+        .values({ id: banner.id, ...values })
+        .onConflict((oc) => oc.column('id').doUpdateSet(values))
+        .execute();
+    },
+  };
+}

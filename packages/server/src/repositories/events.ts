@@ -1,0 +1,29 @@
+import type { EventBatch, EventReceipt } from '@pbgdpl/contract';
+import type { Db } from '../db/schema.ts';
+import { toDbTime } from '../db/values.ts';
+
+export function eventsRepository(db: Db) {
+  return {
+    /** Stores a batch; events already counted for this page view are duplicates, not errors. */
+    async record(batch: EventBatch, siteOrigin: string | null, now: Date): Promise<EventReceipt> {
+      const createdAt = toDbTime(now);
+      const result = await db
+        .insertInto('events')
+        .values(
+          batch.events.map((event) => ({
+            page_view_id: batch.pageViewId,
+            type: event.type,
+            subject: event.subject,
+            subject_id: event.subjectId,
+            unit: event.unit ?? null,
+            site_origin: siteOrigin,
+            created_at: createdAt,
+          })),
+        )
+        .onConflict((oc) => oc.columns(['page_view_id', 'type', 'subject', 'subject_id']).doNothing())
+        .executeTakeFirst();
+      const accepted = Number(result.numInsertedOrUpdatedRows ?? 0n);
+      return { accepted, duplicates: batch.events.length - accepted };
+    },
+  };
+}

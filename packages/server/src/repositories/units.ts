@@ -1,0 +1,69 @@
+import type { Unit, UnitKind } from '@pbgdpl/contract';
+import { compareVi, normalizeVi } from '@pbgdpl/vi-text';
+import type { Selectable } from 'kysely';
+import type { Db, Tables } from '../db/schema.ts';
+
+type UnitRow = Selectable<Tables['units']>;
+
+/** Current units first (province, departments, communes), then the historical ones. */
+const KIND_ORDER: UnitKind[] = [
+  'province',
+  'department',
+  'ward',
+  'commune',
+  'special-zone',
+  'former-province',
+  'former-district',
+  'former-commune',
+];
+
+const toUnit = (row: UnitRow): Unit => ({
+  id: row.id,
+  name: row.name,
+  shortName: row.short_name,
+  kind: row.kind as UnitKind,
+  parentId: row.parent_id,
+  validFrom: row.valid_from,
+  validTo: row.valid_to,
+  successorId: row.successor_id,
+  website: row.website,
+});
+
+const byKindThenName = (a: Unit, b: Unit) =>
+  KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || compareVi(a.name, b.name);
+
+export function unitsRepository(db: Db) {
+  return {
+    async all(): Promise<Unit[]> {
+      const rows = await db.selectFrom('units').selectAll().execute();
+      return rows.map(toUnit).sort(byKindThenName);
+    },
+
+    async exists(id: string): Promise<boolean> {
+      const row = await db.selectFrom('units').select('id').where('id', '=', id).executeTakeFirst();
+      return row !== undefined;
+    },
+
+    async isEmpty(): Promise<boolean> {
+      return (await db.selectFrom('units').select('id').limit(1).executeTakeFirst()) === undefined;
+    },
+
+    async put(unit: Unit): Promise<void> {
+      const values = {
+        name: normalizeVi(unit.name),
+        short_name: unit.shortName === null ? null : normalizeVi(unit.shortName),
+        kind: unit.kind,
+        parent_id: unit.parentId,
+        valid_from: unit.validFrom,
+        valid_to: unit.validTo,
+        successor_id: unit.successorId,
+        website: unit.website,
+      };
+      await db
+        .insertInto('units')
+        .values({ id: unit.id, ...values })
+        .onConflict((oc) => oc.column('id').doUpdateSet(values))
+        .execute();
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import { routes } from '@pbgdpl/contract';
+import type { Hono } from 'hono';
+import type { AppDeps, AppEnv } from '../http/env.ts';
+import { registerRoute } from '../http/route.ts';
+import { bannersRepository } from '../repositories/banners.ts';
+
+export function bannerRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+  const banners = bannersRepository(deps.db);
+  registerRoute(app, deps, routes.banners, async ({ query }) => ({
+    items: await banners.listActive(query, deps.clock()),
+  }));
+}

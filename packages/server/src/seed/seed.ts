@@ -1,0 +1,25 @@
+import type { Db } from '../db/schema.ts';
+import { bannersRepository } from '../repositories/banners.ts';
+import { siteRepository } from '../repositories/site.ts';
+import { unitsRepository } from '../repositories/units.ts';
+import { seedBanners, toBannerData } from './banners.ts';
+import { seedLinks, seedSettings } from './site.ts';
+import { seedUnits } from './units.ts';
+
+/**
+ * Fills an empty database with the Tây Ninh demo content, all or nothing. Returns false (and
+ * writes nothing) when there are units already: seeding never touches real data.
+ */
+export async function seedIfEmpty(db: Db, now: Date): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const units = unitsRepository(trx);
+    if (!(await units.isEmpty())) return false;
+    for (const unit of seedUnits) await units.put(unit);
+    const site = siteRepository(trx);
+    await site.putSettings(seedSettings);
+    for (const [position, link] of seedLinks.entries()) await site.putLink(link, position);
+    const banners = bannersRepository(trx);
+    for (const banner of seedBanners) await banners.create(toBannerData(banner, now), now);
+    return true;
+  });
+}

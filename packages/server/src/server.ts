@@ -1,0 +1,46 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { type Clock, systemClock } from './clock.ts';
+import type { Config } from './config.ts';
+import { openDatabase } from './db/connection.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { seedIfEmpty } from './seed/seed.ts';
+
+export interface RunningServer {
+  url: string;
+  /** Stops accepting connections, lets open requests finish, then closes the database. */
+  close(): Promise<void>;
+}
+
+/** Opens and prepares the database, then listens: what `pnpm start` runs (port 0 picks a free port). */
+export async function startServer(config: Config, clock: Clock = systemClock): Promise<RunningServer> {
+  const database = openDatabase(config.database);
+  try {
+    await migrateToLatest(database.db);
+    await seedIfEmpty(database.db, clock());
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const app = createApp({ db: database.db, config, clock });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  try {
+    await once(server, 'listening');
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${host}:${port}/`,
+    close: async () => {
+      await new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      );
+      await database.close();
+    },
+  };
+}

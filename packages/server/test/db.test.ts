@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { test } from 'node:test';
+import { sql } from 'kysely';
+import { openDatabase } from '../src/db/connection.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { bannerImageDir, bannerSvg } from '../src/seed/banner-images.ts';
+import { seedBanners } from '../src/seed/banners.ts';
+import { seedIfEmpty } from '../src/seed/seed.ts';
+import { SEEDED_AT, testConfig } from './helpers.ts';
+
+const freshDb = () => openDatabase(testConfig().database);
+
+test('migrations create every table once, and running them again changes nothing', async () => {
+  const database = freshDb();
+  try {
+    assert.deepEqual(await migrateToLatest(database.db), ['0001_init']);
+    assert.deepEqual(await migrateToLatest(database.db), []);
+    const tables = (await database.db.introspection.getTables()).map((t) => t.name).sort();
+    for (const table of [
+      'banners',
+      'events',
+      'rate_limits',
+      'site_links',
+      'site_settings',
+      'tokens',
+      'units',
+    ]) {
+      assert.ok(tables.includes(table), `missing table ${table}`);
+    }
+  } finally {
+    await database.close();
+  }
+});
+
+test('the connection uses WAL, foreign keys and a busy timeout', async () => {
+  const database = freshDb();
+  try {
+    const pragma = async (name: string) =>
+      Object.values((await sql.raw(`pragma ${name}`).execute(database.db)).rows[0] as object)[0];
+    assert.equal(await pragma('journal_mode'), 'wal');
+    assert.equal(await pragma('foreign_keys'), 1);
+    assert.equal(await pragma('busy_timeout'), 5000);
+  } finally {
+    await database.close();
+  }
+});
+
+test('seeding fills an empty database once and never again', async () => {
+  const database = freshDb();
+  try {
+    await migrateToLatest(database.db);
+    assert.equal(await seedIfEmpty(database.db, SEEDED_AT), true);
+    const count = async () =>
+      Promise.all(
+        (['units', 'banners', 'site_links', 'site_settings'] as const).map(async (table) =>
+          Number(
+            (
+              await database.db
+                .selectFrom(table)
+                .select((eb) => eb.fn.countAll().as('n'))
+                .executeTakeFirstOrThrow()
+            ).n,
+          ),
+        ),
+      );
+    const first = await count();
+    assert.ok((first[0] ?? 0) >= 20 && (first[1] ?? 0) >= 8);
+    assert.equal(await seedIfEmpty(database.db, SEEDED_AT), false);
+    assert.deepEqual(await count(), first);
+  } finally {
+    await database.close();
+  }
+});
+
+test('every seed banner has its SVG image, drawn by the current generator', () => {
+  for (const seed of seedBanners) {
+    const file = resolve(bannerImageDir, seed.file);
+    assert.ok(existsSync(file), `${seed.file} missing: run src/seed/banner-images.ts`);
+    assert.equal(
+      readFileSync(file, 'utf8'),
+      bannerSvg(seed),
+      `${seed.file} is stale: run src/seed/banner-images.ts`,
+    );
+    assert.match(readFileSync(file, 'utf8'), /^<svg [^>]*role="img"/);
+  }
+});
