@@ -1,0 +1,68 @@
+import { expect } from '@open-wc/testing';
+import { ApiClient, ApiError } from '../src/index.ts';
+import { forgetAllGood, rememberGood } from '../src/last-good.ts';
+
+const api = `${location.origin}/api/v1`;
+const outage = (mode: string) => `${location.origin}/outage/${mode}/api/v1`;
+
+function requestsTo(fragment: string): number {
+  return performance.getEntriesByType('resource').filter((entry) => entry.name.includes(fragment)).length;
+}
+
+describe('ApiClient against the real API', () => {
+  beforeEach(() => forgetAllGood());
+
+  it('reads JSON from the API', async () => {
+    const result = await new ApiClient(api).get<{ name: string }>('/site');
+    expect(result.stale).to.equal(false);
+    expect(result.data.name).to.be.a('string').and.not.empty;
+  });
+
+  it('shares one request between identical GETs in flight', async () => {
+    const client = new ApiClient(api);
+    const marker = `dedupe-${Date.now()}`;
+    const before = requestsTo(marker);
+    const results = await Promise.all([1, 2, 3].map(() => client.get('/banners', { params: { placement: 'sidebar', unit: marker } })));
+    expect(results.map((r) => r.stale)).to.deep.equal([false, false, false]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(requestsTo(marker) - before).to.equal(1);
+  });
+
+  it('lets one caller abort without cancelling the others', async () => {
+    const client = new ApiClient(api);
+    const leaving = new AbortController();
+    const params = { placement: 'square' as const, unit: `abort-${Date.now()}` };
+    const first = client.get('/banners', { params, signal: leaving.signal });
+    const second = client.get('/banners', { params });
+    leaving.abort();
+    const error = await first.catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(ApiError);
+    expect((error as ApiError).kind).to.equal('aborted');
+    expect((await second).stale).to.equal(false);
+  });
+
+  it('retries a failing GET and then succeeds', async () => {
+    const result = await new ApiClient(outage('flaky')).get<{ items: unknown[] }>('/banners', {
+      params: { placement: 'leaderboard', unit: `flaky-${Date.now()}` },
+    });
+    expect(result.data.items).to.be.an('array');
+  });
+
+  it('serves the last good response, marked stale, while the API is down', async () => {
+    const client = new ApiClient(outage('down'), { retries: 0 });
+    rememberGood(client.url('/site'), { name: 'Đã lưu' });
+    const result = await client.get<{ name: string }>('/site');
+    expect(result).to.deep.equal({ data: { name: 'Đã lưu' }, stale: true });
+  });
+
+  it('names each failure: network, timeout, server error, bad JSON, client error with problem', async () => {
+    const kind = (client: ApiClient, path = '/site') => client.get(path).then(() => 'ok', (e: ApiError) => e.kind);
+    expect(await kind(new ApiClient(outage('down'), { retries: 0 }))).to.equal('network');
+    expect(await kind(new ApiClient(outage('slow'), { retries: 0, timeout: 300 }))).to.equal('timeout');
+    expect(await kind(new ApiClient(outage('500'), { retries: 0 }))).to.equal('http');
+    expect(await kind(new ApiClient(outage('malformed'), { retries: 0 }))).to.equal('parse');
+    const error = (await new ApiClient(api).get('/banners', { params: { placement: 'wide' } }).catch((e: unknown) => e)) as ApiError;
+    expect(error.status).to.equal(400);
+    expect(error.problem?.errors).to.have.property('placement');
+  });
+});

@@ -1,0 +1,90 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { defineElement, formatDate, formatNumber, loaderSettings, resolveConfig, resolveLang } from '../src/index.ts';
+import { sanitizeHtml } from '../src/sanitize.ts';
+import '../src/provider.ts';
+
+describe('format', () => {
+  it('writes dates as dd/mm/yyyy in Vietnam time, in both languages', () => {
+    expect(formatDate('2025-07-01')).to.equal('01/07/2025');
+    expect(formatDate('2025-06-30T18:30:00Z')).to.equal('01/07/2025');
+    expect(formatDate('2025-07-01', 'en')).to.equal('01/07/2025');
+    expect(formatDate('not a date')).to.equal('');
+  });
+  it('groups thousands with dots in Vietnamese', () => {
+    expect(formatNumber(1234567)).to.equal('1.234.567');
+    expect(formatNumber(1234567, 'en')).to.equal('1,234,567');
+  });
+});
+
+describe('sanitizeHtml', () => {
+  it('keeps the markup legal text needs', () => {
+    const clean = sanitizeHtml('<h2>Điều 1</h2><p><strong>Phạm vi</strong></p><table><tr><td colspan="2">Ô</td></tr></table>');
+    expect(clean).to.contain('<h2>Điều 1</h2>').and.contain('<strong>').and.contain('colspan="2"');
+  });
+  it('removes scripts, handlers, styles, forms and frames', () => {
+    const clean = sanitizeHtml(
+      '<p style="color:red" onclick="alert(1)">a</p><script>alert(1)</script><img src=x onerror=alert(1)><iframe src="//x"></iframe><form><input></form><svg onload=alert(1)></svg>',
+    );
+    expect(clean).to.equal('<p>a</p>');
+  });
+  it('allows only web, mail and phone links, opened safely', () => {
+    const clean = sanitizeHtml('<a href="javascript:alert(1)">x</a><a href="https://vbpl.vn/">y</a><a href="tel:0276">z</a>');
+    expect(clean).to.contain('<a>x</a>');
+    expect(clean).to.contain('href="https://vbpl.vn/"').and.contain('rel="noopener noreferrer"');
+    expect(clean).to.contain('href="tel:0276"');
+  });
+});
+
+describe('defineElement', () => {
+  it('ignores a second registration and warns once when versions differ', () => {
+    class First extends HTMLElement {
+      static version = '1.0.0';
+    }
+    class Second extends HTMLElement {
+      static version = '2.0.0';
+    }
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      defineElement('pbgdpl-test-define', First);
+      defineElement('pbgdpl-test-define', Second);
+      defineElement('pbgdpl-test-define', Second);
+    } finally {
+      console.warn = warn;
+    }
+    expect(customElements.get('pbgdpl-test-define')).to.equal(First);
+    expect(warnings).to.have.length(1);
+  });
+});
+
+describe('configuration', () => {
+  afterEach(() => {
+    const settings = loaderSettings();
+    delete settings.api;
+    delete settings.lang;
+  });
+
+  it('prefers the attribute, then the provider, then the loader, then same origin', () => {
+    expect(resolveConfig({}, undefined).api).to.equal(`${location.origin}/api/v1`);
+    loaderSettings().api = 'https://loader.example/api/v1';
+    expect(resolveConfig({}, undefined).api).to.equal('https://loader.example/api/v1');
+    expect(resolveConfig({}, { api: 'https://provider.example/api/v1' }).api).to.equal('https://provider.example/api/v1');
+    expect(resolveConfig({ api: 'https://own.example/api/v1/' }, { api: 'https://provider.example/api/v1' }).api).to.equal(
+      'https://own.example/api/v1',
+    );
+  });
+
+  it('takes the language from the nearest lang, then the loader, then the document', async () => {
+    const root = await fixture<HTMLElement>(html`<div><section lang="en"><p id="en"></p></section><p id="plain"></p></div>`);
+    expect(resolveLang(root.querySelector('#en')!)).to.equal('en');
+    expect(resolveLang(root.querySelector('#plain')!)).to.equal('vi');
+    expect(resolveLang(root.querySelector('#plain')!, 'en-GB')).to.equal('en');
+    expect(resolveLang(root.querySelector('#plain')!, 'fr')).to.equal('vi');
+  });
+
+  it('a provider shares its settings with the widgets inside', async () => {
+    const provider = await fixture(html`<pbgdpl-provider api="https://p.example/api/v1" unit="so-tu-phap"></pbgdpl-provider>`);
+    expect(getComputedStyle(provider).display).to.equal('contents');
+  });
+});

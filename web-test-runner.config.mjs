@@ -1,0 +1,36 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { startTestApi } from './test/support/test-api.ts';
+
+// Component tests run in Debian's Chromium against the real API on a fresh SQLite file.
+const api = await startTestApi();
+
+export const chromiumArgs = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+];
+
+export default {
+  files: ['packages/core/test/**/*.test.ts', 'widgets/*/test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser'] },
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  // The esbuild plugin reads tsconfig raw: point it at the file with the decorator settings.
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
+  middleware: [
+    async (ctx, next) => {
+      if (await api.handle(ctx.req, ctx.res)) ctx.respond = false;
+      else await next();
+    },
+  ],
+  browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs } })],
+  coverageConfig: { include: ['packages/core/src/**', 'widgets/*/src/**'] },
+  testRunnerHtml: (testFramework) => `<!doctype html><html lang="vi"><body><script type="module" src="${testFramework}"></script></body></html>`,
+};
