@@ -1,0 +1,86 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Browser } from 'playwright-core';
+import { loadConfig } from '@pbgdpl/server/config';
+import { startServer, type RunningServer } from '@pbgdpl/server/server';
+import { launchChromium } from '../support/browser.ts';
+
+/**
+ * A department site on another origin embeds the banner exactly as the README tells
+ * webmasters to; the API is the real server on a fresh SQLite file (built bundle required).
+ */
+let api: RunningServer;
+let host: Server;
+let hostUrl: string;
+let browser: Browser;
+const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-e2e-'));
+
+function departmentPage(apiOrigin: string): string {
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Sở Tư pháp</title>
+<script type="module" src="${apiOrigin}/embed/pbgdpl.js" data-api="${apiOrigin}/api/v1" data-unit="so-tu-phap"></script>
+<style>pbgdpl-banner { display: block; } pbgdpl-banner img { display: block; max-width: 100%; height: auto; }</style>
+</head><body><h1>Sở Tư pháp tỉnh Tây Ninh</h1>
+<pbgdpl-banner placement="sidebar"><a href="${apiOrigin}/"><img src="${apiOrigin}/media/banners/hoi-dap-phap-luat-300x250.svg" width="300" height="250" alt="Trang thông tin PBGDPL"></a></pbgdpl-banner>
+<p id="below">Nội dung bên dưới banner.</p></body></html>`;
+}
+
+before(async () => {
+  api = await startServer(loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'e2e.sqlite') }));
+  const apiOrigin = api.url.replace(/\/$/, '');
+  host = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(departmentPage(apiOrigin)));
+  host.listen(0, 'localhost');
+  await once(host, 'listening');
+  hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  host?.close();
+  await api?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('the fallback link shows with JavaScript off', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(hostUrl);
+  const link = page.locator('pbgdpl-banner a');
+  assert.equal(await link.isVisible(), true);
+  assert.equal(await page.locator('pbgdpl-banner img').getAttribute('alt'), 'Trang thông tin PBGDPL');
+  await context.close();
+});
+
+test('a department site on another origin shows banners from the API, without errors or layout shift', async () => {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  await page.addInitScript(() => {
+    (window as unknown as { __shifts: number }).__shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+        if (!entry.hadRecentInput) (window as unknown as { __shifts: number }).__shifts += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(hostUrl);
+  const image = page.locator('pbgdpl-banner').locator('.slide:not([hidden]) img');
+  await image.waitFor({ state: 'visible' });
+  assert.match((await image.getAttribute('src')) ?? '', /\/media\/banners\//);
+  // The department's own banner is among those rotating.
+  assert.ok((await page.locator('pbgdpl-banner').locator('.slide').count()) >= 2);
+  await page.waitForTimeout(300);
+  const shift = await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts);
+  assert.equal(shift, 0, `layout shift ${shift}`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
