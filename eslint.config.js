@@ -6,7 +6,15 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/', 'dist/', 'storybook-static/', 'coverage/', 'data/', 'stories/public/', '**/*.d.ts'],
+    ignores: [
+      '**/node_modules/',
+      'dist/',
+      'storybook-static/',
+      'coverage/',
+      'data/',
+      'stories/public/',
+      '**/*.d.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -33,8 +41,16 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
-          paths: [{ name: '@pbgdpl/contract', message: 'Import contract types with `import type`.', allowTypeImports: true }],
-          patterns: [{ group: ['@pbgdpl/server', '@pbgdpl/server/*'], message: 'Widgets never import the server.' }],
+          paths: [
+            {
+              name: '@pbgdpl/contract',
+              message: 'Import contract types with `import type`.',
+              allowTypeImports: true,
+            },
+          ],
+          patterns: [
+            { group: ['@pbgdpl/server', '@pbgdpl/server/*'], message: 'Widgets never import the server.' },
+          ],
         },
       ],
     },
@@ -44,7 +60,20 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@pbgdpl/banner', '@pbgdpl/legal-docs', '@pbgdpl/qa-box', '@pbgdpl/video-gallery', '@pbgdpl/stats-board'], message: 'A widget never imports another widget.' }] },
+        {
+          patterns: [
+            {
+              group: [
+                '@pbgdpl/banner',
+                '@pbgdpl/legal-docs',
+                '@pbgdpl/qa-box',
+                '@pbgdpl/video-gallery',
+                '@pbgdpl/stats-board',
+              ],
+              message: 'A widget never imports another widget.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -53,8 +82,23 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@pbgdpl/core', '@pbgdpl/core/*', '@pbgdpl/banner'], message: 'The server imports contract and vi-text only.' }] },
+        {
+          patterns: [
+            {
+              group: ['@pbgdpl/core', '@pbgdpl/core/*', '@pbgdpl/banner'],
+              message: 'The server imports contract and vi-text only.',
+            },
+          ],
+        },
       ],
+    },
+  },
+  {
+    // Chai assertions are expressions, and tests may assert what they just rendered exists.
+    files: ['**/test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-expressions': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
 );

@@ -1,12 +1,36 @@
 import { defineConfig } from 'vite';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 /** Lit, the API client, i18n and our core: one chunk every widget shares and the browser caches once. */
-const RUNTIME = /node_modules[\\/](?:\.pnpm[\\/])?(?:lit|lit-html|lit-element|@lit|ky|i18next)|packages[\\/]core[\\/]src[\\/](?!loader-settings|sanitize)|^\0/;
+const RUNTIME =
+  /node_modules[\\/](?:\.pnpm[\\/])?(?:lit|lit-html|lit-element|@lit|ky|i18next)|packages[\\/]core[\\/]src[\\/](?!loader-settings|sanitize)|^\0/;
+
+/** Writes `integrity.json` (SRI of the loader) so a pinned script tag can carry `integrity`. */
+function integrityManifest(): Plugin {
+  return {
+    name: 'pbgdpl-integrity',
+    generateBundle(_options, bundle) {
+      const entry = bundle['pbgdpl.js'];
+      if (entry?.type !== 'chunk') return;
+      const integrity = `sha384-${createHash('sha384').update(entry.code).digest('base64')}`;
+      this.emitFile({
+        type: 'asset',
+        fileName: 'integrity.json',
+        source: JSON.stringify({ 'pbgdpl.js': integrity }, null, 2),
+      });
+      this.info(`pbgdpl.js integrity: ${integrity}`);
+    },
+  };
+}
 
 export default defineConfig({
+  plugins: [integrityManifest()],
   define: { __PBGDPL_VERSION__: JSON.stringify(version) },
   build: {
     outDir: 'dist/embed',

@@ -30,7 +30,13 @@ export default {
       else await next();
     },
   ],
-  browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs } })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+    }),
+  ],
   coverageConfig: { include: ['packages/core/src/**', 'widgets/*/src/**'] },
-  testRunnerHtml: (testFramework) => `<!doctype html><html lang="vi"><body><script type="module" src="${testFramework}"></script></body></html>`,
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html lang="vi"><body><script type="module" src="${testFramework}"></script></body></html>`,
 };

@@ -33,7 +33,9 @@ function departmentPage(apiOrigin: string): string {
 before(async () => {
   api = await startServer(loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'e2e.sqlite') }));
   const apiOrigin = api.url.replace(/\/$/, '');
-  host = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(departmentPage(apiOrigin)));
+  host = createServer((_req, res) =>
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(departmentPage(apiOrigin)),
+  );
   host.listen(0, 'localhost');
   await once(host, 'listening');
   hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
@@ -67,7 +69,9 @@ test('a department site on another origin shows banners from the API, without er
   await page.addInitScript(() => {
     (window as unknown as { __shifts: number }).__shifts = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+      for (const entry of list.getEntries() as Array<
+        PerformanceEntry & { value: number; hadRecentInput: boolean }
+      >) {
         if (!entry.hadRecentInput) (window as unknown as { __shifts: number }).__shifts += entry.value;
       }
     }).observe({ type: 'layout-shift', buffered: true });

@@ -18,7 +18,10 @@ import { seedIfEmpty } from '@pbgdpl/server/seed';
  */
 export async function startTestApi() {
   const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-wtr-'));
-  const config = loadConfig({ DATABASE_URL: join(dir, 'test.sqlite'), PBGDPL_ADMIN_TOKEN: 'test-admin-token-0123456789abcdef' });
+  const config = loadConfig({
+    DATABASE_URL: join(dir, 'test.sqlite'),
+    PBGDPL_ADMIN_TOKEN: 'test-admin-token-0123456789abcdef',
+  });
   const database = openDatabase(config.database);
   await migrateToLatest(database.db);
   await seedIfEmpty(database.db, new Date());
@@ -32,9 +35,10 @@ export async function startTestApi() {
     if (outage) {
       const [, mode, rest = ''] = outage;
       res.setHeader('Access-Control-Allow-Origin', '*');
-      if (mode === 'down') return req.socket.destroy(), true;
-      if (mode === '500') return res.writeHead(500, { 'Content-Type': 'text/plain' }).end('boom'), true;
-      if (mode === 'malformed') return res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"items": ['), true;
+      if (mode === 'down') return (req.socket.destroy(), true);
+      if (mode === '500') return (res.writeHead(500, { 'Content-Type': 'text/plain' }).end('boom'), true);
+      if (mode === 'malformed')
+        return (res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"items": ['), true);
       if (mode === 'slow') {
         const timer = setTimeout(() => res.writeHead(504).end(), 15_000);
         timers.add(timer);
@@ -43,7 +47,7 @@ export async function startTestApi() {
       }
       if (!seenFlaky.has(rest)) {
         seenFlaky.add(rest);
-        return res.writeHead(503, { 'Content-Type': 'text/plain' }).end('try later'), true;
+        return (res.writeHead(503, { 'Content-Type': 'text/plain' }).end('try later'), true);
       }
       req.url = rest;
     }

@@ -77,7 +77,9 @@ export class ApiClient {
     let shared = this.#inflight.get(key);
     if (!shared) {
       const controller = new AbortController();
-      const promise = this.#fetchJson(url, controller.signal, fresh).finally(() => this.#inflight.delete(key));
+      const promise = this.#fetchJson(url, controller.signal, fresh).finally(() =>
+        this.#inflight.delete(key),
+      );
       shared = { promise, controller, users: 0 };
       this.#inflight.set(key, shared);
     }
@@ -147,9 +149,11 @@ export class ApiClient {
     } catch {
       // Some hosts' CSP or extensions make sendBeacon throw; fall back to fetch.
     }
-    fetch(url, { method: 'POST', body, keepalive: true, headers: { 'Content-Type': 'text/plain' } }).catch(() => {
-      // Counting is best effort: a lost beacon must not disturb the page.
-    });
+    fetch(url, { method: 'POST', body, keepalive: true, headers: { 'Content-Type': 'text/plain' } }).catch(
+      () => {
+        // Counting is best effort: a lost beacon must not disturb the page.
+      },
+    );
   }
 }
 

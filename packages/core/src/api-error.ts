@@ -9,9 +9,12 @@ export class ApiError extends Error {
   readonly problem: Problem | undefined;
 
   constructor(kind: ApiErrorKind, options: { status?: number; problem?: Problem; cause?: unknown } = {}) {
-    super(options.problem?.title ?? `API request failed (${kind}${options.status ? ` ${options.status}` : ''})`, {
-      cause: options.cause,
-    });
+    super(
+      options.problem?.title ?? `API request failed (${kind}${options.status ? ` ${options.status}` : ''})`,
+      {
+        cause: options.cause,
+      },
+    );
     this.name = 'ApiError';
     this.kind = kind;
     this.status = options.status;

@@ -82,7 +82,8 @@ export abstract class PbgdplElement extends LitElement {
         return partial && { api: config.api, ...partial };
       },
       (settled) => {
-        if (settled.status === 'ready') this.emit('pbgdpl-load', { count: count(settled.data), stale: settled.stale });
+        if (settled.status === 'ready')
+          this.emit('pbgdpl-load', { count: count(settled.data), stale: settled.stale });
         else this.emit('pbgdpl-error', { kind: settled.error.kind, status: settled.error.status });
       },
     );

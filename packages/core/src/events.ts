@@ -9,6 +9,12 @@ export interface PbgdplEventMap {
 }
 
 /** Fires a `pbgdpl-*` event that crosses shadow roots so the host page can listen anywhere. */
-export function emit<M extends object, K extends keyof M & string>(target: EventTarget, type: K, detail: M[K]): boolean {
-  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true }));
+export function emit<M extends object, K extends keyof M & string>(
+  target: EventTarget,
+  type: K,
+  detail: M[K],
+): boolean {
+  return target.dispatchEvent(
+    new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true }),
+  );
 }

@@ -11,11 +11,19 @@ const numberFormats = new Map<Lang, Intl.NumberFormat>();
 export function formatDate(value: string | Date | null | undefined, lang: Lang = 'vi'): string {
   if (!value) return '';
   // A bare date is a calendar day, not midnight UTC: pin it to noon so no time zone moves it.
-  const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
+  const date =
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? new Date(`${value}T12:00:00Z`)
+      : new Date(value);
   if (Number.isNaN(date.getTime())) return '';
   let format = dateFormats.get(lang);
   if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[lang], { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TIME_ZONE });
+    format = new Intl.DateTimeFormat(LOCALES[lang], {
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      timeZone: TIME_ZONE,
+    });
     dateFormats.set(lang, format);
   }
   return format.format(date);

@@ -47,7 +47,11 @@ export class LangObserver implements ReactiveController {
     hosts.add(this.#host);
     observer ??= new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
     if (hosts.size === 1) {
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      observer.observe(document.documentElement, {
+        attributes: true,
+        attributeFilter: ['lang'],
+        subtree: true,
+      });
     }
   }
 

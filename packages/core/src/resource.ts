@@ -8,7 +8,9 @@ export interface ResourceRequest {
   params?: QueryParams;
 }
 
-export type SettledState<T> = { status: 'ready'; data: T; stale: boolean } | { status: 'error'; error: ApiError };
+export type SettledState<T> =
+  | { status: 'ready'; data: T; stale: boolean }
+  | { status: 'error'; error: ApiError };
 export type ResourceState<T> = { status: 'loading' } | SettledState<T>;
 
 type Host = ReactiveControllerHost & EventTarget;
@@ -74,7 +76,10 @@ export class ApiResource<T> implements ReactiveController {
       });
       settled = { status: 'ready', data: result.data, stale: result.stale };
     } catch (cause) {
-      settled = { status: 'error', error: cause instanceof ApiError ? cause : new ApiError('network', { cause }) };
+      settled = {
+        status: 'error',
+        error: cause instanceof ApiError ? cause : new ApiError('network', { cause }),
+      };
     }
     // A newer request or a disconnect took over: its result is the one that counts.
     if (abort.signal.aborted) return;

@@ -20,7 +20,12 @@ export const stateStyles = css`
     color: var(--_color-text);
   }
   .state.loading {
-    background: linear-gradient(90deg, var(--_color-surface-alt) 0%, var(--_color-surface) 50%, var(--_color-surface-alt) 100%);
+    background: linear-gradient(
+      90deg,
+      var(--_color-surface-alt) 0%,
+      var(--_color-surface) 50%,
+      var(--_color-surface-alt) 100%
+    );
     background-size: 200% 100%;
     animation: pbgdpl-shimmer 1.4s ease-in-out infinite;
   }
@@ -79,7 +84,11 @@ export function renderError(t: Translate, error: ApiError, onRetry: () => void):
   </div>`;
 }
 
-export function renderStaleNotice(t: Translate, stale: boolean, onRetry: () => void): TemplateResult | typeof nothing {
+export function renderStaleNotice(
+  t: Translate,
+  stale: boolean,
+  onRetry: () => void,
+): TemplateResult | typeof nothing {
   if (!stale) return nothing;
   return html`<div class="stale" part="stale" role="status">
     <span>${t('core:stale')}</span>

@@ -22,7 +22,9 @@ describe('ApiClient against the real API', () => {
     const client = new ApiClient(api);
     const marker = `dedupe-${Date.now()}`;
     const before = requestsTo(marker);
-    const results = await Promise.all([1, 2, 3].map(() => client.get('/banners', { params: { placement: 'sidebar', unit: marker } })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => client.get('/banners', { params: { placement: 'sidebar', unit: marker } })),
+    );
     expect(results.map((r) => r.stale)).to.deep.equal([false, false, false]);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(requestsTo(marker) - before).to.equal(1);
@@ -56,12 +58,18 @@ describe('ApiClient against the real API', () => {
   });
 
   it('names each failure: network, timeout, server error, bad JSON, client error with problem', async () => {
-    const kind = (client: ApiClient, path = '/site') => client.get(path).then(() => 'ok', (e: ApiError) => e.kind);
+    const kind = (client: ApiClient, path = '/site') =>
+      client.get(path).then(
+        () => 'ok',
+        (e: ApiError) => e.kind,
+      );
     expect(await kind(new ApiClient(outage('down'), { retries: 0 }))).to.equal('network');
     expect(await kind(new ApiClient(outage('slow'), { retries: 0, timeout: 300 }))).to.equal('timeout');
     expect(await kind(new ApiClient(outage('500'), { retries: 0 }))).to.equal('http');
     expect(await kind(new ApiClient(outage('malformed'), { retries: 0 }))).to.equal('parse');
-    const error = (await new ApiClient(api).get('/banners', { params: { placement: 'wide' } }).catch((e: unknown) => e)) as ApiError;
+    const error = (await new ApiClient(api)
+      .get('/banners', { params: { placement: 'wide' } })
+      .catch((e: unknown) => e)) as ApiError;
     expect(error.status).to.equal(400);
     expect(error.problem?.errors).to.have.property('placement');
   });

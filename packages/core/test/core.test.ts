@@ -1,5 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { defineElement, formatDate, formatNumber, loaderSettings, resolveConfig, resolveLang } from '../src/index.ts';
+import {
+  defineElement,
+  formatDate,
+  formatNumber,
+  loaderSettings,
+  resolveConfig,
+  resolveLang,
+} from '../src/index.ts';
 import { sanitizeHtml } from '../src/sanitize.ts';
 import '../src/provider.ts';
 
@@ -18,7 +25,9 @@ describe('format', () => {
 
 describe('sanitizeHtml', () => {
   it('keeps the markup legal text needs', () => {
-    const clean = sanitizeHtml('<h2>Điều 1</h2><p><strong>Phạm vi</strong></p><table><tr><td colspan="2">Ô</td></tr></table>');
+    const clean = sanitizeHtml(
+      '<h2>Điều 1</h2><p><strong>Phạm vi</strong></p><table><tr><td colspan="2">Ô</td></tr></table>',
+    );
     expect(clean).to.contain('<h2>Điều 1</h2>').and.contain('<strong>').and.contain('colspan="2"');
   });
   it('removes scripts, handlers, styles, forms and frames', () => {
@@ -28,7 +37,9 @@ describe('sanitizeHtml', () => {
     expect(clean).to.equal('<p>a</p>');
   });
   it('allows only web, mail and phone links, opened safely', () => {
-    const clean = sanitizeHtml('<a href="javascript:alert(1)">x</a><a href="https://vbpl.vn/">y</a><a href="tel:0276">z</a>');
+    const clean = sanitizeHtml(
+      '<a href="javascript:alert(1)">x</a><a href="https://vbpl.vn/">y</a><a href="tel:0276">z</a>',
+    );
     expect(clean).to.contain('<a>x</a>');
     expect(clean).to.contain('href="https://vbpl.vn/"').and.contain('rel="noopener noreferrer"');
     expect(clean).to.contain('href="tel:0276"');
@@ -69,14 +80,21 @@ describe('configuration', () => {
     expect(resolveConfig({}, undefined).api).to.equal(`${location.origin}/api/v1`);
     loaderSettings().api = 'https://loader.example/api/v1';
     expect(resolveConfig({}, undefined).api).to.equal('https://loader.example/api/v1');
-    expect(resolveConfig({}, { api: 'https://provider.example/api/v1' }).api).to.equal('https://provider.example/api/v1');
-    expect(resolveConfig({ api: 'https://own.example/api/v1/' }, { api: 'https://provider.example/api/v1' }).api).to.equal(
-      'https://own.example/api/v1',
+    expect(resolveConfig({}, { api: 'https://provider.example/api/v1' }).api).to.equal(
+      'https://provider.example/api/v1',
     );
+    expect(
+      resolveConfig({ api: 'https://own.example/api/v1/' }, { api: 'https://provider.example/api/v1' }).api,
+    ).to.equal('https://own.example/api/v1');
   });
 
   it('takes the language from the nearest lang, then the loader, then the document', async () => {
-    const root = await fixture<HTMLElement>(html`<div><section lang="en"><p id="en"></p></section><p id="plain"></p></div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <section lang="en"><p id="en"></p></section>
+        <p id="plain"></p>
+      </div>`,
+    );
     expect(resolveLang(root.querySelector('#en')!)).to.equal('en');
     expect(resolveLang(root.querySelector('#plain')!)).to.equal('vi');
     expect(resolveLang(root.querySelector('#plain')!, 'en-GB')).to.equal('en');
@@ -84,7 +102,9 @@ describe('configuration', () => {
   });
 
   it('a provider shares its settings with the widgets inside', async () => {
-    const provider = await fixture(html`<pbgdpl-provider api="https://p.example/api/v1" unit="so-tu-phap"></pbgdpl-provider>`);
+    const provider = await fixture(
+      html`<pbgdpl-provider api="https://p.example/api/v1" unit="so-tu-phap"></pbgdpl-provider>`,
+    );
     expect(getComputedStyle(provider).display).to.equal('contents');
   });
 });

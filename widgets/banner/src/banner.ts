@@ -181,13 +181,22 @@ export class PbgdplBanner extends PbgdplElement {
 
   #announceChange(index: number): void {
     const banner = this.#items[index];
-    if (banner) emit<BannerEventMap, 'pbgdpl-banner-change'>(this, 'pbgdpl-banner-change', { id: banner.id, index });
+    if (banner)
+      emit<BannerEventMap, 'pbgdpl-banner-change'>(this, 'pbgdpl-banner-change', { id: banner.id, index });
   }
 
   #onClick(banner: Banner): void {
-    emit<BannerEventMap, 'pbgdpl-banner-click'>(this, 'pbgdpl-banner-click', { id: banner.id, href: banner.href });
+    emit<BannerEventMap, 'pbgdpl-banner-click'>(this, 'pbgdpl-banner-click', {
+      id: banner.id,
+      href: banner.href,
+    });
     if (this.noTrack) return;
-    track(this.config.api, { type: 'click', subject: 'banner', subjectId: String(banner.id), unit: this.config.unit });
+    track(this.config.api, {
+      type: 'click',
+      subject: 'banner',
+      subjectId: String(banner.id),
+      unit: this.config.unit,
+    });
     flushTracking(); // the page is about to unload
   }
 
@@ -196,9 +205,13 @@ export class PbgdplBanner extends PbgdplElement {
     const banner = this.#items[this.#rotation.index];
     if (!banner || !this.#visible || this.noTrack || this.#seen.has(banner.id)) return;
     this.#seen.add(banner.id);
-    track(this.config.api, { type: 'impression', subject: 'banner', subjectId: String(banner.id), unit: this.config.unit });
+    track(this.config.api, {
+      type: 'impression',
+      subject: 'banner',
+      subjectId: String(banner.id),
+      unit: this.config.unit,
+    });
   }
-
 }
 
 defineElement('pbgdpl-banner', PbgdplBanner);

@@ -14,7 +14,10 @@ const button = (el: PbgdplBanner, label: RegExp) =>
 
 async function loaded(template: ReturnType<typeof html>): Promise<PbgdplBanner> {
   const el = await fixture<PbgdplBanner>(template);
-  await waitUntil(() => slides(el).length > 0 || el.shadowRoot?.querySelector('slot'), 'banner did not settle');
+  await waitUntil(
+    () => slides(el).length > 0 || el.shadowRoot?.querySelector('slot'),
+    'banner did not settle',
+  );
   await waitUntil(() => slides(el).length > 0, 'no banners rendered');
   return el;
 }
@@ -23,7 +26,9 @@ describe('<pbgdpl-banner>', () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   it('shows the active sidebar banners from the API, accessibly', async () => {
-    const el = await loaded(html`<pbgdpl-banner api=${api} unit="so-tu-phap" no-track>${fallback}</pbgdpl-banner>`);
+    const el = await loaded(
+      html`<pbgdpl-banner api=${api} unit="so-tu-phap" no-track>${fallback}</pbgdpl-banner>`,
+    );
     const images = shadow(el).querySelectorAll('img');
     expect(images.length).to.be.greaterThan(1);
     for (const image of images) {
@@ -59,7 +64,9 @@ describe('<pbgdpl-banner>', () => {
 
   it('shows the fallback when a unit has nothing for a placement', async () => {
     const el = await fixture<PbgdplBanner>(
-      html`<pbgdpl-banner api=${api} placement="leaderboard" unit="khong-co-don-vi" no-track>${fallback}</pbgdpl-banner>`,
+      html`<pbgdpl-banner api=${api} placement="leaderboard" unit="khong-co-don-vi" no-track
+        >${fallback}</pbgdpl-banner
+      >`,
     );
     const { detail } = await oneEvent(el, 'pbgdpl-load');
     if (detail.count === 0) expect(shadow(el).querySelector('slot')).to.exist;
@@ -67,7 +74,9 @@ describe('<pbgdpl-banner>', () => {
   });
 
   it('moves with the previous/next buttons and the arrow keys, and pauses', async () => {
-    const el = await loaded(html`<pbgdpl-banner api=${api} unit="so-tu-phap" no-track interval="3">${fallback}</pbgdpl-banner>`);
+    const el = await loaded(
+      html`<pbgdpl-banner api=${api} unit="so-tu-phap" no-track interval="3">${fallback}</pbgdpl-banner>`,
+    );
     const count = slides(el).length;
     button(el, /tiếp theo/i).click();
     await el.updateComplete;
@@ -87,18 +96,24 @@ describe('<pbgdpl-banner>', () => {
   });
 
   it('rotates by itself, but not under reduced motion', async () => {
-    const el = await loaded(html`<pbgdpl-banner api=${api} unit="so-tu-phap" no-track interval="3">${fallback}</pbgdpl-banner>`);
+    const el = await loaded(
+      html`<pbgdpl-banner api=${api} unit="so-tu-phap" no-track interval="3">${fallback}</pbgdpl-banner>`,
+    );
     await waitUntil(() => visibleIndex(el) === 1, 'did not rotate', { timeout: 4500 });
     el.remove();
     await emulateMedia({ reducedMotion: 'reduce' });
-    const still = await loaded(html`<pbgdpl-banner api=${api} unit="so-tu-phap" no-track interval="3">${fallback}</pbgdpl-banner>`);
+    const still = await loaded(
+      html`<pbgdpl-banner api=${api} unit="so-tu-phap" no-track interval="3">${fallback}</pbgdpl-banner>`,
+    );
     expect(button(still, /tạm dừng/i)).to.equal(undefined);
     await new Promise((resolve) => setTimeout(resolve, 3500));
     expect(visibleIndex(still)).to.equal(0);
   });
 
   it('speaks English when asked', async () => {
-    const el = await loaded(html`<pbgdpl-banner api=${api} unit="so-tu-phap" lang="en" no-track>${fallback}</pbgdpl-banner>`);
+    const el = await loaded(
+      html`<pbgdpl-banner api=${api} unit="so-tu-phap" lang="en" no-track>${fallback}</pbgdpl-banner>`,
+    );
     expect(button(el, /next banner/i)).to.exist;
     expect(shadow(el).querySelector('.slide')!.getAttribute('aria-label')).to.match(/^Banner 1 of/);
   });
@@ -111,7 +126,9 @@ describe('<pbgdpl-banner>', () => {
       return original(url, data);
     };
     try {
-      const silent = await loaded(html`<pbgdpl-banner api=${api} unit="so-tu-phap" no-track>${fallback}</pbgdpl-banner>`);
+      const silent = await loaded(
+        html`<pbgdpl-banner api=${api} unit="so-tu-phap" no-track>${fallback}</pbgdpl-banner>`,
+      );
       silent.remove();
       const el = await loaded(html`<pbgdpl-banner api=${api} unit="so-tu-phap">${fallback}</pbgdpl-banner>`);
       const link = shadow(el).querySelector<HTMLAnchorElement>('.slide:not([hidden]) a')!;
@@ -129,7 +146,9 @@ describe('<pbgdpl-banner>', () => {
   });
 
   it('stops rotating when removed from the page', async () => {
-    const el = await loaded(html`<pbgdpl-banner api=${api} unit="so-tu-phap" no-track interval="3">${fallback}</pbgdpl-banner>`);
+    const el = await loaded(
+      html`<pbgdpl-banner api=${api} unit="so-tu-phap" no-track interval="3">${fallback}</pbgdpl-banner>`,
+    );
     el.remove();
     const index = visibleIndex(el);
     await new Promise((resolve) => setTimeout(resolve, 3500));

@@ -1,0 +1,60 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+/** Fails when a built file or a page's JavaScript exceeds its gzip budget; prints the table either way. */
+const root = fileURLToPath(new URL('../../dist/embed/', import.meta.url));
+const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8')) as {
+  files: Record<string, number>;
+  pages: Record<string, { files: string[]; limit: number }>;
+};
+
+function find(pattern: string): string {
+  const [folder, name] = pattern.includes('/') ? pattern.split('/') : ['', pattern];
+  const re = new RegExp(`^${name!.replace(/[.]/g, '\\.').replace('*', '[A-Za-z0-9_-]+')}$`);
+  const match = readdirSync(join(root, folder!)).find((file) => re.test(file));
+  if (!match) throw new Error(`No built file matches ${pattern}; run \`pnpm build\` first.`);
+  return join(root, folder!, match);
+}
+
+const gzipSize = (pattern: string) => gzipSync(readFileSync(find(pattern)), { level: 9 }).length;
+
+const rows: Array<{ what: string; gzip: number; limit: number }> = [
+  ...Object.entries(budgets.files).map(([pattern, limit]) => ({
+    what: pattern,
+    gzip: gzipSize(pattern),
+    limit,
+  })),
+  ...Object.entries(budgets.pages).map(([page, { files, limit }]) => ({
+    what: `page: ${page}`,
+    gzip: files.reduce((sum, pattern) => sum + gzipSize(pattern), 0),
+    limit,
+  })),
+];
+
+// Widgets import the contract for types only: no schema library may reach a browser bundle.
+const leaked = readdirSync(join(root, 'chunks')).filter(
+  (file) =>
+    file.endsWith('.js') && /\$ZodType|ZodError/.test(readFileSync(join(root, 'chunks', file), 'utf8')),
+);
+if (leaked.length > 0) {
+  console.error(`Schema code found in browser chunks: ${leaked.join(', ')}`);
+  process.exit(1);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+console.table(
+  rows.map((row) => ({
+    what: row.what,
+    gzip: kb(row.gzip),
+    budget: kb(row.limit),
+    ok: row.gzip <= row.limit ? 'yes' : 'NO',
+  })),
+);
+const over = rows.filter((row) => row.gzip > row.limit);
+if (over.length > 0) {
+  console.error(`Over budget: ${over.map((row) => row.what).join(', ')}`);
+  process.exit(1);
+}
+console.log(`${rows.length + 1} passed, 0 failed`);
