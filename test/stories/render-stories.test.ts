@@ -1,0 +1,181 @@
+/**
+ * Renders every story of the built Storybook (`storybook build -c stories/.storybook -o
+ * storybook-static`) in Chromium and checks that the banner appears without errors, its API
+ * answered by the msw worker the stories set up.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+
+const root = resolve(import.meta.dirname, '../../storybook-static');
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** Just enough of a static file server for a Storybook build. */
+function serve(dir: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = normalize(join(dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
+    if (pathname === '/favicon.ico') {
+      response.writeHead(204).end(); // the build has favicon.svg; spare the console a 404
+      return;
+    }
+    if (!file.startsWith(dir + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => {
+        response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+        response.end(body);
+      },
+      () => response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found'),
+    );
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+interface IndexEntry {
+  id: string;
+  type: string;
+  name: string;
+  title: string;
+}
+
+const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8')) as {
+  entries: Record<string, IndexEntry>;
+};
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+
+/** Failures the ApiDown story causes on purpose. */
+const expectedFailure = /Failed to fetch|net::ERR|Failed to load resource/;
+
+/**
+ * Remembers how the banner's load ended (`pbgdpl-load` / `pbgdpl-error` cross the shadow
+ * root). A string, so tsx's `__name` helpers never reach the page.
+ */
+const recordSettled = `
+  for (const type of ['pbgdpl-load', 'pbgdpl-error']) {
+    document.addEventListener(type, (event) => {
+      window.__pbgdplSettled = { type: event.type, detail: event.detail };
+    });
+  }
+`;
+
+interface Settled {
+  type: string;
+  detail: { count?: number; kind?: string };
+}
+
+/** Waits until the banner has settled (loaded or failed) and its shadow root has rendered. */
+async function renderedBanner(page: Page): Promise<Settled> {
+  const settled = await page.waitForFunction(
+    () => {
+      const banner = document.querySelector('#storybook-root pbgdpl-banner');
+      const shadow = banner?.shadowRoot;
+      const event = (window as unknown as { __pbgdplSettled?: Settled }).__pbgdplSettled;
+      if (!shadow || !event) return undefined;
+      return shadow.querySelector('.carousel, slot') ? event : undefined;
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
+  return (await settled.jsonValue()) as Settled;
+}
+
+describe('stories render', () => {
+  let server: Server;
+  let browser: Browser;
+  let base: string;
+
+  before(async () => {
+    server = await serve(root);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise((done) => server?.close(done));
+  });
+
+  test('the build has stories', () => {
+    assert.ok(stories.length > 0, 'index.json lists no stories');
+  });
+
+  for (const story of stories) {
+    test(`${story.title} / ${story.name}`, async () => {
+      const failureExpected = story.id.endsWith('--api-down');
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const text = message.text();
+        if (failureExpected && expectedFailure.test(text)) return;
+        errors.push(`console.error: ${text}`);
+      });
+      await page.addInitScript({ content: recordSettled });
+      try {
+        await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
+        const settled = await renderedBanner(page);
+        const banner = page.locator('#storybook-root pbgdpl-banner');
+
+        if (story.id.endsWith('--empty') || failureExpected) {
+          assert.equal(settled.type, failureExpected ? 'pbgdpl-error' : 'pbgdpl-load');
+          const fallback = await banner.evaluate((element) => {
+            const slot = element.shadowRoot?.querySelector('slot');
+            const [link] = slot?.assignedElements() ?? [];
+            return {
+              carousel: element.shadowRoot?.querySelector('.carousel') !== null,
+              link: link instanceof HTMLAnchorElement ? { href: link.href, text: link.textContent } : null,
+            };
+          });
+          assert.equal(fallback.carousel, false, 'no carousel without banners');
+          assert.deepEqual(fallback.link, {
+            href: 'https://pbgdpl.tayninh.gov.vn/',
+            text: 'Trang thông tin PBGDPL tỉnh Tây Ninh',
+          });
+        } else {
+          assert.equal(settled.type, 'pbgdpl-load');
+          assert.ok((settled.detail.count ?? 0) > 0, 'the mocked API returned banners');
+          // The first banner's image is loaded eagerly; wait for it so a broken URL shows.
+          const image = await banner.evaluateHandle((element) => element.shadowRoot?.querySelector('img'));
+          assert.ok(await image.evaluate((img) => img instanceof HTMLImageElement), 'an img is rendered');
+          await page.waitForFunction((img) => img instanceof HTMLImageElement && img.complete, image);
+          const size = await image.evaluate((img) => (img as HTMLImageElement).naturalWidth);
+          assert.ok(size > 0, 'the banner image loaded');
+          // Stories are in Vietnamese except English (Storybook's iframe says lang="en").
+          const next = await banner.evaluate(
+            (element) => element.shadowRoot?.querySelector('.controls button:last-child')?.ariaLabel ?? null,
+          );
+          if (next !== null)
+            assert.equal(next, story.id.endsWith('--english') ? 'Next banner' : 'Banner tiếp theo');
+          if (story.id.endsWith('--narrow-host')) {
+            const width = await banner.evaluate((element) => element.getBoundingClientRect().width);
+            assert.ok(width <= 200, `the banner fits its 200px host (${width}px)`);
+          }
+        }
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
