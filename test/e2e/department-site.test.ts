@@ -21,10 +21,13 @@ let hostUrl: string;
 let browser: Browser;
 const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-e2e-'));
 
-function departmentPage(apiOrigin: string): string {
+function departmentPage(apiOrigin: string, withHostCss: boolean): string {
+  const hostCss = withHostCss
+    ? '<style>pbgdpl-banner { display: block; } pbgdpl-banner img { display: block; max-width: 100%; height: auto; }</style>'
+    : '';
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Sở Tư pháp</title>
 <script type="module" src="${apiOrigin}/embed/pbgdpl.js" data-api="${apiOrigin}/api/v1" data-unit="so-tu-phap"></script>
-<style>pbgdpl-banner { display: block; } pbgdpl-banner img { display: block; max-width: 100%; height: auto; }</style>
+${hostCss}
 </head><body><h1>Sở Tư pháp tỉnh Tây Ninh</h1>
 <pbgdpl-banner placement="sidebar"><a href="${apiOrigin}/"><img src="${apiOrigin}/media/banners/hoi-dap-phap-luat-300x250.svg" width="300" height="250" alt="Trang thông tin PBGDPL"></a></pbgdpl-banner>
 <p id="below">Nội dung bên dưới banner.</p></body></html>`;
@@ -33,9 +36,24 @@ function departmentPage(apiOrigin: string): string {
 before(async () => {
   api = await startServer(loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'e2e.sqlite') }));
   const apiOrigin = api.url.replace(/\/$/, '');
-  host = createServer((_req, res) =>
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(departmentPage(apiOrigin)),
-  );
+  // `/strict` is the same site behind the strict Content-Security-Policy the README documents.
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' ${apiOrigin}`,
+    "style-src 'self'",
+    `img-src 'self' data: ${apiOrigin}`,
+    `connect-src 'self' ${apiOrigin}`,
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html dompurify',
+  ].join('; ');
+  host = createServer((req, res) => {
+    const strict = req.url === '/strict';
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      ...(strict ? { 'Content-Security-Policy': csp } : {}),
+    });
+    res.end(departmentPage(apiOrigin, !strict));
+  });
   host.listen(0, 'localhost');
   await once(host, 'listening');
   hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
@@ -85,6 +103,35 @@ test('a department site on another origin shows banners from the API, without er
   await page.waitForTimeout(300);
   const shift = await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts);
   assert.equal(shift, 0, `layout shift ${shift}`);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the banner works under a strict CSP with Trusted Types, without violations', async () => {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { __violations: string[] }).__violations = violations;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  const response = await page.goto(`${hostUrl}strict`);
+  assert.match(response?.headers()['content-security-policy'] ?? '', /require-trusted-types-for/);
+  await page.locator('pbgdpl-banner').locator('.slide:not([hidden]) img').waitFor({ state: 'visible' });
+  await page
+    .locator('pbgdpl-banner')
+    .getByRole('button', { name: /tiếp theo/i })
+    .click();
+  const violations = await page.evaluate(
+    () => (window as unknown as { __violations: string[] }).__violations,
+  );
+  assert.deepEqual(violations, []);
   assert.deepEqual(problems, []);
   await page.close();
 });
