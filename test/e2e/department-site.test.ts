@@ -21,12 +21,15 @@ let hostUrl: string;
 let browser: Browser;
 const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-e2e-'));
 
+const loaderTag = (apiOrigin: string) =>
+  `<script type="module" src="${apiOrigin}/embed/pbgdpl.js" data-api="${apiOrigin}/api/v1" data-unit="so-tu-phap"></script>`;
+
 function departmentPage(apiOrigin: string, withHostCss: boolean): string {
   const hostCss = withHostCss
     ? '<style>pbgdpl-banner { display: block; } pbgdpl-banner img { display: block; max-width: 100%; height: auto; }</style>'
     : '';
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Sở Tư pháp</title>
-<script type="module" src="${apiOrigin}/embed/pbgdpl.js" data-api="${apiOrigin}/api/v1" data-unit="so-tu-phap"></script>
+${loaderTag(apiOrigin)}
 ${hostCss}
 </head><body><h1>Sở Tư pháp tỉnh Tây Ninh</h1>
 <pbgdpl-banner placement="sidebar"><a href="${apiOrigin}/"><img src="${apiOrigin}/media/banners/hoi-dap-phap-luat-300x250.svg" width="300" height="250" alt="Trang thông tin PBGDPL"></a></pbgdpl-banner>
@@ -47,6 +50,11 @@ before(async () => {
     'trusted-types lit-html dompurify',
   ].join('; ');
   host = createServer((req, res) => {
+    if (req.url === '/twice') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(departmentPage(apiOrigin, true).replace('</head>', `${loaderTag(apiOrigin)}</head>`));
+      return;
+    }
     const strict = req.url === '/strict';
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
@@ -132,6 +140,36 @@ test('the banner works under a strict CSP with Trusted Types, without violations
     () => (window as unknown as { __violations: string[] }).__violations,
   );
   assert.deepEqual(violations, []);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('two loaders on one page, and a widget removed and added again as single-page apps do', async () => {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  await page.goto(`${hostUrl}twice`);
+  const banner = page.locator('pbgdpl-banner');
+  await banner.locator('.slide:not([hidden]) img').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('script[src$="/embed/pbgdpl.js"]').count(), 2);
+  await page.evaluate(() => {
+    const element = document.querySelector('pbgdpl-banner')!;
+    element.remove();
+    document.body.append(element);
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<pbgdpl-banner placement="square"><a href="/">PBGDPL</a></pbgdpl-banner>',
+    );
+  });
+  await page
+    .locator('pbgdpl-banner[placement="square"]')
+    .locator('.slide img')
+    .first()
+    .waitFor({ state: 'attached' });
+  await banner.first().locator('.slide:not([hidden]) img').waitFor({ state: 'visible' });
   assert.deepEqual(problems, []);
   await page.close();
 });
