@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { Problem } from './common.ts';
 import { healthRoute, routes, type RouteSpec } from './routes.ts';
 
 type JsonSchema = Record<string, unknown>;
+
+const refUri = (id: string) => `#/components/schemas/${id}`;
 
 const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema =>
   z.toJSONSchema(schema, {
@@ -11,6 +12,35 @@ const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema =>
     unrepresentable: 'any',
     reused: 'inline',
   }) as JsonSchema;
+
+/** A schema with a `meta({ id })` becomes a reference to its component; others are inlined. */
+function schemaOrRef(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const id = z.globalRegistry.get(schema)?.id;
+  return id ? { $ref: refUri(id) } : toSchema(schema, io);
+}
+
+/**
+ * Every named schema once, under components. Request bodies are described as clients may
+ * send them (defaults optional), everything else as the server answers.
+ */
+function components(): Record<string, JsonSchema> {
+  const convert = (io: 'input' | 'output') =>
+    z.toJSONSchema(z.globalRegistry, { io, target: 'draft-2020-12', unrepresentable: 'any', uri: refUri })
+      .schemas as Record<string, JsonSchema>;
+  const output = convert('output');
+  const input = convert('input');
+  const bodies = new Set(
+    Object.values(routes as Record<string, RouteSpec>).flatMap((route) =>
+      route.body ? [z.globalRegistry.get(route.body)?.id] : [],
+    ),
+  );
+  return Object.fromEntries(
+    Object.entries(output).map(([id, schema]) => {
+      const { $schema: _dialect, $id: _id, ...rest } = bodies.has(id) ? (input[id] ?? schema) : schema;
+      return [id, rest];
+    }),
+  );
+}
 
 /** Query and path objects become one OpenAPI parameter per property. */
 function parameters(where: 'query' | 'path', schema: z.ZodObject | undefined) {
@@ -30,9 +60,13 @@ const problemResponse = (description: string) => ({
 });
 
 function operation(id: string, route: RouteSpec) {
+  const body = route.body && schemaOrRef(route.body, 'input');
   const responses: Record<string, unknown> = {
     [route.status]: route.response
-      ? { description: 'OK', content: { 'application/json': { schema: toSchema(route.response, 'output') } } }
+      ? {
+          description: 'OK',
+          content: { 'application/json': { schema: schemaOrRef(route.response, 'output') } },
+        }
       : { description: 'No content' },
     400: problemResponse('Invalid request; `errors` lists messages per field'),
   };
@@ -48,11 +82,13 @@ function operation(id: string, route: RouteSpec) {
     tags: [route.tag],
     ...(route.role ? { security: [{ bearer: [] }] } : {}),
     parameters: [...parameters('path', route.params), ...parameters('query', route.query)],
-    ...(route.body
+    ...(body
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: toSchema(route.body, 'input') } },
+            content: Object.fromEntries(
+              (route.bodyTypes ?? ['application/json']).map((type) => [type, { schema: body }]),
+            ),
           },
         }
       : {}),
@@ -77,9 +113,9 @@ export function openApiDocument(version: string, serverUrl = '/api/v1') {
     },
     servers: [{ url: serverUrl }],
     paths,
-    'x-health': { path: healthRoute.path, schema: toSchema(healthRoute.response, 'output') },
+    'x-health': { path: healthRoute.path, schema: schemaOrRef(healthRoute.response, 'output') },
     components: {
-      schemas: { Problem: toSchema(Problem, 'output') },
+      schemas: components(),
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
     },
   };

@@ -23,6 +23,8 @@ export interface RouteSpec {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
+  /** Media types the body may come as (default JSON only). */
+  bodyTypes?: string[];
   /** The success status and its schema (none for 204). */
   status: 200 | 201 | 202 | 204;
   response?: z.ZodType;
@@ -52,9 +54,11 @@ export const routes = {
   events: {
     method: 'post',
     path: '/events',
-    summary: 'Impression, click and view beacons (JSON sent as text/plain is accepted)',
+    summary: 'Impression, click and view beacons',
     tag: 'events',
     body: EventBatch,
+    // navigator.sendBeacon sends JSON as text/plain, which needs no CORS preflight.
+    bodyTypes: ['application/json', 'text/plain'],
     status: 202,
     response: EventReceipt,
   },

@@ -23,6 +23,24 @@ test('GET /api/v1/openapi.json publishes every route of the contract', async () 
   assert.ok(doc.paths['/banners'] && doc.paths['/admin/banners/{id}']);
 });
 
+test('the OpenAPI document names each schema once and every $ref resolves', async () => {
+  const { app } = await makeApp();
+  const text = await (await app.request('/api/v1/openapi.json')).text();
+  const doc = JSON.parse(text) as {
+    components: { schemas: Record<string, object> };
+    paths: Record<string, Record<string, { requestBody: { content: object } } | undefined>>;
+  };
+  const refs = [...text.matchAll(/"\$ref":"#\/components\/schemas\/(\w+)"/g)].map((match) => match[1]!);
+  assert.ok(refs.length > 5);
+  for (const ref of refs) assert.ok(doc.components.schemas[ref], `unresolved $ref ${ref}`);
+  assert.ok(doc.components.schemas.Banner && doc.components.schemas.Problem);
+  // Beacons come as text/plain from sendBeacon, and the document says so.
+  assert.deepEqual(Object.keys(doc.paths['/events']?.post?.requestBody.content ?? {}), [
+    'application/json',
+    'text/plain',
+  ]);
+});
+
 test('GET /api/v1/site lists current and historical units and the national links', async () => {
   const { app } = await makeApp();
   const site = await json<Site>(await app.request('/api/v1/site'));

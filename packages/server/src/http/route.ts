@@ -12,8 +12,6 @@ export const API_PREFIX = '/api/v1';
 type Reply<S> = S extends { response: infer R extends z.ZodType } ? z.input<R> : undefined;
 
 export interface RouteOptions {
-  /** Media types accepted for the body (default JSON only). */
-  bodyTypes?: string[];
   /** Middleware run after authentication and before parsing (e.g. a rate limit). */
   before?: MiddlewareHandler<AppEnv>[];
 }
@@ -33,7 +31,7 @@ export function registerRoute<S extends RouteSpec>(
   const path = API_PREFIX + spec.path.replace(/\{(\w+)\}/g, ':$1');
   const guards = spec.role ? [requireRole(spec.role, deps)] : [];
   const respond: MiddlewareHandler<AppEnv> = async (c) => {
-    const input = await parseRequest(c, spec, options.bodyTypes ?? ['application/json']);
+    const input = await parseRequest(c, spec, spec.bodyTypes ?? ['application/json']);
     const data = await handler(input, c);
     if (spec.status === 204) {
       c.header('Cache-Control', 'no-store');

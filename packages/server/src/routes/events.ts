@@ -21,8 +21,6 @@ export function eventRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     routes.events,
     async ({ body }, c) => events.record(body, siteOrigin(c), deps.clock()),
     {
-      // navigator.sendBeacon sends JSON as text/plain to avoid a CORS preflight.
-      bodyTypes: ['application/json', 'text/plain'],
       before: [rateLimit(deps, 'events', deps.config.eventsPerMinute)],
     },
   );
