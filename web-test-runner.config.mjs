@@ -1,21 +1,10 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { startTestApi } from './test/support/test-api.ts';
+import { chromiumArgs, chromiumPath } from './test/support/browser.ts';
 
 // Component tests run in Debian's Chromium against the real API on a fresh SQLite file.
 const api = await startTestApi();
-
-export const chromiumArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-];
 
 export default {
   files: ['packages/core/test/**/*.test.ts', 'widgets/*/test/**/*.test.ts'],
@@ -33,7 +22,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+      launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     }),
   ],
   coverageConfig: { include: ['packages/core/src/**', 'widgets/*/src/**'] },

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { loadConfig } from '@pbgdpl/server/config';
 import { startServer, type RunningServer } from '@pbgdpl/server/server';
-import { launchChromium } from '../support/browser.ts';
+import { collectProblems, launchChromium } from '../support/browser.ts';
 
 /**
  * A department site on another origin embeds the banner exactly as the README tells
@@ -87,11 +87,7 @@ test('the fallback link shows with JavaScript off', async () => {
 
 test('a department site on another origin shows banners from the API, without errors or layout shift', async () => {
   const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-  });
+  const problems = collectProblems(page, { warnings: true });
   await page.addInitScript(() => {
     (window as unknown as { __shifts: number }).__shifts = 0;
     new PerformanceObserver((list) => {
@@ -117,11 +113,7 @@ test('a department site on another origin shows banners from the API, without er
 
 test('the banner works under a strict CSP with Trusted Types, without violations', async () => {
   const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
+  const problems = collectProblems(page);
   await page.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = violations;
@@ -146,11 +138,7 @@ test('the banner works under a strict CSP with Trusted Types, without violations
 
 test('two loaders on one page, and a widget removed and added again as single-page apps do', async () => {
   const page = await browser.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-  });
+  const problems = collectProblems(page, { warnings: true });
   await page.goto(`${hostUrl}twice`);
   const banner = page.locator('pbgdpl-banner');
   await banner.locator('.slide:not([hidden]) img').waitFor({ state: 'visible' });
