@@ -41,6 +41,17 @@ test('invalid fields give a 400 problem with messages per field, in Vietnamese b
   assert.deepEqual(errors['unitId'], ['chỉ gồm chữ thường không dấu, số và dấu gạch nối']);
 });
 
+test('a missing field reads as required, in both languages', async () => {
+  const { app } = await makeApp({ env: { PBGDPL_ADMIN_TOKEN: ADMIN } });
+  const vi = await problemOf(await app.request('/api/v1/admin/banners', post('{}')), 400);
+  assert.deepEqual(vi.errors?.['alt'], ['Bắt buộc phải có']);
+  const en = await problemOf(
+    await app.request('/api/v1/admin/banners', post('{}', { 'Accept-Language': 'en' })),
+    400,
+  );
+  assert.deepEqual(en.errors?.['alt'], ['Required']);
+});
+
 test('the same problem in English when Accept-Language prefers en', async () => {
   const { app } = await makeApp({ env: { PBGDPL_ADMIN_TOKEN: ADMIN } });
   const response = await app.request(

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { en, vi } from 'zod/locales';
 
 export type Lang = 'vi' | 'en';
@@ -19,7 +20,18 @@ export function preferredLanguage(acceptLanguage: string | undefined): Lang {
   return best.lang;
 }
 
-export const zodErrorMaps = { vi: vi().localeError, en: en().localeError };
+const REQUIRED: Localized = { vi: 'Bắt buộc phải có', en: 'Required' };
+
+/** zod's locales say "expected string, received undefined" for a missing field; people read "required". */
+function withRequired(lang: Lang, localeError: z.core.$ZodErrorMap): z.core.$ZodErrorMap {
+  return (issue) =>
+    issue.code === 'invalid_type' && issue.input === undefined ? REQUIRED[lang] : localeError(issue);
+}
+
+export const zodErrorMaps = {
+  vi: withRequired('vi', vi().localeError),
+  en: withRequired('en', en().localeError),
+};
 
 /**
  * English for the Vietnamese messages written into the contract's schemas (those win over the
