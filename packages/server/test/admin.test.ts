@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Banner } from '@pbgdpl/contract';
 import { tokensRepository } from '../src/repositories/tokens.ts';
-import { json, makeApp } from './helpers.ts';
+import { bannerInput as input, json, makeApp } from './helpers.ts';
 
 const ENV_ADMIN = 'env-admin-token-0123456789abcdef';
 
@@ -18,14 +18,6 @@ async function setup() {
     });
   return { ...t, tokens, editor: editor.token, editorId: editor.id, admin: admin.token, call };
 }
-
-const input = {
-  title: 'Tuyên truyền Luật Hòa giải',
-  alt: 'Tuyên truyền Luật Hòa giải ở cơ sở',
-  href: 'https://pbgdpl.tayninh.gov.vn/hoa-giai',
-  image: { url: '/media/banners/hoa-giai-co-so-728x90.svg', width: 728, height: 90 },
-  placement: 'leaderboard',
-};
 
 test('without a token: 401 with WWW-Authenticate', async () => {
   const { call } = await setup();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { makeApp } from './helpers.ts';
+import { bannerInput, makeApp } from './helpers.ts';
 
 const ADMIN = 'test-admin-token-0123456789abcdef';
 const ALLOWED = 'https://sotuphap.tayninh.gov.vn';
@@ -12,13 +12,7 @@ const setup = () =>
 const adminPost = (origin: string) => ({
   method: 'POST',
   headers: { Origin: origin, Authorization: `Bearer ${ADMIN}`, 'Content-Type': 'application/json' },
-  body: JSON.stringify({
-    title: 'CORS',
-    alt: 'CORS',
-    href: 'https://example.vn',
-    image: { url: '/media/x.svg', width: 300, height: 250 },
-    placement: 'sidebar',
-  }),
+  body: JSON.stringify(bannerInput),
 });
 
 test('public GETs are readable from any origin', async () => {

@@ -57,3 +57,12 @@ export async function makeApp(
 export async function json<T = Record<string, unknown>>(response: Response): Promise<T> {
   return (await response.json()) as T;
 }
+
+/** A banner an editor may create: the valid baseline tests vary one field at a time. */
+export const bannerInput = {
+  title: 'Tuyên truyền Luật Hòa giải',
+  alt: 'Tuyên truyền Luật Hòa giải ở cơ sở',
+  href: 'https://pbgdpl.tayninh.gov.vn/hoa-giai',
+  image: { url: '/media/banners/hoa-giai-co-so-728x90.svg', width: 728, height: 90 },
+  placement: 'leaderboard',
+};
