@@ -8,6 +8,19 @@ import {
   BannerList,
   BannerQuery,
 } from './banners.ts';
+import {
+  AdminDocument,
+  AdminDocumentPage,
+  AdminDocumentQuery,
+  DocumentInput,
+  DocumentPage,
+  DocumentQuery,
+  ImportQuery,
+  ImportReport,
+  LegalDocument,
+  PublishInput,
+  RelationList,
+} from './documents.ts';
 import { EventBatch, EventReceipt } from './events.ts';
 import { Site } from './site.ts';
 import { Me, type Role } from './tokens.ts';
@@ -50,6 +63,33 @@ export const routes = {
     query: BannerQuery,
     status: 200,
     response: BannerList,
+  },
+  documents: {
+    method: 'get',
+    path: '/documents',
+    summary: 'Search and browse published legal documents, with facet counts',
+    tag: 'documents',
+    query: DocumentQuery,
+    status: 200,
+    response: DocumentPage,
+  },
+  documentGet: {
+    method: 'get',
+    path: '/documents/{id}',
+    summary: 'One published document with its full text, attachments and materials',
+    tag: 'documents',
+    params: IdParam,
+    status: 200,
+    response: LegalDocument,
+  },
+  documentRelated: {
+    method: 'get',
+    path: '/documents/{id}/related',
+    summary: 'Relations of a document, from both sides',
+    tag: 'documents',
+    params: IdParam,
+    status: 200,
+    response: RelationList,
   },
   events: {
     method: 'post',
@@ -121,7 +161,82 @@ export const routes = {
     params: IdParam,
     status: 204,
   },
+  adminDocumentList: {
+    method: 'get',
+    path: '/admin/documents',
+    summary: 'All documents, unpublished ones included',
+    tag: 'admin',
+    role: 'editor',
+    query: AdminDocumentQuery,
+    status: 200,
+    response: AdminDocumentPage,
+  },
+  adminDocumentGet: {
+    method: 'get',
+    path: '/admin/documents/{id}',
+    summary: 'One document as editors edit it',
+    tag: 'admin',
+    role: 'editor',
+    params: IdParam,
+    status: 200,
+    response: AdminDocument,
+  },
+  adminDocumentCreate: {
+    method: 'post',
+    path: '/admin/documents',
+    summary: 'Create a document',
+    tag: 'admin',
+    role: 'editor',
+    body: DocumentInput,
+    status: 201,
+    response: AdminDocument,
+  },
+  adminDocumentUpdate: {
+    method: 'put',
+    path: '/admin/documents/{id}',
+    summary: 'Replace a document',
+    tag: 'admin',
+    role: 'editor',
+    params: IdParam,
+    body: DocumentInput,
+    status: 200,
+    response: AdminDocument,
+  },
+  adminDocumentPublish: {
+    method: 'put',
+    path: '/admin/documents/{id}/published',
+    summary: 'Publish or unpublish a document',
+    tag: 'admin',
+    role: 'editor',
+    params: IdParam,
+    body: PublishInput,
+    status: 200,
+    response: AdminDocument,
+  },
+  adminDocumentDelete: {
+    method: 'delete',
+    path: '/admin/documents/{id}',
+    summary: 'Delete a document',
+    tag: 'admin',
+    role: 'admin',
+    params: IdParam,
+    status: 204,
+  },
+  adminDocumentImport: {
+    method: 'post',
+    path: '/admin/documents/import',
+    summary: 'Import documents from NDJSON, one DocumentInput per line, all or nothing',
+    tag: 'admin',
+    role: 'admin',
+    query: ImportQuery,
+    bodyTypes: ['application/x-ndjson'],
+    status: 200,
+    response: ImportReport,
+  },
 } satisfies Record<string, RouteSpec>;
+
+/** Not JSON: served beside the table, listed for the OpenAPI document. */
+export const feedRoute = { path: '/documents/feed.xml', summary: 'Atom feed of the newest documents' };
 
 /** Outside /api/v1, listed for the OpenAPI document. */
 export const healthRoute = { path: '/healthz', response: Health };

@@ -1,0 +1,347 @@
+import { z } from 'zod';
+import { IsoDate, IsoDateTime, MAX_PAGE_SIZE, MediaUrl, PageQuery, pageOf, Slug, WebUrl } from './common.ts';
+import { UnitKind } from './units.ts';
+
+/** Loại văn bản. Labels live in the widgets' locales (vi and en), keyed by these values. */
+export const DocumentType = z.enum([
+  'luat',
+  'nghi-dinh',
+  'thong-tu',
+  'nghi-quyet',
+  'quyet-dinh',
+  'chi-thi',
+  'ke-hoach',
+  'huong-dan',
+  'cong-van',
+  'thong-bao',
+  'bao-cao',
+  'khac',
+]);
+export type DocumentType = z.infer<typeof DocumentType>;
+
+/** Tình trạng hiệu lực: the six values of the national legal database. */
+export const DocumentStatus = z.enum([
+  'in-force', // Còn hiệu lực
+  'partly-expired', // Hết hiệu lực một phần
+  'expired', // Hết hiệu lực toàn bộ
+  'not-yet-in-force', // Chưa có hiệu lực
+  'suspended', // Ngưng hiệu lực
+  'outdated', // Không còn phù hợp
+]);
+export type DocumentStatus = z.infer<typeof DocumentStatus>;
+
+/** Lĩnh vực, shared by documents and questions; labels live in core's locales. */
+export const LegalField = z.enum([
+  'bo-may-hanh-chinh',
+  'can-bo-cong-chuc',
+  'tu-phap',
+  'dat-dai',
+  'xay-dung',
+  'tai-nguyen-moi-truong',
+  'nong-nghiep',
+  'tai-chinh-ngan-sach',
+  'thue-phi-le-phi',
+  'dau-tu',
+  'doanh-nghiep',
+  'thuong-mai',
+  'giao-thong-van-tai',
+  'lao-dong-viec-lam',
+  'bao-hiem',
+  'giao-duc',
+  'y-te',
+  'van-hoa-the-thao-du-lich',
+  'thong-tin-truyen-thong',
+  'khoa-hoc-cong-nghe',
+  'hon-nhan-gia-dinh',
+  'dan-toc-ton-giao',
+  'quoc-phong-an-ninh',
+  'xu-ly-vi-pham-hanh-chinh',
+]);
+export type LegalField = z.infer<typeof LegalField>;
+
+/**
+ * Relations in their active form ("this document amends the target"); the passive form
+ * ("is amended by") is the same relation seen from the target, so one row serves both sides.
+ */
+export const RelationType = z.enum([
+  'guides', // hướng dẫn áp dụng / được hướng dẫn áp dụng
+  'details', // quy định chi tiết, hướng dẫn thi hành / được quy định chi tiết
+  'consolidates', // hợp nhất / được hợp nhất
+  'amends', // sửa đổi, bổ sung / được sửa đổi, bổ sung
+  'corrects', // đính chính / được đính chính
+  'replaces', // thay thế / được thay thế
+  'repeals', // bãi bỏ / bị bãi bỏ
+  'references', // dẫn chiếu / được dẫn chiếu
+  'based-on', // căn cứ ban hành / là căn cứ ban hành của
+  'interprets', // giải thích / được giải thích
+  'suspends-execution', // đình chỉ thi hành / bị đình chỉ thi hành
+  'suspends-effect', // tạm ngưng hiệu lực / bị tạm ngưng hiệu lực
+  'announces', // công bố / được công bố
+]);
+export type RelationType = z.infer<typeof RelationType>;
+
+export const RelationDirection = z.enum(['active', 'passive']);
+export type RelationDirection = z.infer<typeof RelationDirection>;
+
+/** Tài liệu giới thiệu văn bản (plan appendix 2.1). */
+export const MaterialKind = z.enum([
+  'press-release', // Thông cáo báo chí
+  'content-introduction', // Tài liệu giới thiệu nội dung
+  'dissemination', // Tài liệu tuyên truyền, phổ biến, tập huấn
+  'outline', // Đề cương giới thiệu nghị quyết HĐND / quyết định UBND
+]);
+export type MaterialKind = z.infer<typeof MaterialKind>;
+
+/** Số ký hiệu as written: `45/2019/QĐ-UBND`, `471/QĐ-TTg`, or "Không số". */
+const DocumentNumber = z.string().trim().min(1).max(60);
+
+export const Attachment = z
+  .object({
+    name: z.string().trim().min(1).max(255),
+    url: MediaUrl,
+    mediaType: z
+      .string()
+      .regex(/^[a-z]+\/[a-z0-9.+-]+$/, 'kiểu tệp dạng type/subtype, ví dụ application/pdf')
+      .max(127),
+    size: z.number().int().min(0).max(2_000_000_000).describe('Bytes'),
+  })
+  .meta({ id: 'Attachment' });
+export type Attachment = z.infer<typeof Attachment>;
+
+export const Material = z
+  .object({
+    kind: MaterialKind,
+    title: z.string().trim().min(1).max(500),
+    body: z.string().max(500_000).nullable().describe('HTML, sanitized on save and on display'),
+    file: Attachment.nullable(),
+  })
+  .refine((m) => m.body !== null || m.file !== null, {
+    path: ['body'],
+    message: 'Cần nội dung hoặc tệp đính kèm',
+  })
+  .meta({ id: 'Material' });
+export type Material = z.infer<typeof Material>;
+
+/**
+ * A relation as an editor writes it: from this document to another, named by its number so
+ * that NDJSON rows can refer to documents imported in the same file or later. A target that
+ * is not in our database (a law, a decree) keeps its title and an optional link.
+ */
+export const RelationInput = z
+  .object({
+    type: RelationType,
+    direction: RelationDirection.default('active'),
+    targetNumber: DocumentNumber,
+    targetTitle: z.string().trim().max(1000).nullable().default(null),
+    targetUrl: WebUrl.nullable().default(null),
+  })
+  .meta({ id: 'RelationInput' });
+export type RelationInput = z.input<typeof RelationInput>;
+
+const documentFields = {
+  number: DocumentNumber.describe('Số ký hiệu'),
+  title: z.string().trim().min(1).max(1000).describe('Trích yếu'),
+  type: DocumentType,
+  issuerId: Slug.describe('Cơ quan ban hành: a unit id, historical units included'),
+  signerName: z.string().trim().max(200).nullable(),
+  signerTitle: z.string().trim().max(200).nullable(),
+  issuedOn: IsoDate,
+  effectiveFrom: IsoDate.nullable(),
+  effectiveTo: IsoDate.nullable(),
+  status: DocumentStatus,
+  fields: z.array(LegalField).min(1).max(8),
+  scope: z.string().trim().max(200).nullable().describe('Phạm vi, e.g. "Tỉnh Tây Ninh"'),
+  gazetteOn: IsoDate.nullable().describe('Ngày đăng công báo'),
+  summary: z.string().trim().max(5000).nullable().describe('Plain text'),
+  body: z.string().max(2_000_000).describe('Full text as HTML, sanitized on save and on display'),
+  attachments: z.array(Attachment).max(50),
+  materials: z.array(Material).max(20),
+  vbplItemId: z.number().int().min(1).nullable().describe('ItemID in the national legal database (vbpl.vn)'),
+  gazetteId: z
+    .string()
+    .regex(/^[0-9]{1,12}$/)
+    .nullable()
+    .describe('Id in the Official Gazette (congbao.chinhphu.vn)'),
+};
+
+const dateOrder = <T extends { effectiveFrom: string | null; effectiveTo: string | null }>(d: T) =>
+  !d.effectiveFrom || !d.effectiveTo || d.effectiveFrom <= d.effectiveTo;
+
+export const DocumentInput = z
+  .object({
+    ...documentFields,
+    signerName: documentFields.signerName.default(null),
+    signerTitle: documentFields.signerTitle.default(null),
+    effectiveFrom: documentFields.effectiveFrom.default(null),
+    effectiveTo: documentFields.effectiveTo.default(null),
+    scope: documentFields.scope.default(null),
+    gazetteOn: documentFields.gazetteOn.default(null),
+    summary: documentFields.summary.default(null),
+    attachments: documentFields.attachments.default([]),
+    materials: documentFields.materials.default([]),
+    relations: z.array(RelationInput).max(200).default([]),
+    vbplItemId: documentFields.vbplItemId.default(null),
+    gazetteId: documentFields.gazetteId.default(null),
+    published: z.boolean().default(true),
+  })
+  .refine(dateOrder, { path: ['effectiveTo'], message: 'Ngày hết hiệu lực phải sau ngày có hiệu lực' })
+  .meta({ id: 'DocumentInput', description: 'One document as an editor or an NDJSON import row writes it' });
+export type DocumentInput = z.input<typeof DocumentInput>;
+
+/** The issuer as shown beside a document: enough to name it and to mark a unit that is gone. */
+export const IssuerRef = z
+  .object({ id: Slug, name: z.string(), kind: UnitKind, validTo: IsoDate.nullable() })
+  .meta({ id: 'IssuerRef' });
+export type IssuerRef = z.infer<typeof IssuerRef>;
+
+/** Outbound links built from the external ids. */
+export const DocumentLinks = z
+  .object({ vbpl: WebUrl.nullable(), gazette: WebUrl.nullable() })
+  .meta({ id: 'DocumentLinks' });
+export type DocumentLinks = z.infer<typeof DocumentLinks>;
+
+/** Safe markup only: the text HTML-escaped, matches wrapped in `<mark>`. */
+const Highlighted = z.string().describe('Escaped text with matches in <mark>…</mark>');
+
+export const DocumentSummary = z
+  .object({
+    id: z.number().int(),
+    number: z.string(),
+    title: z.string(),
+    type: DocumentType,
+    issuer: IssuerRef,
+    issuedOn: IsoDate,
+    effectiveFrom: IsoDate.nullable(),
+    effectiveTo: IsoDate.nullable(),
+    status: DocumentStatus,
+    fields: z.array(LegalField),
+    summary: z.string().nullable(),
+    highlight: z
+      .object({ number: Highlighted, title: Highlighted, snippet: Highlighted.nullable() })
+      .nullable()
+      .describe('Present when the list was searched with q'),
+  })
+  .meta({ id: 'DocumentSummary' });
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+export const LegalDocument = z
+  .object({
+    ...documentFields,
+    id: z.number().int(),
+    issuer: IssuerRef,
+    links: DocumentLinks,
+    published: z.boolean(),
+    publishedAt: IsoDateTime.nullable(),
+    updatedAt: IsoDateTime,
+  })
+  .omit({ issuerId: true })
+  .meta({ id: 'LegalDocument' });
+export type LegalDocument = z.infer<typeof LegalDocument>;
+
+export const DocumentRef = z
+  .object({
+    id: z.number().int(),
+    number: z.string(),
+    title: z.string(),
+    type: DocumentType,
+    issuedOn: IsoDate,
+    status: DocumentStatus,
+  })
+  .meta({ id: 'DocumentRef' });
+export type DocumentRef = z.infer<typeof DocumentRef>;
+
+/** One relation as seen from the document asked about; `document` is null when the target is not ours. */
+export const Relation = z
+  .object({
+    type: RelationType,
+    direction: RelationDirection,
+    number: z.string(),
+    title: z.string().nullable(),
+    url: WebUrl.nullable(),
+    document: DocumentRef.nullable(),
+  })
+  .meta({ id: 'Relation' });
+export type Relation = z.infer<typeof Relation>;
+
+export const RelationList = z.object({ items: z.array(Relation) }).meta({ id: 'RelationList' });
+export type RelationList = z.infer<typeof RelationList>;
+
+export const DocumentSort = z.enum(['relevance', 'issued', 'effective']);
+export type DocumentSort = z.infer<typeof DocumentSort>;
+
+export const DocumentQuery = PageQuery.extend({
+  q: z.string().trim().max(200).optional().describe('Words, a phrase in quotes, or a document number'),
+  type: DocumentType.optional(),
+  issuer: Slug.optional(),
+  field: LegalField.optional(),
+  status: DocumentStatus.optional(),
+  year: z.coerce.number().int().min(1945).max(2100).optional().describe('Year of issue'),
+  from: IsoDate.optional().describe('Issued on or after'),
+  to: IsoDate.optional().describe('Issued on or before'),
+  sort: DocumentSort.default('relevance').describe('relevance falls back to newest first without q'),
+}).refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'Phải sau ngày bắt đầu' });
+export type DocumentQuery = z.input<typeof DocumentQuery>;
+
+export const FacetCount = z
+  .object({ value: z.string(), count: z.number().int().min(0), label: z.string().optional() })
+  .meta({ id: 'FacetCount' });
+export type FacetCount = z.infer<typeof FacetCount>;
+
+/**
+ * Counts per value for the current query. Each facet ignores its own filter, so a chosen type
+ * still shows the other types one could switch to.
+ */
+export const DocumentFacets = z
+  .object({
+    type: z.array(FacetCount),
+    issuer: z.array(FacetCount).describe('label is the unit name'),
+    field: z.array(FacetCount),
+    status: z.array(FacetCount),
+    year: z.array(FacetCount),
+  })
+  .meta({ id: 'DocumentFacets' });
+export type DocumentFacets = z.infer<typeof DocumentFacets>;
+
+export const DocumentPage = pageOf(DocumentSummary)
+  .extend({ facets: DocumentFacets })
+  .meta({ id: 'DocumentPage' });
+export type DocumentPage = z.infer<typeof DocumentPage>;
+
+export const AdminDocumentQuery = PageQuery.extend({
+  q: z.string().trim().max(200).optional(),
+  published: z.enum(['true', 'false']).optional(),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+});
+export const AdminDocumentPage = pageOf(DocumentSummary.extend({ published: z.boolean() })).meta({
+  id: 'AdminDocumentPage',
+});
+
+export const AdminDocument = LegalDocument.extend({ relations: z.array(RelationInput) }).meta({
+  id: 'AdminDocument',
+  description: 'A document as editors edit it, with the relations it declares itself',
+});
+export type AdminDocument = z.infer<typeof AdminDocument>;
+
+export const PublishInput = z.object({ published: z.boolean() }).meta({ id: 'PublishInput' });
+
+export const ImportQuery = z.object({
+  dryRun: z.enum(['true', 'false']).default('false').describe('Validate only; write nothing'),
+});
+
+/**
+ * What an NDJSON import did. Rows are checked one by one; if any is rejected nothing is
+ * written, so a fixed file can simply be sent again. Rows match existing documents by
+ * issuer and number (updated), others are created.
+ */
+export const ImportReport = z
+  .object({
+    rows: z.number().int(),
+    created: z.number().int(),
+    updated: z.number().int(),
+    written: z.boolean(),
+    rejected: z.array(
+      z.object({ line: z.number().int(), errors: z.record(z.string(), z.array(z.string())) }),
+    ),
+  })
+  .meta({ id: 'ImportReport' });
+export type ImportReport = z.infer<typeof ImportReport>;
