@@ -1,8 +1,11 @@
+import { DocumentInput } from '@pbgdpl/contract';
 import type { Db } from '../db/schema.ts';
 import { bannersRepository } from '../repositories/banners.ts';
+import { documentsRepository } from '../repositories/documents.ts';
 import { siteRepository } from '../repositories/site.ts';
 import { unitsRepository } from '../repositories/units.ts';
 import { seedBanners, toBannerData } from './banners.ts';
+import { seedDocuments } from './documents/index.ts';
 import { seedLinks, seedSettings } from './site.ts';
 import { seedUnits } from './units.ts';
 
@@ -20,6 +23,8 @@ export async function seedIfEmpty(db: Db, now: Date): Promise<boolean> {
     for (const [position, link] of seedLinks.entries()) await site.putLink(link, position);
     const banners = bannersRepository(trx);
     for (const banner of seedBanners) await banners.create(toBannerData(banner, now), now);
+    const documents = documentsRepository(trx);
+    for (const document of seedDocuments) await documents.insert(DocumentInput.parse(document), now);
     return true;
   });
 }
