@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { healthRoute, routes, type RouteSpec } from './routes.ts';
+import { feedRoute, healthRoute, routes, type RouteSpec } from './routes.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -96,12 +96,29 @@ function operation(id: string, route: RouteSpec) {
   };
 }
 
+/** The Atom feed is not JSON, so it sits beside the route table. */
+const feedOperation = {
+  get: {
+    operationId: 'documentFeed',
+    summary: feedRoute.summary,
+    tags: ['documents'],
+    responses: {
+      200: {
+        description: 'Atom 1.0 (RFC 4287): the 30 newest published documents',
+        content: { 'application/atom+xml': { schema: { type: 'string' } } },
+      },
+      304: { description: 'Not modified (ETag matched)' },
+    },
+  },
+};
+
 /** The published PBGDPL data structure: OpenAPI 3.1 with JSON Schema 2020-12. */
 export function openApiDocument(version: string, serverUrl = '/api/v1') {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [id, route] of Object.entries(routes) as Array<[string, RouteSpec]>) {
     paths[route.path] = { ...paths[route.path], [route.method]: operation(id, route) };
   }
+  paths[feedRoute.path] = feedOperation;
   return {
     openapi: '3.1.0',
     info: {
@@ -109,7 +126,8 @@ export function openApiDocument(version: string, serverUrl = '/api/v1') {
       version,
       description:
         'Public data of a provincial legal dissemination and education (PBGDPL) site: site profile, ' +
-        'banners, event beacons, and the admin routes that manage them.',
+        'banners, legal documents (search, facets, relations, Atom feed), event beacons, and the admin ' +
+        'routes that manage them.',
     },
     servers: [{ url: serverUrl }],
     paths,

@@ -1,15 +1,19 @@
+import { routes } from '@pbgdpl/contract';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/schema.ts';
+import { sizeLimit } from './http/body-limit.ts';
 import { cors } from './http/cors.ts';
 import type { AppDeps, AppEnv } from './http/env.ts';
 import { notFound, onError } from './http/errors.ts';
-import { problem } from './http/problem.ts';
+import { API_PREFIX } from './http/route.ts';
 import { adminBannerRoutes } from './routes/admin-banners.ts';
+import { adminDocumentRoutes } from './routes/admin-documents.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { bannerRoutes } from './routes/banners.ts';
+import { documentFeedRoutes } from './routes/document-feed.ts';
+import { documentRoutes } from './routes/documents.ts';
 import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { openApiRoutes } from './routes/openapi.ts';
@@ -26,28 +30,22 @@ export function createApp(deps: { db: Db; config: Config; clock?: Clock }): Hono
     c.header('X-Content-Type-Options', 'nosniff');
   });
   app.use('*', cors(resolved.config));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: resolved.config.bodyLimitBytes,
-      onError: (c) =>
-        problem(c, 413, {
-          detail: {
-            vi: `Nội dung gửi lên vượt quá ${resolved.config.bodyLimitBytes / 1024} KB.`,
-            en: `The body is larger than ${resolved.config.bodyLimitBytes / 1024} KB.`,
-          },
-        }),
-    }),
-  );
+  const bodyLimit = sizeLimit(resolved.config.bodyLimitBytes);
+  const importLimit = sizeLimit(resolved.config.importLimitBytes);
+  const importPath = API_PREFIX + routes.adminDocumentImport.path;
+  app.use('/api/*', (c, next) => (c.req.path === importPath ? importLimit : bodyLimit)(c, next));
 
   for (const register of [
     healthRoutes,
     openApiRoutes,
     siteRoutes,
     bannerRoutes,
+    documentFeedRoutes, // before documentRoutes: /documents/feed.xml is not /documents/{id}
+    documentRoutes,
     eventRoutes,
     adminRoutes,
     adminBannerRoutes,
+    adminDocumentRoutes,
     staticRoutes, // last: its catch-all serves demo pages
   ]) {
     register(app, resolved);

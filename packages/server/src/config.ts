@@ -21,6 +21,8 @@ export interface Config {
   /** Take the client address from X-Forwarded-For (only behind our own reverse proxy). */
   trustProxy: boolean;
   bodyLimitBytes: number;
+  /** The NDJSON document import may be much larger than any other body. */
+  importLimitBytes: number;
   paths: { embed: string; demo: string; media: string };
   version: string;
 }
@@ -54,6 +56,7 @@ const Env = z.object({
   ),
   PBGDPL_EVENTS_PER_MINUTE: optional(z.coerce.number().int().min(1).max(1_000_000).default(120)),
   PBGDPL_TRUST_PROXY: optional(z.enum(['0', '1']).default('0')),
+  PBGDPL_IMPORT_LIMIT_MB: optional(z.coerce.number().int().min(1).max(1024).default(50)),
 });
 
 /** `file:relative/or/absolute`, a plain path or `:memory:`; relative paths start at the repo root. */
@@ -87,6 +90,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     eventsPerMinute: e.PBGDPL_EVENTS_PER_MINUTE,
     trustProxy: e.PBGDPL_TRUST_PROXY === '1',
     bodyLimitBytes: 64 * 1024,
+    importLimitBytes: e.PBGDPL_IMPORT_LIMIT_MB * 1024 * 1024,
     paths: {
       embed: resolve(repoRoot, 'dist/embed'),
       demo: resolve(repoRoot, 'demo'),

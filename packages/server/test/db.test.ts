@@ -15,11 +15,16 @@ const freshDb = () => openDatabase(testConfig().database);
 test('migrations create every table once, and running them again changes nothing', async () => {
   const database = freshDb();
   try {
-    assert.deepEqual(await migrateToLatest(database.db), ['0001_init']);
+    assert.deepEqual(await migrateToLatest(database.db), ['0001_init', '0002_documents']);
     assert.deepEqual(await migrateToLatest(database.db), []);
     const tables = (await database.db.introspection.getTables()).map((t) => t.name).sort();
     for (const table of [
       'banners',
+      'data_versions',
+      'document_fields',
+      'document_relations',
+      'documents',
+      'documents_fts',
       'events',
       'rate_limits',
       'site_links',

@@ -2,12 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
+import { DocumentInput } from '@pbgdpl/contract';
 import { createApp } from '../src/app.ts';
 import type { Clock } from '../src/clock.ts';
 import { type Config, loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
+import { documentsRepository } from '../src/repositories/documents.ts';
+import { unitsRepository } from '../src/repositories/units.ts';
 import { seedIfEmpty } from '../src/seed/seed.ts';
+import { seedUnits } from '../src/seed/units.ts';
 
 /** A fresh directory removed when the test file ends. */
 export function tempDir(): string {
@@ -66,3 +70,36 @@ export const bannerInput = {
   image: { url: '/media/banners/hoa-giai-co-so-728x90.svg', width: 728, height: 90 },
   placement: 'leaderboard',
 };
+
+/** The app over a database with units and site settings but no documents: exact counts for search tests. */
+export async function makeDocumentsApp(): Promise<TestApp> {
+  const t = await makeApp({ seed: false });
+  const units = unitsRepository(t.database.db);
+  for (const unit of seedUnits) await units.put(unit);
+  return t;
+}
+
+/** A valid document, the baseline tests vary; `input` overrides fields. */
+export function documentInput(input: Partial<DocumentInput> = {}): DocumentInput {
+  return {
+    number: '01/2024/QĐ-UBND',
+    title: 'Quyết định ban hành quy chế mẫu',
+    type: 'quyet-dinh',
+    issuerId: 'tay-ninh',
+    issuedOn: '2024-01-15',
+    status: 'in-force',
+    fields: ['tu-phap'],
+    body: '<p>Nội dung văn bản.</p>',
+    ...input,
+  };
+}
+
+/** Writes documents straight through the repository (one transaction), returning their ids. */
+export async function addDocuments(t: TestApp, inputs: DocumentInput[]): Promise<number[]> {
+  return t.database.db.transaction().execute(async (trx) => {
+    const documents = documentsRepository(trx);
+    const ids: number[] = [];
+    for (const input of inputs) ids.push(await documents.insert(DocumentInput.parse(input), t.clock()));
+    return ids;
+  });
+}

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { seedIfEmpty } from '../seed/seed.ts';
+import { importDocumentsCommand } from './import-documents.ts';
 import { CliError, type CliIo } from './io.ts';
 import { tokensCommand } from './tokens.ts';
 import { exportCommand, importCommand } from './transfer.ts';
@@ -21,6 +22,9 @@ Cách dùng / Usage: pnpm cli <lệnh> [tham số]
   seed                Nạp dữ liệu mẫu nếu CSDL trống / load demo data into an empty database
   export [tệp]        Xuất đơn vị, liên kết, thiết lập, banner ra JSON / export content as JSON
   import <tệp>        Nhập tệp JSON đã xuất, tất cả hoặc không / import an export, all or nothing
+  import-documents <tệp.ndjson> [--dry-run]
+                      Nhập văn bản, mỗi dòng một văn bản, tất cả hoặc không; --dry-run chỉ kiểm tra
+                      import documents, one per line, all or nothing; --dry-run only checks
   backup <tệp>        Sao lưu SQLite khi đang chạy / online SQLite backup to a file
 
 Cơ sở dữ liệu lấy từ DATABASE_URL (mặc định file:./data/pbgdpl.sqlite).
@@ -33,7 +37,12 @@ export async function runCli(argv: string[], io: CliIo, clock: Clock = systemClo
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { role: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        role: { type: 'string' },
+        name: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     io.err(`${(error as Error).message}\n\n${USAGE}`);
@@ -82,6 +91,9 @@ export async function runCli(argv: string[], io: CliIo, clock: Clock = systemClo
         break;
       case 'import':
         await importCommand(db, io, rest[0]);
+        break;
+      case 'import-documents':
+        await importDocumentsCommand(db, io, clock, rest[0], args.values['dry-run'] ?? false);
         break;
       case 'backup': {
         if (!rest[0]) throw new CliError('Cú pháp: backup <tệp>', 2);

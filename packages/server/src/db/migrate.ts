@@ -1,9 +1,10 @@
 import { Migrator, type Migration } from 'kysely';
 import type { Db } from './schema.ts';
 import * as init from './migrations/0001_init.ts';
+import * as documents from './migrations/0002_documents.ts';
 
 /** Migrations ship inside the code (no folder scanning), in the order of their names. */
-const migrations: Record<string, Migration> = { '0001_init': init };
+const migrations: Record<string, Migration> = { '0001_init': init, '0002_documents': documents };
 
 /** Applies pending migrations; returns the names applied now. */
 export async function migrateToLatest(db: Db): Promise<string[]> {

@@ -55,6 +55,51 @@ export interface Tables {
     created_at: string;
   };
   rate_limits: { key: string; window_start: string; count: number };
+  documents: {
+    id: Generated<number>;
+    number: string;
+    number_key: string;
+    title: string;
+    type: string;
+    issuer_id: string;
+    signer_name: string | null;
+    signer_title: string | null;
+    issued_on: string;
+    issued_year: number;
+    effective_from: string | null;
+    effective_to: string | null;
+    status: string;
+    scope: string | null;
+    gazette_on: string | null;
+    summary: string | null;
+    /** Sanitized HTML. */
+    body: string;
+    body_text: string;
+    /** JSON arrays of Attachment and Material. */
+    attachments: string;
+    materials: string;
+    vbpl_item_id: number | null;
+    gazette_id: string | null;
+    published: number;
+    published_at: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  document_fields: { document_id: number; field: string };
+  document_relations: {
+    id: Generated<number>;
+    document_id: number;
+    position: number;
+    type: string;
+    direction: string;
+    target_number: string;
+    target_key: string;
+    target_title: string | null;
+    target_url: string | null;
+  };
+  data_versions: { name: string; version: number };
+  /** FTS5 table over folded text; rowid is the document id (see search/sqlite-search.ts). */
+  documents_fts: { rowid: number; number: string; title: string; summary: string; body: string };
 }
 
 export type Db = Kysely<Tables>;

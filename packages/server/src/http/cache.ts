@@ -15,12 +15,16 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
  * the same tag for the same data, and 304 when the client already has it.
  */
 export function publicJson(c: Context, data: unknown): Response {
-  const body = JSON.stringify(data);
+  return publicBody(c, JSON.stringify(data), 'application/json; charset=utf-8');
+}
+
+/** Any public, cacheable text answer (a feed), with the same ETag and caching as JSON. */
+export function publicBody(c: Context, body: string, contentType: string): Response {
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
   c.header('ETag', etag);
   c.header('Cache-Control', PUBLIC_CACHE);
   if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
-  return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+  return c.body(body, 200, { 'Content-Type': contentType });
 }
 
 /** Private answers (admin, writes) must never sit in a shared cache. */

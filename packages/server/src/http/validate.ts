@@ -1,31 +1,42 @@
 import type { RouteSpec } from '@pbgdpl/contract';
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { translateMessage, zodErrorMaps } from './language.ts';
+import { type Lang, translateMessage, zodErrorMaps } from './language.ts';
 import { ProblemError, requestLanguage } from './problem.ts';
 
 type Parsed<S, K extends 'params' | 'query' | 'body'> = S extends { [P in K]: infer T extends z.ZodType }
   ? z.output<T>
   : undefined;
 
+/** A body with a schema is parsed JSON; a body of other types without one (NDJSON) is raw text. */
+type Body<S> = S extends { body: z.ZodType }
+  ? Parsed<S, 'body'>
+  : S extends { bodyTypes: string[] }
+    ? string
+    : undefined;
+
 /** The request's parts, typed by the route's schemas (undefined where the route has none). */
 export interface RouteInput<S extends RouteSpec> {
   params: Parsed<S, 'params'>;
   query: Parsed<S, 'query'>;
-  body: Parsed<S, 'body'>;
+  body: Body<S>;
 }
 
 const mediaType = (header: string | undefined) => (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
-async function readJsonBody(c: Context, bodyTypes: string[]): Promise<unknown> {
+async function readBody(c: Context, bodyTypes: string[]): Promise<string> {
   if (!bodyTypes.includes(mediaType(c.req.header('Content-Type')))) {
     throw new ProblemError(415, {
       detail: { vi: `Hãy gửi ${bodyTypes.join(' hoặc ')}.`, en: `Send ${bodyTypes.join(' or ')}.` },
       headers: { 'Accept-Post': bodyTypes.join(', ') },
     });
   }
+  return c.req.text();
+}
+
+async function readJsonBody(c: Context, bodyTypes: string[]): Promise<unknown> {
   // Read outside the try: a body over the size limit must fail as 413, not as bad JSON.
-  const text = await c.req.text();
+  const text = await readBody(c, bodyTypes);
   try {
     return JSON.parse(text);
   } catch {
@@ -35,9 +46,24 @@ async function readJsonBody(c: Context, bodyTypes: string[]): Promise<unknown> {
   }
 }
 
+/** Adds zod's issues to per-field messages in `lang`; issues about the whole value go under `root`. */
+export function addIssues(
+  errors: Record<string, string[]>,
+  issues: z.core.$ZodIssue[],
+  lang: Lang,
+  root: string,
+): Record<string, string[]> {
+  for (const issue of issues) {
+    const field = issue.path.length > 0 ? issue.path.join('.') : root;
+    (errors[field] ??= []).push(translateMessage(issue.message, lang));
+  }
+  return errors;
+}
+
 /**
  * Parses params, query and body with the route's schemas. All messages of all parts are
- * collected into one 400 problem, keyed by field path, in the client's language.
+ * collected into one 400 problem, keyed by field path, in the client's language. A route that
+ * declares body types but no body schema gets the body as text, to parse itself.
  */
 export async function parseRequest<S extends RouteSpec>(
   c: Context,
@@ -50,16 +76,17 @@ export async function parseRequest<S extends RouteSpec>(
     if (!schema) return undefined;
     const result = schema.safeParse(value, { error: zodErrorMaps[lang] });
     if (result.success) return result.data;
-    for (const issue of result.error.issues) {
-      const field = issue.path.length > 0 ? issue.path.join('.') : part;
-      (errors[field] ??= []).push(translateMessage(issue.message, lang));
-    }
+    addIssues(errors, result.error.issues, lang, part);
     return undefined;
   };
   const input = {
     params: parse('params', spec.params, c.req.param()),
     query: parse('query', spec.query, c.req.query()),
-    body: spec.body ? parse('body', spec.body, await readJsonBody(c, bodyTypes)) : undefined,
+    body: spec.body
+      ? parse('body', spec.body, await readJsonBody(c, bodyTypes))
+      : spec.bodyTypes
+        ? await readBody(c, bodyTypes)
+        : undefined,
   };
   const count = Object.keys(errors).length;
   if (count > 0) {

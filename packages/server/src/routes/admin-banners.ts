@@ -3,6 +3,7 @@ import type { Context, Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../http/env.ts';
 import { ProblemError, requestLanguage } from '../http/problem.ts';
 import { API_PREFIX, registerRoute } from '../http/route.ts';
+import { unknownUnitProblem } from '../http/unknown-unit.ts';
 import { type BannerData, bannersRepository } from '../repositories/banners.ts';
 import { unitsRepository } from '../repositories/units.ts';
 
@@ -16,11 +17,7 @@ export function adminBannerRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   /** A banner may only target a unit we know; say so per field rather than fail on the foreign key. */
   async function checkUnit(data: BannerData, c: Context): Promise<void> {
     if (data.unitId !== null && !(await units.exists(data.unitId))) {
-      const message = { vi: `Không có đơn vị "${data.unitId}"`, en: `There is no unit "${data.unitId}"` };
-      throw new ProblemError(400, {
-        detail: { vi: 'Có 1 trường không hợp lệ.', en: '1 field(s) are invalid.' },
-        errors: { unitId: [message[requestLanguage(c)]] },
-      });
+      throw unknownUnitProblem('unitId', data.unitId, requestLanguage(c));
     }
   }
 

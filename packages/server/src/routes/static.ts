@@ -88,10 +88,66 @@ const embedCache: CachePolicy = (path) =>
     : // The loader keeps its name across releases: a short lifetime lets new releases reach hosts.
       'public, max-age=300';
 
-/** Embed bundle, seed media, and the demo host pages. */
+/**
+ * The editor console's page runs with the strictest policy we can give it: its own scripts,
+ * styles and API only, no framing, and Trusted Types for every HTML sink (Lit's and DOMPurify's
+ * policies only).
+ */
+export const ADMIN_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "object-src 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html dompurify',
+].join('; ');
+
+const ADMIN_HEADERS = {
+  'Content-Security-Policy': ADMIN_CSP,
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/**
+ * The editor console (`dist/admin`, built beside `dist/embed`): `/admin` and `/admin/` answer
+ * with its page, never cached so a release reaches editors at once; hashed assets under
+ * `/admin/assets/` are immutable. Views live in the URL fragment, so no other path falls back
+ * to the page: anything else under `/admin/` is a 404, never a demo page.
+ */
+function adminRoutes(app: Hono<AppEnv>, root: string): void {
+  const page = serveFrom(
+    root,
+    () => '/index.html',
+    () => 'no-store',
+    ADMIN_HEADERS,
+  );
+  app.get('/admin', page);
+  app.get('/admin/', page);
+  app.get('/admin/index.html', page);
+  const assets = serveFrom(
+    root,
+    (pathname) => pathname.slice('/admin'.length),
+    (path) =>
+      path.startsWith('/assets/') && HASHED_NAME.test(path)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
+    ADMIN_HEADERS,
+  );
+  app.get('/admin/assets/*', assets);
+  app.get('/admin/*', (c) => problem(c, 404));
+}
+
+/** Embed bundle, seed media, the editor console, and the demo host pages. */
 export function staticRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { embed, media, demo } = deps.config.paths;
   const under = (prefix: string) => (pathname: string) => pathname.slice(prefix.length);
+  adminRoutes(app, resolve(embed, '..', 'admin'));
   app.get('/embed/*', serveFrom(embed, under('/embed'), embedCache, CROSS_ORIGIN));
   app.get(
     '/media/*',

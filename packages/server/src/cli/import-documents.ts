@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { ImportReport } from '@pbgdpl/contract';
+import type { Clock } from '../clock.ts';
+import type { Db } from '../db/schema.ts';
+import { importDocuments } from '../documents/import.ts';
+import { CliError, type CliIo } from './io.ts';
+
+function describe(report: ImportReport, dryRun: boolean): string {
+  const counts = `${report.rows} dòng: ${report.created} văn bản mới, ${report.updated} cập nhật (${report.rows} rows: ${report.created} new, ${report.updated} updated)`;
+  if (report.written) return `Đã nhập ${counts}.`;
+  if (dryRun && report.rejected.length === 0)
+    return `Kiểm tra xong, chưa ghi gì (dry run, nothing written). ${counts}.`;
+  return counts;
+}
+
+/** `import-documents <file.ndjson> [--dry-run]`: the same all-or-nothing import as the API. */
+export async function importDocumentsCommand(
+  db: Db,
+  io: CliIo,
+  clock: Clock,
+  file: string | undefined,
+  dryRun: boolean,
+): Promise<void> {
+  if (!file) throw new CliError('Cú pháp: import-documents <tệp.ndjson> [--dry-run]', 2);
+  let ndjson: string;
+  try {
+    ndjson = await readFile(resolve(io.cwd, file), 'utf8');
+  } catch (error) {
+    throw new CliError(`Không đọc được ${file} (cannot read): ${(error as Error).message}`);
+  }
+  const report = await importDocuments(db, ndjson, { dryRun, now: clock(), lang: 'vi' });
+  if (report.rejected.length === 0) return io.out(describe(report, dryRun));
+  const lines = report.rejected.flatMap(({ line, errors }) =>
+    Object.entries(errors).map(([field, messages]) => `  dòng ${line}: ${field}: ${messages.join('; ')}`),
+  );
+  throw new CliError(
+    `Không nhập gì cả: ${report.rejected.length} dòng bị từ chối (nothing imported, rows rejected):\n${lines.join('\n')}`,
+  );
+}

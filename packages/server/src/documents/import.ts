@@ -1,0 +1,79 @@
+import { DocumentInput, type ImportReport } from '@pbgdpl/contract';
+import type { Db } from '../db/schema.ts';
+import { type Lang, zodErrorMaps } from '../http/language.ts';
+import { unknownUnitMessage } from '../http/unknown-unit.ts';
+import { addIssues } from '../http/validate.ts';
+import type { DocumentData } from '../repositories/document-rows.ts';
+import { documentsRepository } from '../repositories/documents.ts';
+import { isWithoutNumber, numberKey } from './number-key.ts';
+
+export interface ImportOptions {
+  /** Check every row, write nothing. */
+  dryRun: boolean;
+  now: Date;
+  /** Language of the per-field messages. */
+  lang: Lang;
+}
+
+const NOT_JSON = { vi: 'Dòng này không phải JSON hợp lệ', en: 'This line is not valid JSON' };
+
+interface ValidRow {
+  line: number;
+  data: DocumentData;
+}
+
+/** Each non-blank line as a document, or its errors per field (line numbers count from 1). */
+function parseLines(ndjson: string, unitIds: Set<string>, lang: Lang) {
+  const valid: ValidRow[] = [];
+  const rejected: ImportReport['rejected'] = [];
+  ndjson.split(/\r?\n/).forEach((text, index) => {
+    if (text.trim() === '') return;
+    const line = index + 1;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      rejected.push({ line, errors: { json: [NOT_JSON[lang]] } });
+      return;
+    }
+    const result = DocumentInput.safeParse(value, { error: zodErrorMaps[lang] });
+    if (!result.success) {
+      rejected.push({ line, errors: addIssues({}, result.error.issues, lang, 'row') });
+    } else if (!unitIds.has(result.data.issuerId)) {
+      rejected.push({ line, errors: { issuerId: [unknownUnitMessage(result.data.issuerId)[lang]] } });
+    } else {
+      valid.push({ line, data: result.data });
+    }
+  });
+  return { valid, rejected };
+}
+
+/**
+ * Imports NDJSON, one DocumentInput per line, all or nothing: if any row is rejected, nothing
+ * is written. A row updates the document with the same issuer and number (an earlier row of
+ * the same file included); "Không số" always creates.
+ */
+export async function importDocuments(db: Db, ndjson: string, options: ImportOptions): Promise<ImportReport> {
+  const units = await db.selectFrom('units').select('id').execute();
+  const { valid, rejected } = parseLines(ndjson, new Set(units.map((u) => u.id)), options.lang);
+  const rows = valid.length + rejected.length;
+  const write = rejected.length === 0 && !options.dryRun && rows > 0;
+
+  return db.transaction().execute(async (trx) => {
+    const documents = documentsRepository(trx);
+    // Dry runs write nothing, so earlier rows of the file are remembered here instead.
+    const earlier = new Set<string>();
+    let created = 0;
+    for (const { data } of valid) {
+      const key = numberKey(data.number);
+      const id = await documents.idByNumber(data.issuerId, data.number);
+      const sameAsEarlierRow = !isWithoutNumber(key) && earlier.has(`${data.issuerId}\n${key}`);
+      earlier.add(`${data.issuerId}\n${key}`);
+      if (id === undefined && !sameAsEarlierRow) created++;
+      if (!write) continue;
+      if (id === undefined) await documents.insert(data, options.now);
+      else await documents.update(id, data, options.now);
+    }
+    return { rows, created, updated: valid.length - created, written: write, rejected };
+  });
+}

@@ -1,0 +1,187 @@
+import { type AdminDocument, type LegalDocument, LegalField } from '@pbgdpl/contract';
+import type { Db } from '../db/schema.ts';
+import { toDbBool, toDbTime } from '../db/values.ts';
+import { isWithoutNumber, numberKey } from '../documents/number-key.ts';
+import { DOCUMENTS_VERSION } from '../search/catalog.ts';
+import { sqliteDocumentSearch } from '../search/sqlite-search.ts';
+import { dataVersionsRepository } from './data-versions.ts';
+import {
+  type DocumentData,
+  documentColumns,
+  relationColumns,
+  toLegalDocument,
+  toRelationInput,
+} from './document-rows.ts';
+
+const byFieldOrder = (a: string, b: string) =>
+  LegalField.options.indexOf(a as LegalField) - LegalField.options.indexOf(b as LegalField);
+
+/** Documents with their issuer's name, kind and end of validity. */
+export const selectWithIssuer = (db: Db) =>
+  db
+    .selectFrom('documents as d')
+    .innerJoin('units as u', 'u.id', 'd.issuer_id')
+    .select(['u.name as issuer_name', 'u.kind as issuer_kind', 'u.valid_to as issuer_valid_to']);
+
+/**
+ * Legal documents. Writes touch several tables (fields, relations, search index, version):
+ * call them inside a transaction (`db.transaction().execute(trx => documentsRepository(trx)…)`).
+ */
+export function documentsRepository(db: Db) {
+  const search = sqliteDocumentSearch(db);
+
+  async function fieldsOf(ids: number[]): Promise<Map<number, string[]>> {
+    const fields = new Map<number, string[]>(ids.map((id) => [id, []]));
+    if (ids.length === 0) return fields;
+    const rows = await db
+      .selectFrom('document_fields')
+      .select(['document_id', 'field'])
+      .where('document_id', 'in', ids)
+      .execute();
+    for (const row of rows) fields.get(row.document_id)?.push(row.field);
+    for (const list of fields.values()) list.sort(byFieldOrder);
+    return fields;
+  }
+
+  async function load(id: number, publishedOnly: boolean): Promise<LegalDocument | undefined> {
+    let select = selectWithIssuer(db).selectAll('d').where('d.id', '=', id);
+    if (publishedOnly) select = select.where('d.published', '=', toDbBool(true));
+    const row = await select.executeTakeFirst();
+    return row && toLegalDocument(row, (await fieldsOf([id])).get(id) ?? []);
+  }
+
+  /** Everything that hangs off a document, replaced whole (`fresh`: a new document has none yet). */
+  async function writeDependents(
+    id: number,
+    data: DocumentData,
+    columns: ReturnType<typeof documentColumns>,
+    fresh: boolean,
+  ) {
+    if (!fresh) {
+      await db.deleteFrom('document_fields').where('document_id', '=', id).execute();
+      await db.deleteFrom('document_relations').where('document_id', '=', id).execute();
+      await search.remove(id);
+    }
+    await db
+      .insertInto('document_fields')
+      .values([...new Set(data.fields)].map((field) => ({ document_id: id, field })))
+      .execute();
+    if (data.relations.length > 0) {
+      await db.insertInto('document_relations').values(relationColumns(id, data.relations)).execute();
+    }
+    await search.index(id, {
+      number: columns.number,
+      title: columns.title,
+      summary: columns.summary,
+      bodyText: columns.body_text,
+    });
+    await dataVersionsRepository(db).bump(DOCUMENTS_VERSION);
+  }
+
+  /** Published since when: kept while it stays published, cleared when withdrawn. */
+  async function publishedAt(id: number | null, published: boolean, now: Date): Promise<string | null> {
+    if (!published) return null;
+    if (id === null) return toDbTime(now);
+    const row = await db
+      .selectFrom('documents')
+      .select('published_at')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row?.published_at ?? toDbTime(now);
+  }
+
+  const repository = {
+    /** A document as the public sees it: undefined when missing or unpublished. */
+    getPublished: (id: number) => load(id, true),
+
+    async getForEditor(id: number): Promise<AdminDocument | undefined> {
+      const document = await load(id, false);
+      if (!document) return undefined;
+      const relations = await db
+        .selectFrom('document_relations')
+        .selectAll()
+        .where('document_id', '=', id)
+        .orderBy('position')
+        .execute();
+      return { ...document, relations: relations.map(toRelationInput) };
+    },
+
+    async create(data: DocumentData, now: Date): Promise<AdminDocument> {
+      return (await repository.getForEditor(await repository.insert(data, now))) as AdminDocument;
+    },
+
+    /** Adds a document and returns its id: all that bulk writers (import, seed) need. */
+    async insert(data: DocumentData, now: Date): Promise<number> {
+      const columns = documentColumns(data);
+      const at = toDbTime(now);
+      const { id } = await db
+        .insertInto('documents')
+        .values({
+          ...columns,
+          published_at: await publishedAt(null, data.published, now),
+          created_at: at,
+          updated_at: at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await writeDependents(id, data, columns, true);
+      return id;
+    },
+
+    async update(id: number, data: DocumentData, now: Date): Promise<AdminDocument | undefined> {
+      const columns = documentColumns(data);
+      const result = await db
+        .updateTable('documents')
+        .set({
+          ...columns,
+          published_at: await publishedAt(id, data.published, now),
+          updated_at: toDbTime(now),
+        })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (result.numUpdatedRows === 0n) return undefined;
+      await writeDependents(id, data, columns, false);
+      return repository.getForEditor(id);
+    },
+
+    async setPublished(id: number, published: boolean, now: Date): Promise<AdminDocument | undefined> {
+      const result = await db
+        .updateTable('documents')
+        .set({
+          published: toDbBool(published),
+          published_at: await publishedAt(id, published, now),
+          updated_at: toDbTime(now),
+        })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (result.numUpdatedRows === 0n) return undefined;
+      await dataVersionsRepository(db).bump(DOCUMENTS_VERSION);
+      return repository.getForEditor(id);
+    },
+
+    async remove(id: number): Promise<boolean> {
+      const result = await db.deleteFrom('documents').where('id', '=', id).executeTakeFirst();
+      if (result.numDeletedRows === 0n) return false;
+      await search.remove(id);
+      await dataVersionsRepository(db).bump(DOCUMENTS_VERSION);
+      return true;
+    },
+
+    /** The document an import row updates: same issuer and number; "Không số" never matches. */
+    async idByNumber(issuerId: string, number: string): Promise<number | undefined> {
+      const key = numberKey(number);
+      if (isWithoutNumber(key)) return undefined;
+      const row = await db
+        .selectFrom('documents')
+        .select('id')
+        .where('issuer_id', '=', issuerId)
+        .where('number_key', '=', key)
+        .orderBy('id')
+        .executeTakeFirst();
+      return row?.id;
+    },
+
+    fieldsOf,
+  };
+  return repository;
+}

@@ -1,0 +1,54 @@
+import type { DocumentSort } from '@pbgdpl/contract';
+import type { ParsedQuery } from './query.ts';
+
+/**
+ * Full-text search over documents, behind one small interface so that a PostgreSQL
+ * implementation (tsvector over the same folded text) can sit beside the SQLite one.
+ */
+export interface DocumentSearch {
+  /** Adds a document's text (remove the old text first); call it in the transaction that writes it. */
+  index(id: number, text: IndexedText): Promise<void>;
+  remove(id: number): Promise<void>;
+  /** One page of matching document ids, best first, how many match in all, and facet counts. */
+  search(request: SearchRequest): Promise<SearchResult>;
+  /** Folded summary and body text of these documents, offset-aligned with the display text. */
+  foldedText(ids: number[]): Promise<Map<number, { summary: string; body: string }>>;
+}
+
+/** Display text of a document; the index folds it. */
+export interface IndexedText {
+  number: string;
+  title: string;
+  summary: string | null;
+  bodyText: string;
+}
+
+export type FacetName = 'type' | 'issuer' | 'field' | 'status' | 'year';
+/** Counts per value for the request, each facet ignoring its own filter. */
+export type FacetCounts = Record<FacetName, Array<{ value: string; count: number }>>;
+
+export interface SearchResult {
+  ids: number[];
+  total: number;
+  facets: FacetCounts;
+}
+
+export interface SearchFilters {
+  /** The public sees published documents only; editors may filter either way or not at all. */
+  published?: boolean | undefined;
+  type?: string | undefined;
+  issuer?: string | undefined;
+  field?: string | undefined;
+  status?: string | undefined;
+  year?: number | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export interface SearchRequest {
+  query: ParsedQuery | null;
+  filters: SearchFilters;
+  sort: DocumentSort;
+  page: number;
+  pageSize: number;
+}

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { runCli } from '../src/cli/run.ts';
+import { documentInput, tempDir } from './helpers.ts';
+
+function cli() {
+  const dir = tempDir();
+  const env = { DATABASE_URL: join(dir, 'cli.sqlite') };
+  const run = async (...argv: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(argv, { env, cwd: dir, out: (t) => out.push(t), err: (t) => err.push(t) });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  };
+  const file = (name: string, rows: unknown[]) => {
+    writeFileSync(
+      join(dir, name),
+      rows.map((row) => (typeof row === 'string' ? row : JSON.stringify(row))).join('\n'),
+    );
+    return name;
+  };
+  return { run, file };
+}
+
+test('import-documents: --dry-run checks, a clean file is written, rejected rows exit 1 listing lines', async () => {
+  const { run, file } = cli();
+  assert.equal((await run('seed')).code, 0);
+  const good = file('good.ndjson', [
+    documentInput({ number: '1/2025/QĐ-UBND' }),
+    '',
+    documentInput({ number: '2/2025/QĐ-UBND' }),
+  ]);
+
+  const dry = await run('import-documents', good, '--dry-run');
+  assert.equal(dry.code, 0, dry.err);
+  assert.match(dry.out, /dry run, nothing written/);
+  assert.match(dry.out, /2 dòng: 2 văn bản mới, 0 cập nhật/);
+
+  const written = await run('import-documents', good);
+  assert.equal(written.code, 0, written.err);
+  assert.match(written.out, /^Đã nhập 2 dòng: 2 văn bản mới/);
+  assert.match((await run('import-documents', good)).out, /0 văn bản mới, 2 cập nhật/);
+
+  const bad = await run(
+    'import-documents',
+    file('bad.ndjson', [documentInput(), 'không phải JSON', { ...documentInput(), fields: [] }]),
+  );
+  assert.equal(bad.code, 1);
+  assert.match(bad.err, /2 dòng bị từ chối/);
+  assert.match(bad.err, /dòng 2: json: Dòng này không phải JSON hợp lệ/);
+  assert.match(bad.err, /dòng 3: fields: /);
+
+  assert.equal((await run('import-documents')).code, 2);
+  assert.equal((await run('import-documents', 'missing.ndjson')).code, 1);
+});

@@ -1,0 +1,177 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AdminDocument, LegalDocument } from '@pbgdpl/contract';
+import { tokensRepository } from '../src/repositories/tokens.ts';
+import { documentInput, json, makeDocumentsApp } from './helpers.ts';
+
+/** Hostile markup as editors might paste it, or an attacker might get into an import file. */
+const VECTORS = [
+  '<script>alert(1)</script>',
+  '<SCRIPT SRC=//evil.example/x.js></SCRIPT>',
+  '<scr<script>ipt>alert(1)</scr</script>ipt>',
+  '<script/xss src="//evil.example/x.js"></script>',
+  '<img src=x onerror=alert(1)>',
+  '<p onclick="alert(1)">bấm</p>',
+  '<p ONMOUSEOVER=alert(1)>di chuột</p>',
+  '<body onload=alert(1)>',
+  '<span onpointerenter="alert(1)">x</span>',
+  '<details open ontoggle=alert(1)>',
+  '<a href="javascript:alert(1)">liên kết</a>',
+  '<a href="JaVaScRiPt:alert(1)">liên kết</a>',
+  '<a href=" javascript:alert(1)">liên kết</a>',
+  '<a href="jav&#x09;ascript:alert(1)">liên kết</a>',
+  '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">liên kết</a>',
+  '<a href="&#x6A;avascript&colon;alert(1)">liên kết</a>',
+  '<a href="java\nscript:alert(1)">liên kết</a>',
+  '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">liên kết</a>',
+  '<a href="DATA:text/html,<script>alert(1)</script>">liên kết</a>',
+  '<a href="vbscript:msgbox(1)">liên kết</a>',
+  '<a href="VBScript:msgbox(1)">liên kết</a>',
+  '<a href="//evil.example/">liên kết</a>',
+  '<svg onload=alert(1)><circle r=1 /></svg>',
+  '<svg><script>alert(1)</script></svg>',
+  '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>',
+  '<math href="javascript:alert(1)">x</math>',
+  '<style>body{background:url(javascript:alert(1))}</style>',
+  '<p style="background:url(javascript:alert(1))">x</p>',
+  '<link rel=stylesheet href="//evil.example/x.css">',
+  '<iframe src="javascript:alert(1)"></iframe>',
+  '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+  '<object data="javascript:alert(1)"></object>',
+  '<embed src="data:text/html,<script>alert(1)</script>">',
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+  '<base href="javascript:alert(1)//">',
+  '<form action="javascript:alert(1)"><button>gửi</button></form>',
+  '<input autofocus onfocus=alert(1)>',
+  '<template><script>alert(1)</script></template>',
+  '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
+  '<noembed><img src=x onerror=alert(1)></noembed>',
+  '<textarea></textarea><script>alert(1)</script>',
+  '<xmp><script>alert(1)</script></xmp>',
+  '<title><img src=x onerror=alert(1)></title>',
+  '<!--<img src=x onerror=alert(1)>-->',
+  '<![CDATA[<script>alert(1)</script>]]>',
+  '<img src="x` `<script>alert(1)</script>"` `>',
+  '<a title="&quot;><script>alert(1)</script>">x</a>',
+  '<p title="a" onclick="alert(1)" title="b">x</p>',
+  '<div><style><img src=x onerror=alert(1)//</style></div>',
+  '<svg></p><style><a id="</style><img src=1 onerror=alert(1)>">',
+  '<table><td><form><input name=x></form></td></table><img src=x onerror=alert(1)>',
+];
+
+/** Nothing that can run, style, embed or navigate: what stored and returned HTML must satisfy. */
+function assertInert(html: string, vector: string): void {
+  const lower = html.toLowerCase();
+  for (const forbidden of [
+    '<script',
+    '<style',
+    '<iframe',
+    '<object',
+    '<embed',
+    '<svg',
+    '<math',
+    '<meta',
+    '<base',
+    '<form',
+    '<img',
+    '<link',
+    '<template',
+    '<noscript',
+  ]) {
+    assert.ok(!lower.includes(forbidden), `${forbidden} survived ${vector}: ${html}`);
+  }
+  assert.doesNotMatch(html, /<[^>]+\son[a-z]+\s*=/i, `event handler survived ${vector}: ${html}`);
+  assert.doesNotMatch(html, /<[^>]+\sstyle\s*=/i, `style attribute survived ${vector}: ${html}`);
+  for (const href of html.matchAll(/\shref\s*=\s*"([^"]*)"/gi)) {
+    assert.match(href[1] ?? '', /^(https?:|mailto:|#|\/[^/])/i, `unsafe link from ${vector}: ${html}`);
+  }
+}
+
+const t = await makeDocumentsApp();
+const editor = (await tokensRepository(t.database.db).create('Biên tập viên', 'editor', t.clock())).token;
+const create = async (input: ReturnType<typeof documentInput>) => {
+  const response = await t.app.request('/api/v1/admin/documents', {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${editor}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  assert.equal(response.status, 201, await response.clone().text());
+  return json<AdminDocument>(response);
+};
+
+test(`${VECTORS.length} XSS vectors in the body and material bodies are stored and returned inert`, async () => {
+  assert.ok(VECTORS.length >= 40);
+  for (const [i, vector] of VECTORS.entries()) {
+    const created = await create(
+      documentInput({
+        number: `${i + 1}/2024/QĐ-UBND`,
+        body: `<p>Điều ${i + 1}.</p>${vector}`,
+        materials: [{ kind: 'outline', title: 'Đề cương', body: vector, file: null }],
+      }),
+    );
+    const published = await json<LegalDocument>(await t.app.request(`/api/v1/documents/${created.id}`));
+    for (const html of [created.body, published.body, published.materials[0]?.body ?? ''])
+      assertInert(html, vector);
+    const row = await t.database.db
+      .selectFrom('documents')
+      .select(['body', 'materials'])
+      .where('id', '=', created.id)
+      .executeTakeFirstOrThrow();
+    assertInert(row.body, vector);
+    assertInert(row.materials, vector);
+  }
+});
+
+test('the allowlist keeps legal text structure, safe links and mailto', async () => {
+  const body =
+    '<h2>Chương I</h2><p>Điều 1. <strong>Phạm vi</strong> <em>điều chỉnh</em></p>' +
+    '<ol start="2"><li>Khoản 2</li></ol><table><caption>Bảng</caption><tbody><tr><th scope="col">A</th>' +
+    '<td colspan="2">B</td></tr></tbody></table><p><a href="https://vbpl.vn/" title="CSDL">vbpl</a> ' +
+    '<a href="mailto:sotuphap@tayninh.gov.vn">thư</a> <a href="/api/v1/documents/1">nội bộ</a></p>';
+  const created = await create(documentInput({ number: 'Không số', body }));
+  assert.equal(created.body, body);
+});
+
+test('plain-text fields (title, summary, attachment and material names) come back as the text sent', async () => {
+  for (const vector of VECTORS.slice(0, 12)) {
+    const created = await create(
+      documentInput({
+        number: 'Không số',
+        title: `Tiêu đề ${vector}`,
+        summary: vector,
+        attachments: [{ name: vector, url: '/media/van-ban.pdf', mediaType: 'application/pdf', size: 10 }],
+        materials: [
+          {
+            kind: 'press-release',
+            title: vector,
+            body: null,
+            file: { name: vector, url: 'https://example.org/a.pdf', mediaType: 'application/pdf', size: 1 },
+          },
+        ],
+      }),
+    );
+    const published = await json<LegalDocument>(await t.app.request(`/api/v1/documents/${created.id}`));
+    assert.equal(published.title, `Tiêu đề ${vector}`.normalize('NFC').trim());
+    assert.equal(published.summary, vector.trim());
+    assert.equal(published.attachments[0]?.name, vector.trim());
+    assert.equal(published.materials[0]?.title, vector.trim());
+    assert.equal(published.materials[0]?.file?.name, vector.trim());
+  }
+});
+
+test('javascript: and data: URLs are refused in attachment and relation links (400), not stored', async () => {
+  const response = await t.app.request('/api/v1/admin/documents', {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${editor}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(
+      documentInput({
+        attachments: [{ name: 'x', url: 'javascript:alert(1)', mediaType: 'application/pdf', size: 1 }],
+        relations: [{ type: 'amends', targetNumber: '1/2020/QĐ-UBND', targetUrl: 'data:text/html,x' }],
+      }),
+    ),
+  });
+  assert.equal(response.status, 400);
+  const errors = Object.keys((await json<{ errors: object }>(response)).errors);
+  assert.ok(errors.includes('attachments.0.url') && errors.includes('relations.0.targetUrl'), errors.join());
+});

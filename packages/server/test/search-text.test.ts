@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isWithoutNumber, numberKey } from '../src/documents/number-key.ts';
+import { highlightNumber, highlightText, snippet, termPattern } from '../src/search/highlight.ts';
+import { parseQuery } from '../src/search/query.ts';
+import { htmlToText } from '../src/text/html.ts';
+
+test('number keys: folded, spaces removed; "Không số" in any spelling has no number', () => {
+  assert.equal(numberKey(' 45 / 2019 /QĐ-UBND'), '45/2019/qd-ubnd');
+  assert.equal(numberKey('45/2019/QĐ-UBND'.normalize('NFD')), '45/2019/qd-ubnd');
+  assert.ok(isWithoutNumber(numberKey('KHÔNG SỐ')) && isWithoutNumber(numberKey('không  số')));
+});
+
+test('queries: phrases, AND-ed words, the typed last word as a prefix, numbers', () => {
+  assert.deepEqual(parseQuery('"Hoà giải" cơ s'), {
+    terms: [
+      { words: ['hoa', 'giai'], prefix: false },
+      { words: ['co'], prefix: false },
+      { words: ['s'], prefix: true },
+    ],
+    proximity: { words: ['co', 's'], prefix: true },
+    numberKey: null,
+  });
+  assert.equal(parseQuery('"đất đai"')?.terms[0]?.prefix, false);
+  assert.equal(parseQuery('45 / 2019')?.numberKey, '45/2019');
+  assert.equal(parseQuery('năm 2019')?.numberKey, null, 'a year is not a number');
+  assert.equal(parseQuery('  " "  '), null);
+  assert.equal(parseQuery(undefined), null);
+});
+
+test('highlighting maps folded matches onto the display text and escapes the rest', () => {
+  const pattern = termPattern(parseQuery('thuy loi')?.terms ?? []);
+  assert.equal(
+    highlightText('Phí thuỷ lợi & <b>', pattern),
+    'Phí <mark>thuỷ</mark> <mark>lợi</mark> &amp; &lt;b&gt;',
+  );
+  assert.equal(highlightText('thuỷlợi', pattern), 'thuỷlợi', 'whole words only');
+  const prefix = termPattern(parseQuery('tuyên truy')?.terms ?? []);
+  assert.equal(highlightText('Tuyên truyền', prefix), '<mark>Tuyên</mark> <mark>truyền</mark>');
+  assert.equal(highlightNumber('45/2019/QĐ-UBND', '45/2019/qd', null), '<mark>45/2019/QĐ</mark>-UBND');
+  assert.equal(highlightNumber('145/2019/QĐ-UBND', '45/2019', null), '145/2019/QĐ-UBND');
+  assert.equal(snippet('Không có từ nào', 'khong co tu nao', pattern), null);
+});
+
+test('html to text: blocks become spaces, entities decoded, scripts dropped', () => {
+  assert.equal(
+    htmlToText('<p>Điều 1</p><p>Điều&nbsp;2 &amp; 3<script>x()</script></p><ul><li>a</li><li>b</li></ul>'),
+    'Điều 1 Điều 2 & 3 a b',
+  );
+});

@@ -1,0 +1,84 @@
+/**
+ * Search benchmark: `pnpm bench:search` (BENCH_DOCUMENTS, default 100000). Builds a temp SQLite
+ * with generated documents through the same repository the API writes with, then runs a mixed
+ * query set through the code path of GET /api/v1/documents (query schema, search, facets,
+ * highlights) and prints latency percentiles.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { DocumentInput, DocumentQuery } from '@pbgdpl/contract';
+import { openDatabase } from '../../packages/server/src/db/connection.ts';
+import { migrateToLatest } from '../../packages/server/src/db/migrate.ts';
+import { documentListRepository } from '../../packages/server/src/repositories/document-list.ts';
+import { documentsRepository } from '../../packages/server/src/repositories/documents.ts';
+import { unitsRepository } from '../../packages/server/src/repositories/units.ts';
+import { generateDocuments } from '../../packages/server/src/seed/documents/generate.ts';
+import { seedUnits } from '../../packages/server/src/seed/units.ts';
+import { mixedQueries } from './queries.ts';
+
+const DOCUMENTS = Number(process.env['BENCH_DOCUMENTS'] ?? 100_000);
+const QUERIES = 400;
+const BATCH = 2_000;
+const TARGET_P95_MS = 20;
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-bench-'));
+const database = openDatabase({ dialect: 'sqlite', path: join(dir, 'bench.sqlite') });
+try {
+  await migrateToLatest(database.db);
+  for (const unit of seedUnits) await unitsRepository(database.db).put(unit);
+
+  const now = new Date('2026-11-29T00:00:00Z');
+  const sample: DocumentInput[] = [];
+  let batch: DocumentInput[] = [];
+  const started = performance.now();
+  const flush = () =>
+    database.db.transaction().execute(async (trx) => {
+      const documents = documentsRepository(trx);
+      for (const input of batch) await documents.insert(DocumentInput.parse(input), now);
+    });
+  for (const input of generateDocuments(DOCUMENTS, 1)) {
+    if (sample.length < 2_000) sample.push(input);
+    batch.push(input);
+    if (batch.length === BATCH) {
+      await flush();
+      batch = [];
+    }
+  }
+  await flush();
+  const buildSeconds = (performance.now() - started) / 1000;
+  console.log(`Corpus: ${DOCUMENTS} documents built in ${buildSeconds.toFixed(1)} s`);
+
+  const list = documentListRepository(database.db);
+  const queries = mixedQueries(sample, QUERIES);
+  for (const query of queries.slice(0, 20)) await list.publicPage(DocumentQuery.parse(query)); // warm up
+
+  const timings: Array<{ ms: number; query: Record<string, string>; total: number }> = [];
+  for (const query of queries) {
+    const start = performance.now();
+    const page = await list.publicPage(DocumentQuery.parse(query));
+    timings.push({ ms: performance.now() - start, query, total: page.total });
+  }
+  const sorted = timings.map((t) => t.ms).sort((a, b) => a - b);
+  const p95 = percentile(sorted, 95);
+  console.log(`Queries: ${timings.length} (page + facets + highlights, as GET /api/v1/documents)`);
+  console.log(
+    `p50 ${ms(percentile(sorted, 50))}  p95 ${ms(p95)}  p99 ${ms(percentile(sorted, 99))}  max ${ms(sorted.at(-1) ?? 0)}`,
+  );
+  console.log('Slowest:');
+  for (const t of [...timings].sort((a, b) => b.ms - a.ms).slice(0, 5)) {
+    console.log(`  ${ms(t.ms)}  ${JSON.stringify(t.query)}  (${t.total} found)`);
+  }
+  console.log(
+    p95 <= TARGET_P95_MS ? `p95 within ${TARGET_P95_MS} ms` : `p95 over the ${TARGET_P95_MS} ms target`,
+  );
+  process.exitCode = p95 <= TARGET_P95_MS ? 0 : 1;
+} finally {
+  await database.close();
+  rmSync(dir, { recursive: true, force: true });
+}
