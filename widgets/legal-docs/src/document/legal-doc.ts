@@ -1,0 +1,304 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { LegalDocument, RelationList } from '@pbgdpl/contract';
+import {
+  defineElement,
+  emit,
+  PbgdplElement,
+  registerLocales,
+  track,
+  type PbgdplEventMap,
+} from '@pbgdpl/core';
+import { sanitizeHtml } from '@pbgdpl/core/sanitize';
+import { legalDocStyles } from './legal-doc.styles.ts';
+import type { RenderContext } from './context.ts';
+import { below, renderHeading, renderTitle, toHeadingLevel, type HeadingLevel } from './headings.ts';
+import { renderStatus, renderMetadata } from './metadata.ts';
+import { renderAttachments, renderLinksOut } from './attachments.ts';
+import { renderRelations, renderRelationsState } from './relations.ts';
+import { renderMaterials } from './materials.ts';
+import { renderToolbar } from './toolbar.ts';
+import { isPdf } from './files.ts';
+import { printOnly } from './print.ts';
+import { documentHtml, downloadFile, fileNameFor } from './save.ts';
+import { ReadAloudController, speechSupported } from './speech.ts';
+import { canShare, copyText, shareNatively } from './share.ts';
+import { loadTextSize, saveTextSize, stepTextSize, textSizePercent, DEFAULT_TEXT_SIZE } from './text-size.ts';
+import { wrapTables } from './tables.ts';
+import vi from './locales/vi.json';
+import en from './locales/en.json';
+import listVi from '../locales/vi.json';
+import listEn from '../locales/en.json';
+
+// Type, status, relation and material labels belong to the list's namespace; registering it
+// here too lets this element work on its own (adding the same bundle twice is harmless).
+registerLocales('legal-docs', { vi: listVi, en: listEn });
+registerLocales('legal-doc', { vi, en });
+
+export interface LegalDocEventMap extends PbgdplEventMap {
+  /** The reader chose a related document of ours; cancel to handle it yourself. */
+  'pbgdpl-document-open': { id: number };
+}
+
+/**
+ * One legal document in full: title, status, the national database's metadata, the full
+ * text, attachments, related documents (both directions), introduction materials and links
+ * to the national database and the Official Gazette, with print, save, copy link, share,
+ * text size and read aloud. It has no back or close button: whoever shows it provides one.
+ *
+ * @summary The detail of one legal document, for reading, printing and saving.
+ * @tag pbgdpl-legal-doc
+ * @attr document-id - Id of the document to show (required).
+ * @attr heading-level - Level of the title heading, 2–6 (default 2); sections use the next level.
+ * @attr no-track - Send no view beacon.
+ * @fires pbgdpl-document-open - The reader chose a related document; `detail: { id }`. Cancelable: unless cancelled, the element shows that document itself.
+ * @csspart title - The document title (an `hN` with `tabindex="-1"`, focusable by script).
+ * @csspart status - The legal status badges.
+ * @csspart toolbar - The print / save / link / share / text size / read aloud tools.
+ * @csspart notice - The line announcing what a tool did (e.g. "Đã sao chép liên kết").
+ * @csspart metadata - The table of document details.
+ * @csspart body - The full text.
+ * @csspart attachments - The list of attached files.
+ * @csspart relations - Related documents, grouped by relation.
+ * @csspart materials - Introduction materials, grouped by kind.
+ * @csspart links - Links to the national legal database and the Official Gazette.
+ * @cssprop --pbgdpl-legal-doc-measure - Longest line of the text (default 42em).
+ * @cssprop --pbgdpl-legal-doc-status-bg - Background of an "in force" badge (default #e7f5ec).
+ * @cssprop --pbgdpl-legal-doc-status-text - Text of an "in force" badge (default #14532d).
+ * @cssprop --pbgdpl-legal-doc-status-off-bg - Background of an expired / suspended badge (default #fdecea).
+ * @cssprop --pbgdpl-legal-doc-status-off-text - Text of an expired / suspended badge (default #8a1c12).
+ */
+export class PbgdplLegalDoc extends PbgdplElement {
+  static override styles = [...PbgdplElement.styles, legalDocStyles];
+  protected readonly namespace = 'legal-doc';
+
+  @property({ type: Number, attribute: 'document-id', reflect: true }) documentId?: number;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 2;
+  @property({ type: Boolean, attribute: 'no-track' }) noTrack = false;
+
+  @state() private textSize = loadTextSize();
+  @state() private announcement = '';
+
+  readonly #document = this.resource<LegalDocument>(
+    () => (this.#validId === undefined ? undefined : { path: `/documents/${this.#validId}` }),
+    () => 1,
+  );
+  readonly #related = this.resource<RelationList>(
+    () => (this.#validId === undefined ? undefined : { path: `/documents/${this.#validId}/related` }),
+    (data) => data.items.length,
+  );
+  readonly #speech = new ReadAloudController(this);
+  readonly #tracked = new Set<number>();
+  #focusTitleOnLoad = false;
+  #undoPrint: (() => void) | undefined;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  get #validId(): number | undefined {
+    const id = Number(this.documentId);
+    return Number.isInteger(id) && id > 0 ? id : undefined;
+  }
+
+  get #level(): HeadingLevel {
+    return toHeadingLevel(this.headingLevel);
+  }
+
+  get #loaded(): LegalDocument | undefined {
+    const current = this.#document.state;
+    return current.status === 'ready' && current.data.id === this.#validId ? current.data : undefined;
+  }
+
+  /** Focuses the title (now, or as soon as the document has loaded). */
+  override focus(options?: FocusOptions): void {
+    const title = this.shadowRoot?.querySelector<HTMLElement>('.title');
+    if (title && this.#loaded) title.focus(options);
+    else this.#focusTitleOnLoad = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#undoPrint?.();
+    this.#undoPrint = undefined;
+    clearTimeout(this.#announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('documentId') && changed.get('documentId') !== undefined) {
+      this.#speech.stop();
+      this.announcement = '';
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const doc = this.#loaded;
+    if (!doc) return;
+    const body = this.shadowRoot?.querySelector<HTMLElement>('.body');
+    if (body) wrapTables(body, (index) => this.t('body.table', { index }));
+    this.#countView(doc);
+    if (this.#focusTitleOnLoad) {
+      this.#focusTitleOnLoad = false;
+      this.shadowRoot?.querySelector<HTMLElement>('.title')?.focus();
+    }
+  }
+
+  protected override render() {
+    if (this.#validId === undefined) return this.#renderNotFound();
+    const current = this.#document.state;
+    if (current.status === 'loading' || (current.status === 'ready' && current.data.id !== this.#validId))
+      return this.#renderSkeleton();
+    if (current.status === 'error' && current.error.status === 404) return this.#renderNotFound();
+    return this.renderResource(
+      this.#document,
+      () => 1,
+      (doc) => this.#renderDocument(doc),
+    );
+  }
+
+  get #context(): RenderContext {
+    return { t: this.t, lang: this.language, api: this.config.api, level: below(this.#level) };
+  }
+
+  #renderDocument(doc: LegalDocument): TemplateResult {
+    const { t } = this;
+    const context = this.#context;
+    const original = doc.attachments.find(isPdf);
+    return html`<article class="doc size-${this.textSize}" aria-label=${t('label', { title: doc.title })}>
+      <header>
+        ${renderTitle(this.#level, doc.title)}
+        <p class="subtitle">
+          <span class="number">${t('number', { number: doc.number })}</span>
+          <span class="visually-hidden">${t('meta.status')}:</span> ${renderStatus(t, doc.status)}
+        </p>
+      </header>
+      ${renderToolbar({
+        ...context,
+        original,
+        textSize: this.textSize,
+        speech: speechSupported() ? this.#speech.status : undefined,
+        nativeShare: canShare(),
+        pageUrl: location.href,
+        announcement: this.announcement,
+        onPrint: this.#print,
+        onSave: () => this.#save(doc),
+        onCopy: () => void this.#copy('toolbar.copied'),
+        onShare: () => void this.#share(doc),
+        onZalo: () => void this.#copy('toolbar.zaloCopied'),
+        onTextSize: this.#changeTextSize,
+        onListen: () => this.#listen(doc),
+        onPause: () => this.#speech.pause(),
+        onResume: () => this.#speech.resume(),
+        onStop: () => this.#speech.stop(),
+      })}
+      ${renderMetadata(context, doc)}
+      <section class="full-text" aria-labelledby="body-heading">
+        ${renderHeading(context.level, 'body-heading', t('body.heading'))}
+        ${doc.body.trim()
+          ? html`<div class="body prose" part="body" lang="vi">${unsafeHTML(sanitizeHtml(doc.body))}</div>`
+          : html`<p class="empty-body">${t('body.empty')}</p>`}
+      </section>
+      ${renderAttachments(context, doc.attachments)} ${this.#renderRelated(context)}
+      ${renderMaterials(context, doc.materials)} ${renderLinksOut(context, doc.links)}
+    </article>`;
+  }
+
+  #renderRelated(context: RenderContext) {
+    const related = this.#related.state;
+    if (related.status === 'ready')
+      return related.data.items.length
+        ? renderRelations({ ...context, onOpen: this.#openRelated }, related.data.items)
+        : nothing;
+    return renderRelationsState(context, related.status, () => this.#related.retry());
+  }
+
+  #renderSkeleton(): TemplateResult {
+    return html`<div class="state loading skeleton" part="state loading" role="status" aria-busy="true">
+      <span class="visually-hidden">${this.t('core:loading')}</span>
+      <div class="bar title"></div>
+      <div class="bar short"></div>
+      <div class="bar"></div>
+      <div class="bar"></div>
+      <div class="bar short"></div>
+    </div>`;
+  }
+
+  #renderNotFound(): TemplateResult {
+    return html`<div class="state error not-found" part="state error" role="alert">
+      <span>${this.t('notFound')}</span>
+    </div>`;
+  }
+
+  // ---- behaviour ----
+
+  #openRelated = (id: number) => {
+    if (!emit<LegalDocEventMap, 'pbgdpl-document-open'>(this, 'pbgdpl-document-open', { id })) return;
+    if (id === this.#validId) return;
+    this.#focusTitleOnLoad = true;
+    this.documentId = id;
+  };
+
+  #print = () => {
+    this.#undoPrint?.();
+    this.#undoPrint = printOnly(this);
+  };
+
+  #save(doc: LegalDocument): void {
+    const source = location.href;
+    if (!this.shadowRoot) return;
+    downloadFile(this.shadowRoot, fileNameFor(doc), documentHtml(this.t, this.language, doc, source));
+  }
+
+  async #copy(message: 'toolbar.copied' | 'toolbar.zaloCopied'): Promise<void> {
+    const url = location.href;
+    const copied = await copyText(url);
+    this.#announce(copied ? this.t(message) : this.t('toolbar.copyFailed', { url }));
+  }
+
+  async #share(doc: LegalDocument): Promise<void> {
+    await shareNatively({ title: `${doc.number} – ${doc.title}`, url: location.href });
+  }
+
+  #changeTextSize = (step: -1 | 0 | 1) => {
+    this.textSize = step === 0 ? DEFAULT_TEXT_SIZE : stepTextSize(this.textSize, step);
+    saveTextSize(this.textSize);
+    this.#announce(this.t('toolbar.sizeNow', { percent: textSizePercent(this.textSize) }));
+  };
+
+  #listen(doc: LegalDocument): void {
+    const body = this.shadowRoot?.querySelector<HTMLElement>('.body');
+    const text = `${doc.title}. ${body?.innerText ?? ''}`;
+    // The document is Vietnamese whatever the interface language: read it with a Vietnamese voice.
+    this.#speech.start(text, 'vi');
+  }
+
+  /** Says what a tool did, in the toolbar's live region; the message clears after a while. */
+  #announce(message: string): void {
+    clearTimeout(this.#announceTimer);
+    this.announcement = message;
+    this.#announceTimer = setTimeout(() => (this.announcement = ''), 8_000);
+  }
+
+  /** One view beacon per document shown. */
+  #countView(doc: LegalDocument): void {
+    if (this.noTrack || this.#tracked.has(doc.id)) return;
+    this.#tracked.add(doc.id);
+    track(this.config.api, {
+      type: 'view',
+      subject: 'document',
+      subjectId: String(doc.id),
+      unit: this.config.unit,
+    });
+  }
+}
+
+defineElement('pbgdpl-legal-doc', PbgdplLegalDoc);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pbgdpl-legal-doc': PbgdplLegalDoc;
+  }
+  interface HTMLElementEventMap {
+    'pbgdpl-document-open': CustomEvent<LegalDocEventMap['pbgdpl-document-open']>;
+  }
+}
