@@ -5,4 +5,7 @@
 export const widgetChunks: Record<string, () => Promise<unknown>> = {
   'pbgdpl-provider': () => import('@pbgdpl/core/provider'),
   'pbgdpl-banner': () => import('@pbgdpl/banner'),
+  'pbgdpl-legal-docs': () => import('@pbgdpl/legal-docs'),
+  // The document detail ships in the same chunk as the list that opens it.
+  'pbgdpl-legal-doc': () => import('@pbgdpl/legal-docs'),
 };

@@ -1,7 +1,7 @@
 /**
  * Renders every story of the built Storybook (`storybook build -c stories/.storybook -o
- * storybook-static`) in Chromium and checks that the banner appears without errors, its API
- * answered by the msw worker the stories set up.
+ * storybook-static`) in Chromium and checks that each widget appears in the state its story
+ * names, without errors, its API answered by the msw worker the stories set up.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -62,7 +62,7 @@ const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8')) as {
 };
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 
-/** Failures the ApiDown story causes on purpose. */
+/** Failures the ApiDown, ServerError and Stale stories cause on purpose. */
 const expectedFailure = /Failed to fetch|net::ERR|Failed to load resource/;
 
 /**
@@ -98,6 +98,36 @@ async function renderedBanner(page: Page): Promise<Settled> {
   return (await settled.jsonValue()) as Settled;
 }
 
+/** What each legal-documents story must show once settled, by the end of its id. */
+const legalDocsExpect: Record<string, string> = {
+  loading: '.skeleton .skeleton-row',
+  'server-error': '.state.error [part~="retry"]',
+  stale: '.stale + .results .result',
+  empty: '.state.empty button',
+  compact: '.compact-item a',
+  searched: '.result .title mark',
+  'with-filters': '.chip',
+  'detail-inline': '.detail pbgdpl-legal-doc',
+  'detail-dialog': 'dialog[open] pbgdpl-legal-doc',
+};
+
+/** Waits for the story's state in the legal-documents widget, then checks its language. */
+async function checkLegalDocs(page: Page, id: string): Promise<void> {
+  const key = id.replace(/^widgets-legal-documents--/, '');
+  const selector = legalDocsExpect[key] ?? '.results .result .doc-link';
+  await page.waitForFunction(
+    (wanted) =>
+      document.querySelector('#storybook-root pbgdpl-legal-docs')?.shadowRoot?.querySelector(wanted),
+    selector,
+    { timeout: 20_000 },
+  );
+  if (key === 'detail-inline' || key === 'detail-dialog' || key === 'compact') return;
+  const heading = await page
+    .locator('#storybook-root pbgdpl-legal-docs')
+    .evaluate((element) => element.shadowRoot?.querySelector('#results-heading')?.textContent ?? null);
+  assert.equal(heading, key === 'english' ? 'Search results' : 'Kết quả tra cứu');
+}
+
 describe('stories render', () => {
   let server: Server;
   let browser: Browser;
@@ -120,7 +150,8 @@ describe('stories render', () => {
 
   for (const story of stories) {
     test(`${story.title} / ${story.name}`, async () => {
-      const failureExpected = story.id.endsWith('--api-down');
+      const legalDocs = story.id.startsWith('widgets-legal-documents--');
+      const failureExpected = /--(api-down|server-error|stale)$/.test(story.id);
       const context = await browser.newContext();
       const page = await context.newPage();
       const errors: string[] = [];
@@ -134,6 +165,11 @@ describe('stories render', () => {
       await page.addInitScript({ content: recordSettled });
       try {
         await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
+        if (legalDocs) {
+          await checkLegalDocs(page, story.id);
+          assert.deepEqual(errors, []);
+          return;
+        }
         const settled = await renderedBanner(page);
         const banner = page.locator('#storybook-root pbgdpl-banner');
 
