@@ -26,17 +26,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/core/**/*.ts', 'widgets/**/*.ts', 'stories/**/*.ts', 'embed/**/*.ts'],
+    files: ['packages/core/**/*.ts', 'widgets/**/*.ts', 'stories/**/*.ts', 'embed/**/*.ts', 'admin/**/*.ts'],
     ...lit.configs['flat/recommended'],
   },
   {
-    files: ['packages/core/**/*.ts', 'widgets/**/*.ts', 'stories/**/*.ts'],
+    files: ['packages/core/**/*.ts', 'widgets/**/*.ts', 'stories/**/*.ts', 'admin/**/*.ts'],
     plugins: { 'lit-a11y': litA11y },
     rules: Object.fromEntries(Object.keys(litA11y.rules).map((rule) => [`lit-a11y/${rule}`, 'error'])),
   },
   {
     // Browser code must not pull schema code into bundles: contract is for types only there.
-    files: ['packages/core/**/*.ts', 'widgets/**/*.ts', 'embed/**/*.ts'],
+    files: ['packages/core/**/*.ts', 'widgets/**/*.ts', 'embed/**/*.ts', 'admin/src/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',

@@ -7,7 +7,7 @@ import { chromiumArgs, chromiumPath } from './test/support/browser.ts';
 const api = await startTestApi();
 
 export default {
-  files: ['packages/core/test/**/*.test.ts', 'widgets/*/test/**/*.test.ts'],
+  files: ['packages/core/test/**/*.test.ts', 'widgets/*/test/**/*.test.ts', 'admin/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
@@ -25,7 +25,7 @@ export default {
       launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     }),
   ],
-  coverageConfig: { include: ['packages/core/src/**', 'widgets/*/src/**'] },
+  coverageConfig: { include: ['packages/core/src/**', 'widgets/*/src/**', 'admin/src/**'] },
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html lang="vi"><body><script type="module" src="${testFramework}"></script></body></html>`,
 };

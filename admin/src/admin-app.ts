@@ -1,0 +1,307 @@
+import { css, html, nothing, type LitElement } from 'lit';
+import { state } from 'lit/decorators.js';
+import type { Me, Site } from '@pbgdpl/contract';
+import { defineElement, toLang, type Lang } from '@pbgdpl/core';
+import { AdminApi, AdminApiError } from './admin-api.ts';
+import { AdminElement } from './admin-element.ts';
+import type { AdminSection, SectionContext } from './context.ts';
+import { failureMessage } from './entity-form.ts';
+import { href, parseHash, type Route } from './router.ts';
+import { sections } from './sections/index.ts';
+import { session } from './session.ts';
+import './sign-in.ts';
+
+/**
+ * The editor console at `/admin/`: sign-in with an access token, then a header with the
+ * site's name and the sections' navigation, and the current view in `<main>`. Views are
+ * chosen by the URL fragment; each section (see `sections/index.ts`) renders its own.
+ *
+ * @summary Editor console (Ban Biên tập): documents, banners, and the sections to come.
+ */
+export class PbgdplAdmin extends AdminElement {
+  static override styles = [
+    ...AdminElement.styles,
+    css`
+      :host {
+        min-height: 100vh;
+        background: var(--_color-surface);
+      }
+      .skip {
+        position: absolute;
+        left: 0.5em;
+        top: -10em;
+        z-index: 1;
+        background: var(--_color-surface);
+        color: var(--_color-primary);
+      }
+      .skip:focus {
+        top: 0.5em;
+      }
+      header {
+        background: var(--_color-primary);
+        color: var(--_color-on-primary);
+        padding: 0.75em 1.25em;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em 1.5em;
+        align-items: center;
+        justify-content: space-between;
+      }
+      header .brand {
+        font-weight: 700;
+        font-size: 1.1em;
+        margin: 0;
+      }
+      header .brand span {
+        display: block;
+        font-weight: normal;
+        font-size: 0.85em;
+      }
+      header a,
+      header button {
+        color: var(--_color-on-primary);
+      }
+      header button {
+        background: transparent;
+        border-color: var(--_color-on-primary);
+      }
+      header :focus-visible {
+        outline-color: var(--_color-on-primary);
+      }
+      .user {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em 1em;
+        align-items: center;
+      }
+      nav ul {
+        display: flex;
+        gap: 0.25em;
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      nav a {
+        display: block;
+        padding: 0.35em 0.75em;
+        border-radius: var(--_radius);
+        text-decoration: none;
+        font-weight: 600;
+      }
+      nav a[aria-current='page'] {
+        background: var(--_color-on-primary);
+        color: var(--_color-primary);
+      }
+      main {
+        padding: 1.25em;
+        max-width: 80em;
+      }
+      main:focus {
+        outline: none;
+      }
+    `,
+  ];
+
+  @state() private me: Me | undefined;
+  @state() private site: Site | undefined;
+  @state() private adminApi: AdminApi | undefined;
+  @state() private route: Route = parseHash(location.hash);
+  @state() private checking = false;
+  @state() private signInMessage = '';
+  @state() private status = '';
+  #focusView = false;
+  /** Bumped on sign-out: a sign-in still in flight then changes nothing. */
+  #generation = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const lang = toLang(session.lang());
+    if (lang) this.#applyLang(lang);
+    window.addEventListener('hashchange', this.#onHashChange);
+    const token = session.token();
+    if (token && !this.me) void this.#signIn(token, false);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
+  }
+
+  #onHashChange = () => {
+    this.route = parseHash(location.hash);
+    this.status = '';
+    this.#focusView = true;
+  };
+
+  #applyLang(lang: Lang): void {
+    document.documentElement.lang = lang;
+    this.setAttribute('lang', lang);
+  }
+
+  #toggleLang(): void {
+    const next: Lang = this.language === 'vi' ? 'en' : 'vi';
+    session.saveLang(next);
+    this.#applyLang(next);
+  }
+
+  /** Checks a token with GET /admin/me; answers with an error message or nothing. */
+  #signIn = async (token: string, fromForm = true): Promise<string | undefined> => {
+    this.checking = !fromForm;
+    const generation = this.#generation;
+    const api = new AdminApi({
+      baseUrl: this.config.api,
+      token,
+      lang: () => this.language,
+      onUnauthorized: () => this.#expired(),
+    });
+    try {
+      const me = await api.me();
+      if (generation !== this.#generation) return undefined;
+      session.save(token);
+      this.adminApi = api;
+      this.me = me;
+      this.signInMessage = '';
+      this.#focusView = true;
+      void api.site().then(
+        (site) => (this.site = site),
+        () => undefined,
+      );
+      return undefined;
+    } catch (error) {
+      session.clear();
+      if (error instanceof AdminApiError && (error.status === 401 || error.status === 403))
+        return this.t('signIn.wrong');
+      return failureMessage(this.t, error);
+    } finally {
+      this.checking = false;
+    }
+  };
+
+  /** A 401 from any request: back to sign-in, drafts stay in sessionStorage. */
+  #expired(): void {
+    if (!this.me) return;
+    this.#generation++;
+    session.clear();
+    this.me = undefined;
+    this.adminApi = undefined;
+    this.signInMessage = this.t('signIn.expired');
+    this.#focusView = true;
+  }
+
+  #signOut(): void {
+    this.#generation++;
+    session.clear();
+    this.me = undefined;
+    this.adminApi = undefined;
+    this.signInMessage = this.t('signIn.signedOut');
+    this.#focusView = true;
+  }
+
+  #announce = (message: string) => {
+    // Emptied first so the same message is announced again.
+    this.status = '';
+    requestAnimationFrame(() => (this.status = message));
+  };
+
+  #currentSection(): AdminSection | undefined {
+    const visible = this.#visibleSections();
+    return visible.find((section) => section.id === this.route.section) ?? visible[0];
+  }
+
+  #visibleSections(): AdminSection[] {
+    return sections.filter((section) => section.role !== 'admin' || this.me?.role === 'admin');
+  }
+
+  #context(api: AdminApi, me: Me): SectionContext {
+    return {
+      api,
+      me,
+      site: this.site,
+      navigate: (target) => {
+        location.hash = target;
+      },
+      replace: (target) => {
+        history.replaceState(history.state, '', target);
+        this.route = parseHash(target);
+      },
+      announce: this.#announce,
+    };
+  }
+
+  protected override async updated(): Promise<void> {
+    const section = this.me ? this.#currentSection() : undefined;
+    document.title = `${section ? `${section.label(this.t)} — ` : ''}${this.t('app.title')}`;
+    if (!this.#focusView) return;
+    this.#focusView = false;
+    const view = this.renderRoot.querySelector('main')?.firstElementChild as
+      | (LitElement & { focusHeading?: () => Promise<void> })
+      | null;
+    await view?.updateComplete;
+    await view?.focusHeading?.();
+  }
+
+  /** A button, not a `#main` link: the fragment names views, and the target is in our shadow root. */
+  #skip(): void {
+    this.renderRoot.querySelector<HTMLElement>('main')?.focus();
+  }
+
+  protected override render() {
+    const { t } = this;
+    const me = this.me;
+    const section = me ? this.#currentSection() : undefined;
+    const roleLabel = me ? t(`role.${me.role}`) : '';
+    const otherLang = this.language === 'vi' ? 'en' : 'vi';
+    return html`
+      <button type="button" class="skip" @click=${() => this.#skip()}>${t('app.skip')}</button>
+      <header>
+        <p class="brand">
+          ${this.site?.name ?? t('app.siteName')}
+          <span>${t('app.title')}</span>
+        </p>
+        ${me
+          ? html`<nav aria-label=${t('nav.label')}>
+              <ul>
+                ${this.#visibleSections().map(
+                  (s) =>
+                    html`<li>
+                      <a href=${href(s.id)} aria-current=${s === section ? 'page' : 'false'}>${s.label(t)}</a>
+                    </li>`,
+                )}
+              </ul>
+            </nav>`
+          : nothing}
+        <div class="user">
+          ${me ? html`<span>${t('app.signedInAs', { name: me.name, role: roleLabel })}</span>` : nothing}
+          <button type="button" lang=${otherLang} @click=${() => this.#toggleLang()}>
+            ${t(`app.switchTo.${otherLang}`)}
+          </button>
+          ${me
+            ? html`<button type="button" @click=${() => this.#signOut()}>${t('app.signOut')}</button>`
+            : nothing}
+        </div>
+      </header>
+      <main id="main" tabindex="-1">
+        ${me && section && this.adminApi
+          ? section.render(
+              this.route.path.length && this.route.section === section.id ? this.route.path : [],
+              this.#context(this.adminApi, me),
+            )
+          : this.checking
+            ? html`<p role="status">${t('signIn.checking')}</p>`
+            : html`<pbgdpl-admin-sign-in
+                .verify=${this.#signIn}
+                .message=${this.signInMessage}
+              ></pbgdpl-admin-sign-in>`}
+      </main>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.status}</div>
+    `;
+  }
+}
+
+defineElement('pbgdpl-admin', PbgdplAdmin);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pbgdpl-admin': PbgdplAdmin;
+  }
+}

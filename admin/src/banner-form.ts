@@ -1,0 +1,155 @@
+import { html } from 'lit';
+import type { Banner, BannerInput } from '@pbgdpl/contract';
+import { defineElement } from '@pbgdpl/core';
+import type { FieldErrors } from './admin-api.ts';
+import { EntityForm } from './entity-form.ts';
+import { checkboxField, requireFields, selectField, textField } from './form-fields.ts';
+import { options, PLACEMENTS, unitOptions } from './labels.ts';
+import { href } from './router.ts';
+
+type BannerData = Required<Omit<BannerInput, 'image'>> & {
+  image: { url: string; width: number | null; height: number | null };
+};
+
+const bannerToData = (banner: Banner): BannerData => ({
+  title: banner.title,
+  alt: banner.alt,
+  href: banner.href,
+  image: { ...banner.image },
+  placement: banner.placement,
+  unitId: banner.unitId,
+  startsAt: banner.startsAt,
+  endsAt: banner.endsAt,
+  priority: banner.priority,
+  active: banner.active,
+});
+
+/** Thêm / sửa banner: the BannerInput fields, with the same field helpers as documents. */
+export class PbgdplAdminBannerForm extends EntityForm<BannerData, Banner> {
+  protected readonly kind = 'banners';
+
+  protected empty(): BannerData {
+    return {
+      title: '',
+      alt: '',
+      href: '',
+      image: { url: '', width: 300, height: 250 },
+      placement: 'sidebar',
+      unitId: null,
+      startsAt: null,
+      endsAt: null,
+      priority: 0,
+      active: true,
+    };
+  }
+
+  protected fetch(id: number): Promise<Banner> {
+    return this.ctx.api.banner(id);
+  }
+
+  protected toData(entity: Banner): BannerData {
+    return bannerToData(entity);
+  }
+
+  protected save(data: BannerData, id: number | undefined): Promise<Banner> {
+    // Shapes match once the required checks passed; the server validates the rest.
+    const input = { ...data, priority: data.priority ?? 0 } as BannerInput;
+    return id === undefined ? this.ctx.api.createBanner(input) : this.ctx.api.updateBanner(id, input);
+  }
+
+  protected hrefFor(id: number): string {
+    return href('banners', id);
+  }
+
+  protected listHref(): string {
+    return href('banners');
+  }
+
+  protected heading(): string {
+    return this.entityId === undefined ? this.t('banners.new') : this.t('banners.edit');
+  }
+
+  protected validate(): FieldErrors {
+    return requireFields(this.form, [
+      'title',
+      'alt',
+      'href',
+      'image.url',
+      'image.width',
+      'image.height',
+      'placement',
+    ]);
+  }
+
+  protected renderFields() {
+    const { form, t, language } = this;
+    return html`
+      ${textField(form, { path: 'title', label: t('banners.bannerTitle'), required: true })}
+      ${textField(form, { path: 'alt', label: t('banners.alt'), required: true, hint: t('banners.altHint') })}
+      ${textField(form, {
+        path: 'href',
+        label: t('banners.href'),
+        type: 'url',
+        required: true,
+        hint: t('banners.hrefHint'),
+      })}
+      ${textField(form, {
+        path: 'image.url',
+        label: t('banners.imageUrl'),
+        required: true,
+        hint: t('attachment.urlHint'),
+      })}
+      <div class="row">
+        ${textField(form, {
+          path: 'image.width',
+          label: t('banners.width'),
+          type: 'number',
+          min: 1,
+          required: true,
+        })}
+        ${textField(form, {
+          path: 'image.height',
+          label: t('banners.height'),
+          type: 'number',
+          min: 1,
+          required: true,
+        })}
+      </div>
+      <div class="row">
+        ${selectField(form, {
+          path: 'placement',
+          label: t('banners.placement'),
+          required: true,
+          options: options(PLACEMENTS, t, 'placement'),
+        })}
+        ${selectField(form, {
+          path: 'unitId',
+          label: t('banners.unit'),
+          nullable: true,
+          placeholder: t('banners.everywhere'),
+          options: unitOptions(this.ctx.site, t, language),
+        })}
+      </div>
+      <div class="row">
+        ${textField(form, { path: 'startsAt', label: t('banners.startsAt'), type: 'datetime-local' })}
+        ${textField(form, { path: 'endsAt', label: t('banners.endsAt'), type: 'datetime-local' })}
+        ${textField(form, {
+          path: 'priority',
+          label: t('banners.priority'),
+          type: 'number',
+          min: 0,
+          hint: t('banners.priorityHint'),
+        })}
+      </div>
+      ${checkboxField(form, { path: 'active', label: t('banners.activeField') })}
+    `;
+  }
+}
+
+defineElement('pbgdpl-admin-banner-form', PbgdplAdminBannerForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pbgdpl-admin-banner-form': PbgdplAdminBannerForm;
+  }
+}

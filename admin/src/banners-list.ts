@@ -1,0 +1,140 @@
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Banner, Page } from '@pbgdpl/contract';
+import { defineElement, formatDate } from '@pbgdpl/core';
+import { AdminElement } from './admin-element.ts';
+import './confirm-dialog.ts';
+import type { PbgdplAdminConfirm } from './confirm-dialog.ts';
+import { isAdmin, type SectionContext } from './context.ts';
+import { failureMessage } from './entity-form.ts';
+import { pager } from './pager.ts';
+import { href } from './router.ts';
+
+const PAGE_SIZE = 20;
+
+/** Banner: every banner, scheduled and inactive ones included. */
+export class PbgdplAdminBanners extends AdminElement {
+  @property({ attribute: false }) ctx!: SectionContext;
+  @state() private page = 1;
+  @state() private data: Page<Banner> | undefined;
+  @state() private error = '';
+  @state() private loading = true;
+  @query('pbgdpl-admin-confirm') private confirm!: PbgdplAdminConfirm;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    this.loading = true;
+    this.error = '';
+    try {
+      this.data = await this.ctx.api.banners({ page: this.page, pageSize: PAGE_SIZE });
+    } catch (error) {
+      this.error = failureMessage(this.t, error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  async #delete(banner: Banner): Promise<void> {
+    const { t } = this;
+    const ok = await this.confirm.ask(
+      t('banners.deleteTitle'),
+      t('banners.deleteQuestion', { title: banner.title }),
+      t('form.delete'),
+    );
+    if (!ok) return;
+    try {
+      await this.ctx.api.deleteBanner(banner.id);
+      this.ctx.announce(t('banners.deleted', { title: banner.title }));
+      await this.load();
+      this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+    } catch (error) {
+      this.error = failureMessage(t, error);
+    }
+  }
+
+  #unitName(id: string | null): string {
+    if (!id) return this.t('banners.everywhere');
+    return this.ctx.site?.units.find((unit) => unit.id === id)?.name ?? id;
+  }
+
+  #schedule(banner: Banner): string {
+    const { t, language } = this;
+    if (!banner.startsAt && !banner.endsAt) return t('banners.always');
+    return `${banner.startsAt ? formatDate(banner.startsAt, language) : '…'} – ${banner.endsAt ? formatDate(banner.endsAt, language) : '…'}`;
+  }
+
+  protected override render() {
+    const { t } = this;
+    const admin = isAdmin(this.ctx.me);
+    const data = this.data;
+    return html`
+      <h1 tabindex="-1">${t('banners.title')}</h1>
+      <div class="toolbar">
+        <a class="button primary" href=${href('banners', 'new')}>${t('banners.new')}</a>
+      </div>
+      ${this.error ? html`<p class="notice" role="alert">${this.error}</p>` : nothing}
+      ${this.loading && !data ? html`<p role="status">${t('core:loading')}</p>` : nothing}
+      ${data && data.items.length === 0 ? html`<p>${t('banners.none')}</p>` : nothing}
+      ${data && data.items.length > 0
+        ? html`<table>
+              <caption>
+                ${t('banners.caption', { total: data.total })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t('banners.bannerTitle')}</th>
+                  <th scope="col">${t('banners.placement')}</th>
+                  <th scope="col">${t('banners.unit')}</th>
+                  <th scope="col">${t('banners.schedule')}</th>
+                  <th scope="col">${t('banners.priority')}</th>
+                  <th scope="col">${t('banners.active')}</th>
+                  <th scope="col">${t('documents.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${data.items.map(
+                  (banner) =>
+                    html`<tr>
+                      <td><a href=${href('banners', banner.id)}>${banner.title}</a></td>
+                      <td>${t(`placement.${banner.placement}`)}</td>
+                      <td>${this.#unitName(banner.unitId)}</td>
+                      <td>${this.#schedule(banner)}</td>
+                      <td>${banner.priority}</td>
+                      <td>${banner.active ? t('form.yes') : t('form.no')}</td>
+                      <td>
+                        <div class="actions">
+                          <a class="button" href=${href('banners', banner.id)}
+                            >${t('form.edit')}<span class="visually-hidden"> ${banner.title}</span></a
+                          >
+                          ${admin
+                            ? html`<button type="button" class="danger" @click=${() => this.#delete(banner)}>
+                                ${t('form.delete')}<span class="visually-hidden"> ${banner.title}</span>
+                              </button>`
+                            : nothing}
+                        </div>
+                      </td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+            ${pager(t, data, (page) => {
+              this.page = page;
+              void this.load();
+            })}`
+        : nothing}
+      <pbgdpl-admin-confirm></pbgdpl-admin-confirm>
+    `;
+  }
+}
+
+defineElement('pbgdpl-admin-banners', PbgdplAdminBanners);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pbgdpl-admin-banners': PbgdplAdminBanners;
+  }
+}

@@ -1,0 +1,33 @@
+import type { TemplateResult } from 'lit';
+import type { Me, Role, Site } from '@pbgdpl/contract';
+import type { Translate } from '@pbgdpl/core';
+import type { AdminApi } from './admin-api.ts';
+
+/** What every view gets from the console shell. */
+export interface SectionContext {
+  api: AdminApi;
+  me: Me;
+  /** Site profile (name, units); undefined until loaded. */
+  site: Site | undefined;
+  /** Go to a view (`#/documents/new`); focus moves to its heading. */
+  navigate(href: string): void;
+  /** Change the address without opening a new view (a new record got its id). */
+  replace(href: string): void;
+  /** Say something in the polite live region ("Đã lưu"). */
+  announce(message: string): void;
+}
+
+/**
+ * One area of the console (Văn bản, Banner, later Hỏi đáp, Video, Thống kê). A section owns the
+ * fragment `#/<id>/…` and renders a view for the rest of the path.
+ */
+export interface AdminSection {
+  id: string;
+  /** Label in the navigation and the page title. */
+  label(t: Translate): string;
+  /** The weakest role that sees the section (default editor). */
+  role?: Role;
+  render(path: string[], ctx: SectionContext): TemplateResult;
+}
+
+export const isAdmin = (me: Me): boolean => me.role === 'admin';

@@ -1,0 +1,194 @@
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Page } from '@pbgdpl/contract';
+import { defineElement, formatDate } from '@pbgdpl/core';
+import type { AdminDocumentRow } from './admin-api.ts';
+import { AdminElement } from './admin-element.ts';
+import './confirm-dialog.ts';
+import type { PbgdplAdminConfirm } from './confirm-dialog.ts';
+import { isAdmin, type SectionContext } from './context.ts';
+import { failureMessage } from './entity-form.ts';
+import { pager } from './pager.ts';
+import { href } from './router.ts';
+
+const PAGE_SIZE = 20;
+
+/** Văn bản: every document, unpublished ones included; search, filter, page, act on a row. */
+export class PbgdplAdminDocuments extends AdminElement {
+  @property({ attribute: false }) ctx!: SectionContext;
+  @state() private q = '';
+  @state() private published: '' | 'true' | 'false' = '';
+  @state() private page = 1;
+  @state() private data: Page<AdminDocumentRow> | undefined;
+  @state() private error = '';
+  @state() private loading = true;
+  @query('pbgdpl-admin-confirm') private confirm!: PbgdplAdminConfirm;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    this.loading = true;
+    this.error = '';
+    try {
+      this.data = await this.ctx.api.documents({
+        q: this.q.trim() || undefined,
+        published: this.published || undefined,
+        page: this.page,
+        pageSize: PAGE_SIZE,
+      });
+    } catch (error) {
+      this.error = failureMessage(this.t, error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  #search(event: Event): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    this.q = (form.elements.namedItem('q') as HTMLInputElement).value;
+    this.published = (form.elements.namedItem('published') as HTMLSelectElement).value as
+      | ''
+      | 'true'
+      | 'false';
+    this.page = 1;
+    void this.load();
+  }
+
+  #goTo(page: number): void {
+    this.page = page;
+    void this.load();
+  }
+
+  async #setPublished(row: AdminDocumentRow, published: boolean): Promise<void> {
+    try {
+      await this.ctx.api.publishDocument(row.id, published);
+      this.ctx.announce(
+        this.t(published ? 'documents.publishedNow' : 'documents.unpublishedNow', { number: row.number }),
+      );
+      await this.load();
+    } catch (error) {
+      this.error = failureMessage(this.t, error);
+    }
+  }
+
+  async #delete(row: AdminDocumentRow): Promise<void> {
+    const { t } = this;
+    const ok = await this.confirm.ask(
+      t('documents.deleteTitle'),
+      t('documents.deleteQuestion', { number: row.number, title: row.title }),
+      t('form.delete'),
+    );
+    if (!ok) return;
+    try {
+      await this.ctx.api.deleteDocument(row.id);
+      this.ctx.announce(t('documents.deleted', { number: row.number }));
+      await this.load();
+      this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+    } catch (error) {
+      this.error = failureMessage(t, error);
+    }
+  }
+
+  protected override render() {
+    const { t, language } = this;
+    const admin = isAdmin(this.ctx.me);
+    const data = this.data;
+    return html`
+      <h1 tabindex="-1">${t('documents.title')}</h1>
+      <div class="toolbar">
+        <a class="button primary" href=${href('documents', 'new')}>${t('documents.new')}</a>
+        ${admin
+          ? html`<a class="button" href=${href('documents', 'import')}>${t('import.link')}</a>`
+          : nothing}
+      </div>
+      <form class="toolbar" role="search" @submit=${(event: Event) => this.#search(event)}>
+        <div>
+          <label for="q">${t('documents.search')}</label>
+          <input id="q" name="q" type="search" .value=${this.q} />
+        </div>
+        <div>
+          <label for="published">${t('documents.filter')}</label>
+          <select id="published" name="published">
+            <option value="" ?selected=${this.published === ''}>${t('documents.filterAll')}</option>
+            <option value="true" ?selected=${this.published === 'true'}>
+              ${t('documents.filterPublished')}
+            </option>
+            <option value="false" ?selected=${this.published === 'false'}>
+              ${t('documents.filterUnpublished')}
+            </option>
+          </select>
+        </div>
+        <button type="submit">${t('documents.searchButton')}</button>
+      </form>
+      ${this.error ? html`<p class="notice" role="alert">${this.error}</p>` : nothing}
+      ${this.loading && !data ? html`<p role="status">${t('core:loading')}</p>` : nothing}
+      ${data && data.items.length === 0 ? html`<p>${t('documents.none')}</p>` : nothing}
+      ${data && data.items.length > 0
+        ? html`<table aria-busy=${this.loading ? 'true' : 'false'}>
+              <caption>
+                ${t('documents.caption', { total: data.total })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t('documents.number')}</th>
+                  <th scope="col">${t('documents.docTitle')}</th>
+                  <th scope="col">${t('documents.type')}</th>
+                  <th scope="col">${t('documents.issuer')}</th>
+                  <th scope="col">${t('documents.issuedOn')}</th>
+                  <th scope="col">${t('documents.status')}</th>
+                  <th scope="col">${t('documents.published')}</th>
+                  <th scope="col">${t('documents.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${data.items.map(
+                  (row) =>
+                    html`<tr>
+                      <td>${row.number}</td>
+                      <td><a href=${href('documents', row.id)}>${row.title}</a></td>
+                      <td>${t(`type.${row.type}`)}</td>
+                      <td>${row.issuer.name}</td>
+                      <td>${formatDate(row.issuedOn, language)}</td>
+                      <td>${t(`status.${row.status}`)}</td>
+                      <td>${row.published ? t('form.yes') : t('form.no')}</td>
+                      <td>
+                        <div class="actions">
+                          <a class="button" href=${href('documents', row.id)}
+                            >${t('form.edit')}<span class="visually-hidden"> ${row.number}</span></a
+                          >
+                          <button type="button" @click=${() => this.#setPublished(row, !row.published)}>
+                            ${row.published ? t('documents.unpublish') : t('documents.publish')}<span
+                              class="visually-hidden"
+                            >
+                              ${row.number}</span
+                            >
+                          </button>
+                          ${admin
+                            ? html`<button type="button" class="danger" @click=${() => this.#delete(row)}>
+                                ${t('form.delete')}<span class="visually-hidden"> ${row.number}</span>
+                              </button>`
+                            : nothing}
+                        </div>
+                      </td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>
+            ${pager(t, data, (page) => this.#goTo(page))}`
+        : nothing}
+      <pbgdpl-admin-confirm></pbgdpl-admin-confirm>
+    `;
+  }
+}
+
+defineElement('pbgdpl-admin-documents', PbgdplAdminDocuments);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pbgdpl-admin-documents': PbgdplAdminDocuments;
+  }
+}
