@@ -2,9 +2,10 @@
  * Search benchmark: `pnpm bench:search` (BENCH_DOCUMENTS, default 100000). Builds a temp SQLite
  * with generated documents through the same repository the API writes with, then runs a mixed
  * query set through the code path of GET /api/v1/documents (query schema, search, facets,
- * highlights) and prints latency percentiles.
+ * highlights) and prints latency percentiles. BENCH_DB=<file> keeps the corpus in that file and
+ * reuses it on the next run, to measure a change without building it again.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -27,11 +28,14 @@ const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
-const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-bench-'));
-const database = openDatabase({ dialect: 'sqlite', path: join(dir, 'bench.sqlite') });
+const keptFile = process.env['BENCH_DB'];
+const dir = keptFile ? undefined : mkdtempSync(join(tmpdir(), 'pbgdpl-bench-'));
+const file = keptFile ?? join(dir ?? '', 'bench.sqlite');
+const reuse = keptFile !== undefined && existsSync(keptFile);
+const database = openDatabase({ dialect: 'sqlite', path: file });
 try {
   await migrateToLatest(database.db);
-  for (const unit of seedUnits) await unitsRepository(database.db).put(unit);
+  if (!reuse) for (const unit of seedUnits) await unitsRepository(database.db).put(unit);
 
   const now = new Date('2026-11-29T00:00:00Z');
   const sample: DocumentInput[] = [];
@@ -44,15 +48,21 @@ try {
     });
   for (const input of generateDocuments(DOCUMENTS, 1)) {
     if (sample.length < 2_000) sample.push(input);
+    if (reuse) {
+      if (sample.length === 2_000) break;
+      continue;
+    }
     batch.push(input);
     if (batch.length === BATCH) {
       await flush();
       batch = [];
     }
   }
-  await flush();
+  if (!reuse) await flush();
   const buildSeconds = (performance.now() - started) / 1000;
-  console.log(`Corpus: ${DOCUMENTS} documents built in ${buildSeconds.toFixed(1)} s`);
+  console.log(
+    reuse ? `Corpus: reused ${file}` : `Corpus: ${DOCUMENTS} documents built in ${buildSeconds.toFixed(1)} s`,
+  );
 
   const list = documentListRepository(database.db);
   const queries = mixedQueries(sample, QUERIES);
@@ -80,5 +90,5 @@ try {
   process.exitCode = p95 <= TARGET_P95_MS ? 0 : 1;
 } finally {
   await database.close();
-  rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true });
 }

@@ -145,7 +145,9 @@ const documentFields = {
   issuerId: Slug.describe('Cơ quan ban hành: a unit id, historical units included'),
   signerName: z.string().trim().max(200).nullable(),
   signerTitle: z.string().trim().max(200).nullable(),
-  issuedOn: IsoDate,
+  issuedOn: IsoDate.refine((date) => date >= '1945-01-01' && date <= '2100-12-31', {
+    message: 'Năm ban hành phải từ 1945 đến 2100',
+  }),
   effectiveFrom: IsoDate.nullable(),
   effectiveTo: IsoDate.nullable(),
   status: DocumentStatus,

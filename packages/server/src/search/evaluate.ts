@@ -3,14 +3,20 @@ import { type Catalog, dateNumber } from './catalog.ts';
 import type { FacetCounts, SearchFilters, SearchRequest, SearchResult } from './search.ts';
 
 /**
- * Documents found by the text index, as parallel arrays (compact enough to cache): number rank
- * 0 when the number equals q, 1 when it starts with q, 2 for text; then score, lower first.
+ * Documents found by the text index, as parallel arrays of catalog positions (compact enough
+ * to cache, and no id lookups per search): number rank 0 when the number equals q, 1 when it
+ * starts with q, 2 for text; then score, lower first. Valid for the catalog version they were
+ * made with.
  */
 export interface Matches {
-  ids: Int32Array;
+  positions: Int32Array;
   numberRank: Uint8Array;
   score: Float64Array;
 }
+
+/** Years of issue the contract allows (DocumentQuery.year): 1945–2100. */
+const FIRST_YEAR = 1945;
+const YEAR_SPAN = 2100 - FIRST_YEAR + 1;
 
 const NO_VALUE = -1;
 /** A filter value no document has: it matches nothing, but the facet still counts the others. */
@@ -33,8 +39,8 @@ function filterCodes(catalog: Catalog, filters: SearchFilters) {
   };
 }
 
-function counted(values: (index: number) => string, counts: Int32Array | Map<number, number>) {
-  const entries = counts instanceof Map ? [...counts] : [...counts.entries()];
+function counted(values: (index: number) => string, counts: Int32Array) {
+  const entries = [...counts.entries()];
   return entries
     .filter(([, count]) => count > 0)
     .map(([index, count]) => ({ value: values(index), count }))
@@ -52,7 +58,8 @@ export function evaluate(catalog: Catalog, request: SearchRequest, matches: Matc
   const issuerCounts = new Int32Array(catalog.values.issuer.length);
   const statusCounts = new Int32Array(catalog.values.status.length);
   const fieldCounts = new Int32Array(LegalField.options.length);
-  const yearCounts = new Map<number, number>();
+  // An array, not a Map: this runs once per candidate, up to the whole corpus.
+  const yearCounts = new Int32Array(YEAR_SPAN);
   const passes = new Uint8Array(catalog.size);
   let total = 0;
 
@@ -79,7 +86,7 @@ export function evaluate(catalog: Catalog, request: SearchRequest, matches: Matc
     if (!(fails && !failsType)) typeCounts[type] = (typeCounts[type] ?? 0) + 1;
     if (!(fails && !failsIssuer)) issuerCounts[issuer] = (issuerCounts[issuer] ?? 0) + 1;
     if (!(fails && !failsStatus)) statusCounts[status] = (statusCounts[status] ?? 0) + 1;
-    if (!(fails && !failsYear)) yearCounts.set(year, (yearCounts.get(year) ?? 0) + 1);
+    if (!(fails && !failsYear)) yearCounts[year - FIRST_YEAR] = (yearCounts[year - FIRST_YEAR] ?? 0) + 1;
     if (!(fails && !failsField)) {
       for (let bits = fields, bit = 0; bits !== 0; bits >>>= 1, bit++) {
         if (bits & 1) fieldCounts[bit] = (fieldCounts[bit] ?? 0) + 1;
@@ -88,11 +95,7 @@ export function evaluate(catalog: Catalog, request: SearchRequest, matches: Matc
   };
 
   if (matches) {
-    for (const id of matches.ids) {
-      const p = catalog.positionOf.get(id);
-      // A document written after the catalog was read is left out until the next search.
-      if (p !== undefined) visit(p);
-    }
+    for (const p of matches.positions) visit(p);
   } else {
     for (let p = 0; p < catalog.size; p++) visit(p);
   }
@@ -107,42 +110,39 @@ export function evaluate(catalog: Catalog, request: SearchRequest, matches: Matc
     issuer: counted((i) => catalog.values.issuer[i] ?? '', issuerCounts),
     field: counted((i) => LegalField.options[i] ?? '', fieldCounts),
     status: counted((i) => catalog.values.status[i] ?? '', statusCounts),
-    year: counted(String, yearCounts).sort((a, b) => Number(b.value) - Number(a.value)),
+    year: counted((i) => String(i + FIRST_YEAR), yearCounts).sort(
+      (a, b) => Number(b.value) - Number(a.value),
+    ),
   };
   return { ids, total, facets };
 }
 
 /**
  * The best `limit` passing matches in order: number match, score, then newest. A bounded
- * insertion keeps this linear in the matches instead of sorting all of them.
+ * insertion keeps this linear in the matches, and only a match that makes the list allocates.
  */
 function byRelevance(catalog: Catalog, matches: Matches, passes: Uint8Array, limit: number): number[] {
-  interface Ranked {
-    id: number;
-    numberRank: number;
-    score: number;
-    issued: number;
-  }
-  const before = (a: Ranked, b: Ranked) =>
-    a.numberRank - b.numberRank || a.score - b.score || b.issued - a.issued || b.id - a.id;
-  const best: Ranked[] = [];
-  matches.ids.forEach((id, i) => {
-    const p = catalog.positionOf.get(id);
-    if (p === undefined || passes[p] !== 1) return;
-    const ranked = {
-      id,
-      numberRank: matches.numberRank[i] ?? 2,
-      score: matches.score[i] ?? 0,
-      issued: catalog.issued[p] ?? 0,
-    };
+  const best: number[] = []; // indexes into matches, best first
+  const before = (a: number, b: number) => {
+    const pa = matches.positions[a] ?? 0;
+    const pb = matches.positions[b] ?? 0;
+    return (
+      (matches.numberRank[a] ?? 2) - (matches.numberRank[b] ?? 2) ||
+      (matches.score[a] ?? 0) - (matches.score[b] ?? 0) ||
+      (catalog.issued[pb] ?? 0) - (catalog.issued[pa] ?? 0) ||
+      (catalog.ids[pb] ?? 0) - (catalog.ids[pa] ?? 0)
+    );
+  };
+  for (let i = 0; i < matches.positions.length; i++) {
+    if (passes[matches.positions[i] ?? 0] !== 1) continue;
     const worst = best[best.length - 1];
-    if (best.length === limit && worst && before(worst, ranked) <= 0) return;
+    if (best.length === limit && worst !== undefined && before(worst, i) <= 0) continue;
     let at = best.length;
-    while (at > 0 && before(ranked, best[at - 1] as Ranked) < 0) at--;
-    best.splice(at, 0, ranked);
+    while (at > 0 && before(i, best[at - 1] ?? 0) < 0) at--;
+    best.splice(at, 0, i);
     if (best.length > limit) best.pop();
-  });
-  return best.map((m) => m.id);
+  }
+  return best.map((i) => catalog.ids[matches.positions[i] ?? 0] ?? 0);
 }
 
 /** One page of passing documents in a precomputed date order. */

@@ -1,11 +1,12 @@
 import { foldVi } from '@pbgdpl/vi-text';
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../db/schema.ts';
-import { currentCatalog } from './catalog.ts';
+import { type Catalog, currentCatalog } from './catalog.ts';
 import { evaluate, type Matches } from './evaluate.ts';
 import { LruCache } from './lru-cache.ts';
 import type { ParsedQuery, SearchTerm } from './query.ts';
 import type { DocumentSearch, IndexedText, SearchRequest } from './search.ts';
+import { intersect, termSet } from './term-sets.ts';
 
 /** bm25 with weights for the FTS columns in order: number, title, summary, body. */
 const RANKING = 'bm25(20.0, 8.0, 2.0, 1.0)';
@@ -55,6 +56,64 @@ function matchQuery(query: ParsedQuery, ranked: boolean) {
                        from (${sql.join(sources, sql` union all `)}) group by id`;
 }
 
+/**
+ * Above this many matches, bm25 would score nearly the whole corpus (hundreds of ms at 100,000
+ * documents): the matches come from cached per-term sets instead and rank in tiers, number,
+ * then all words in the number or title, then newest.
+ */
+const BROAD_MATCHES = 2_000;
+
+/** Id rows of a text query as positions of the catalog; ids unknown to it are left out. */
+function toMatches(catalog: Catalog, rows: MatchRow[]): Matches {
+  const known = rows.filter((row) => catalog.positionOf.has(row.id));
+  return {
+    positions: Int32Array.from(known, (row) => catalog.positionOf.get(row.id) ?? 0),
+    numberRank: Uint8Array.from(known, (row) => row.number_rank),
+    score: Float64Array.from(known, (row) => row.score),
+  };
+}
+
+async function broadMatches(db: Db, catalog: Catalog, query: ParsedQuery, ranked: boolean): Promise<Matches> {
+  const terms = query.terms.map(ftsTerm);
+  const sets = (columns: 'all' | 'title') =>
+    Promise.all(terms.map((term) => termSet(db, catalog, term, columns)));
+  const found = intersect(await sets('all'), catalog.size);
+  const titled = ranked ? intersect(await sets('title'), catalog.size) : null;
+  const numberRank = new Map<number, number>();
+  if (query.numberKey !== null) {
+    const { rows } = await matchQuery(
+      { terms: [], proximity: null, numberKey: query.numberKey },
+      false,
+    ).execute(db);
+    for (const row of rows) {
+      const p = catalog.positionOf.get(row.id);
+      if (p !== undefined) numberRank.set(p, row.number_rank);
+    }
+  }
+  const positions: number[] = [];
+  for (let p = 0; p < catalog.size; p++) if (found[p] || numberRank.has(p)) positions.push(p);
+  return {
+    positions: Int32Array.from(positions),
+    numberRank: Uint8Array.from(positions, (p) => numberRank.get(p) ?? 2),
+    score: Float64Array.from(positions, (p) => (titled?.[p] ? -1 : 0)),
+  };
+}
+
+/** Text matches of q: exact bm25 scores for a focused query, tiers for a broad one. */
+async function findMatches(db: Db, catalog: Catalog, query: ParsedQuery, ranked: boolean): Promise<Matches> {
+  const match = ftsMatch(query.terms);
+  if (match !== null) {
+    // Counting stops at the threshold, so a broad query costs little to recognise.
+    const { rows } = await sql<{ id: number }>`
+      select rowid as id from documents_fts where documents_fts match ${match} limit ${BROAD_MATCHES + 1}`.execute(
+      db,
+    );
+    if (rows.length > BROAD_MATCHES) return broadMatches(db, catalog, query, ranked);
+  }
+  const { rows } = await matchQuery(query, ranked).execute(db);
+  return toMatches(catalog, rows);
+}
+
 /** Recent text matches, keyed by data version and query (a stale version is never asked for again). */
 const matchCaches = new WeakMap<Db, LruCache<Matches>>();
 const MATCH_CACHE_SIZE = 64;
@@ -90,12 +149,7 @@ export function sqliteDocumentSearch(db: Db): DocumentSearch {
       const key = `${catalog.version}\n${ranked}\n${JSON.stringify(query)}`;
       let matches = matchCache.get(key);
       if (!matches) {
-        const { rows } = await matchQuery(query, ranked).execute(db);
-        matches = {
-          ids: Int32Array.from(rows, (row) => row.id),
-          numberRank: Uint8Array.from(rows, (row) => row.number_rank),
-          score: Float64Array.from(rows, (row) => row.score),
-        };
+        matches = await findMatches(db, catalog, query, ranked);
         matchCache.set(key, matches);
       }
       return evaluate(catalog, request, matches);
