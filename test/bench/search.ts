@@ -68,24 +68,34 @@ try {
   const queries = mixedQueries(sample, QUERIES);
   for (const query of queries.slice(0, 20)) await list.publicPage(DocumentQuery.parse(query)); // warm up
 
-  const timings: Array<{ ms: number; query: Record<string, string>; total: number }> = [];
-  for (const query of queries) {
-    const start = performance.now();
-    const page = await list.publicPage(DocumentQuery.parse(query));
-    timings.push({ ms: performance.now() - start, query, total: page.total });
+  /** Runs the whole set once and prints its percentiles; returns p95. */
+  async function pass(label: string): Promise<number> {
+    const timings: Array<{ ms: number; query: Record<string, string>; total: number }> = [];
+    for (const query of queries) {
+      const start = performance.now();
+      const page = await list.publicPage(DocumentQuery.parse(query));
+      timings.push({ ms: performance.now() - start, query, total: page.total });
+    }
+    const sorted = timings.map((t) => t.ms).sort((a, b) => a - b);
+    console.log(`${label}: ${timings.length} queries (page + facets + highlights, as GET /api/v1/documents)`);
+    console.log(
+      `  p50 ${ms(percentile(sorted, 50))}  p95 ${ms(percentile(sorted, 95))}  p99 ${ms(percentile(sorted, 99))}  max ${ms(sorted.at(-1) ?? 0)}`,
+    );
+    console.log('  slowest:');
+    for (const t of [...timings].sort((a, b) => b.ms - a.ms).slice(0, 5)) {
+      console.log(`    ${ms(t.ms)}  ${JSON.stringify(t.query)}  (${t.total} found)`);
+    }
+    return percentile(sorted, 95);
   }
-  const sorted = timings.map((t) => t.ms).sort((a, b) => a - b);
-  const p95 = percentile(sorted, 95);
-  console.log(`Queries: ${timings.length} (page + facets + highlights, as GET /api/v1/documents)`);
+
+  // The first pass is what counts: most of its queries are new to the caches. The second pass
+  // shows what repeated queries (popular searches, paging back) cost once cached.
+  const p95 = await pass('First pass');
+  await pass('Repeat pass');
   console.log(
-    `p50 ${ms(percentile(sorted, 50))}  p95 ${ms(p95)}  p99 ${ms(percentile(sorted, 99))}  max ${ms(sorted.at(-1) ?? 0)}`,
-  );
-  console.log('Slowest:');
-  for (const t of [...timings].sort((a, b) => b.ms - a.ms).slice(0, 5)) {
-    console.log(`  ${ms(t.ms)}  ${JSON.stringify(t.query)}  (${t.total} found)`);
-  }
-  console.log(
-    p95 <= TARGET_P95_MS ? `p95 within ${TARGET_P95_MS} ms` : `p95 over the ${TARGET_P95_MS} ms target`,
+    p95 <= TARGET_P95_MS
+      ? `First-pass p95 within ${TARGET_P95_MS} ms`
+      : `First-pass p95 over the ${TARGET_P95_MS} ms target`,
   );
   process.exitCode = p95 <= TARGET_P95_MS ? 0 : 1;
 } finally {

@@ -23,13 +23,19 @@ export async function termSet(db: Db, catalog: Catalog, ftsTerm: string, columns
   const cached = cache.get(key);
   if (cached) return cached;
   const match = columns === 'title' ? `{number title} : ${ftsTerm}` : ftsTerm;
-  const { rows } = await sql<{ id: number }>`
-    select rowid as id from documents_fts where documents_fts match ${match}`.execute(db);
+  // One comma-joined string instead of a row per document: SQLite walks the matches in C, and
+  // handing 100,000 rows to JavaScript one by one costs several times more than finding them.
+  const { rows } = await sql<{ ids: string | null }>`
+    select group_concat(rowid) as ids from documents_fts where documents_fts match ${match}`.execute(db);
   const set = new Uint8Array(catalog.size);
-  for (const { id } of rows) {
-    const p = catalog.positionOf.get(id);
+  const ids = rows[0]?.ids ?? '';
+  for (let start = 0; start < ids.length; ) {
+    const comma = ids.indexOf(',', start);
+    const end = comma === -1 ? ids.length : comma;
+    const p = catalog.positionOf.get(Number(ids.slice(start, end)));
     // A document written after the catalog was read waits for the next version.
     if (p !== undefined) set[p] = 1;
+    start = end + 1;
   }
   cache.set(key, set);
   return set;
