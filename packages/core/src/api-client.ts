@@ -19,6 +19,7 @@ export interface ApiResult<T> {
 }
 
 interface SharedRequest {
+  key: string;
   promise: Promise<ApiResult<unknown>>;
   controller: AbortController;
   users: number;
@@ -77,13 +78,21 @@ export class ApiClient {
     let shared = this.#inflight.get(key);
     if (!shared) {
       const controller = new AbortController();
-      const promise = this.#fetchJson(url, controller.signal, fresh).finally(() =>
-        this.#inflight.delete(key),
-      );
-      shared = { promise, controller, users: 0 };
-      this.#inflight.set(key, shared);
+      const entry: SharedRequest = {
+        key,
+        promise: this.#fetchJson(url, controller.signal, fresh).finally(() => this.#forget(entry)),
+        controller,
+        users: 0,
+      };
+      this.#inflight.set(key, entry);
+      shared = entry;
     }
     return this.#join(shared, signal) as Promise<ApiResult<T>>;
+  }
+
+  /** Drops a shared request from the table, unless a newer one took its place. */
+  #forget(shared: SharedRequest): void {
+    if (this.#inflight.get(shared.key) === shared) this.#inflight.delete(shared.key);
   }
 
   #join(shared: SharedRequest, signal: AbortSignal | undefined): Promise<ApiResult<unknown>> {
@@ -98,7 +107,11 @@ export class ApiClient {
       const onAbort = () => {
         if (done) return;
         leave();
-        if (shared.users === 0) shared.controller.abort();
+        if (shared.users === 0) {
+          // Forget it before aborting: a caller arriving now must start a new fetch, not join a dying one.
+          this.#forget(shared);
+          shared.controller.abort();
+        }
         reject(new ApiError('aborted'));
       };
       if (signal?.aborted) return onAbort();

@@ -43,6 +43,17 @@ describe('ApiClient against the real API', () => {
     expect((await second).stale).to.equal(false);
   });
 
+  it('starts a new fetch for a caller arriving just after the last one left', async () => {
+    const client = new ApiClient(api);
+    const leaving = new AbortController();
+    const params = { placement: 'square' as const, unit: `rejoin-${Date.now()}` };
+    const first = client.get('/banners', { params, signal: leaving.signal });
+    leaving.abort(); // the only caller leaves: the shared fetch is aborted
+    const next = client.get('/banners', { params }); // same tick, same URL (a widget re-added)
+    expect(((await first.catch((e: unknown) => e)) as ApiError).kind).to.equal('aborted');
+    expect((await next).stale).to.equal(false);
+  });
+
   it('retries a failing GET and then succeeds', async () => {
     const result = await new ApiClient(outage('flaky')).get<{ items: unknown[] }>('/banners', {
       params: { placement: 'leaderboard', unit: `flaky-${Date.now()}` },
