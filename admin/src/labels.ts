@@ -1,9 +1,27 @@
-import type { Site, Unit } from '@pbgdpl/contract';
+import type {
+  BannerPlacement,
+  DocumentStatus,
+  DocumentType,
+  LegalField,
+  MaterialKind,
+  RelationType,
+  Site,
+  Unit,
+} from '@pbgdpl/contract';
 import { formatDate, type Lang, type Translate } from '@pbgdpl/core';
 import type { Option } from './form-fields.ts';
 
-/** The contract's enums, in the order editors expect; labels come from the locales. */
-export const DOCUMENT_TYPES = [
+/**
+ * The contract's enums, in the order editors expect; labels come from the locales. Written
+ * out because the console ships without zod; `every` makes the compiler check each list
+ * against the contract's type both ways, so a value added there fails the typecheck here.
+ */
+const every =
+  <T extends string>() =>
+  <const L extends readonly T[]>(list: L & (Exclude<T, L[number]> extends never ? unknown : never)): L =>
+    list;
+
+export const DOCUMENT_TYPES = every<DocumentType>()([
   'luat',
   'nghi-dinh',
   'thong-tu',
@@ -16,16 +34,16 @@ export const DOCUMENT_TYPES = [
   'thong-bao',
   'bao-cao',
   'khac',
-] as const;
-export const DOCUMENT_STATUSES = [
+]);
+export const DOCUMENT_STATUSES = every<DocumentStatus>()([
   'in-force',
   'partly-expired',
   'expired',
   'not-yet-in-force',
   'suspended',
   'outdated',
-] as const;
-export const LEGAL_FIELDS = [
+]);
+export const LEGAL_FIELDS = every<LegalField>()([
   'bo-may-hanh-chinh',
   'can-bo-cong-chuc',
   'tu-phap',
@@ -50,8 +68,8 @@ export const LEGAL_FIELDS = [
   'dan-toc-ton-giao',
   'quoc-phong-an-ninh',
   'xu-ly-vi-pham-hanh-chinh',
-] as const;
-export const RELATION_TYPES = [
+]);
+export const RELATION_TYPES = every<RelationType>()([
   'guides',
   'details',
   'consolidates',
@@ -65,9 +83,14 @@ export const RELATION_TYPES = [
   'suspends-execution',
   'suspends-effect',
   'announces',
-] as const;
-export const MATERIAL_KINDS = ['press-release', 'content-introduction', 'dissemination', 'outline'] as const;
-export const PLACEMENTS = ['leaderboard', 'sidebar', 'square'] as const;
+]);
+export const MATERIAL_KINDS = every<MaterialKind>()([
+  'press-release',
+  'content-introduction',
+  'dissemination',
+  'outline',
+]);
+export const PLACEMENTS = every<BannerPlacement>()(['leaderboard', 'sidebar', 'square']);
 
 export const options = (values: readonly string[], t: Translate, prefix: string): Option[] =>
   values.map((value) => ({ value, label: t(`${prefix}.${value}`) }));
