@@ -1,66 +1,6 @@
 import DOMPurify from 'dompurify';
+import { SAFE_HTML_ATTRIBUTES, SAFE_HTML_TAGS } from '@pbgdpl/contract/html-policy';
 
-/**
- * The one way HTML from the API reaches the page. The allowlist fits legal text (headings,
- * paragraphs, lists, tables, links, emphasis) and nothing that can run, style or submit.
- * Returns a plain string: Lit's `unsafeHTML` turns it into a template through Lit's own
- * Trusted Types policy, and DOMPurify parses through its `dompurify` policy. Links to the
- * web open in a new tab without handing it our window (`rel` and `target` are ours, never
- * the input's).
- */
-const ALLOWED_TAGS = [
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'p',
-  'br',
-  'hr',
-  'blockquote',
-  'pre',
-  'code',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'table',
-  'caption',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'th',
-  'td',
-  'a',
-  'strong',
-  'b',
-  'em',
-  'i',
-  'u',
-  's',
-  'sub',
-  'sup',
-  'mark',
-  'small',
-  'abbr',
-  'span',
-];
-const ALLOWED_ATTR = [
-  'href',
-  'title',
-  'colspan',
-  'rowspan',
-  'scope',
-  'headers',
-  'lang',
-  'dir',
-  'start',
-  'reversed',
-  'type',
-];
 const SAFE_URL = /^(?:https?:|mailto:|tel:|#|\/(?!\/))/i;
 
 let purifier: ReturnType<typeof DOMPurify> | undefined;
@@ -84,10 +24,18 @@ function configured(): ReturnType<typeof DOMPurify> {
   return purifier;
 }
 
+/**
+ * The one way HTML from the API reaches the page. The allowlist fits legal text (headings,
+ * paragraphs, lists, tables, links, emphasis) and nothing that can run, style or submit.
+ * Returns a plain string: Lit's `unsafeHTML` turns it into a template through Lit's own
+ * Trusted Types policy, and DOMPurify parses through its `dompurify` policy. Links to the
+ * web open in a new tab without handing it our window (`rel` and `target` are ours, never
+ * the input's).
+ */
 export function sanitizeHtml(dirty: string): string {
   return configured().sanitize(dirty, {
-    ALLOWED_TAGS,
-    ALLOWED_ATTR,
+    ALLOWED_TAGS: [...SAFE_HTML_TAGS],
+    ALLOWED_ATTR: [...SAFE_HTML_ATTRIBUTES],
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
     RETURN_TRUSTED_TYPE: false,

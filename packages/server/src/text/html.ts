@@ -1,62 +1,6 @@
+import { SAFE_HTML_ATTRIBUTES, SAFE_HTML_TAGS } from '@pbgdpl/contract/html-policy';
 import sanitize from 'sanitize-html';
 
-/**
- * The allowlist of packages/core/src/sanitize.ts (the browser sanitizes again on display):
- * legal text structure, links and emphasis; nothing that can run, style, embed or submit.
- */
-const ALLOWED_TAGS = [
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'p',
-  'br',
-  'hr',
-  'blockquote',
-  'pre',
-  'code',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'table',
-  'caption',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'th',
-  'td',
-  'a',
-  'strong',
-  'b',
-  'em',
-  'i',
-  'u',
-  's',
-  'sub',
-  'sup',
-  'mark',
-  'small',
-  'abbr',
-  'span',
-];
-const ALLOWED_ATTRIBUTES = [
-  'href',
-  'title',
-  'colspan',
-  'rowspan',
-  'scope',
-  'headers',
-  'lang',
-  'dir',
-  'start',
-  'reversed',
-  'type',
-];
 /** Dropped with their content: their text is code or markup, never part of the document. */
 const DROPPED_WITH_CONTENT = [
   'script',
@@ -78,8 +22,9 @@ const DROPPED_WITH_CONTENT = [
 ];
 
 const options: sanitize.IOptions = {
-  allowedTags: ALLOWED_TAGS,
-  allowedAttributes: { '*': ALLOWED_ATTRIBUTES },
+  // The browser sanitizes again on display, to the same list.
+  allowedTags: [...SAFE_HTML_TAGS],
+  allowedAttributes: { '*': [...SAFE_HTML_ATTRIBUTES] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
