@@ -1,7 +1,8 @@
 /**
  * The HTML the API stores and the widgets render: legal text structure (headings, paragraphs,
  * lists, tables), links and emphasis, and nothing that can run, style, embed or submit. The
- * server sanitizes to it on save and the browser again on display, both from this one list.
+ * server sanitizes to it on save and the browser again on display, both from this one list;
+ * plain text goes into HTML through `escapeHtml`.
  * No schema code here: browser bundles import it at run time.
  */
 export const SAFE_HTML_TAGS: readonly string[] = [
@@ -59,3 +60,15 @@ export const SAFE_HTML_ATTRIBUTES: readonly string[] = [
   'reversed',
   'type',
 ];
+
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text made safe for HTML and XML content and attribute values. */
+export const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);

@@ -19,7 +19,9 @@ export const stateStyles = css`
     background: var(--_color-surface-alt);
     color: var(--_color-text);
   }
-  .state.loading {
+  /* Also for a widget's own placeholders (e.g. skeleton rows): one shimmer everywhere. */
+  .state.loading,
+  .shimmer {
     background: linear-gradient(
       90deg,
       var(--_color-surface-alt) 0%,

@@ -339,14 +339,6 @@ export const legalDocsStyles = css`
   .skeleton-row {
     height: var(--_row);
     border-radius: var(--_radius);
-    background: linear-gradient(
-      90deg,
-      var(--_color-surface-alt) 0%,
-      var(--_color-surface) 50%,
-      var(--_color-surface-alt) 100%
-    );
-    background-size: 200% 100%;
-    animation: pbgdpl-shimmer 1.4s ease-in-out infinite;
   }
   .compact-skeleton .skeleton-row {
     height: 3.5em;
@@ -455,11 +447,6 @@ export const legalDocsStyles = css`
     font-weight: 600;
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton-row {
-      animation: none;
-    }
-  }
   @media (forced-colors: active) {
     .facet-value[aria-pressed='true'],
     .pager button[aria-current='page'] {

@@ -96,7 +96,7 @@ export function renderSkeleton(rows: number, t: Translate, compact = false) {
   return html`<div class="skeleton" part="state loading" role="status" aria-busy="true">
     <span class="visually-hidden">${t('results.loading')}</span>
     <ul aria-hidden="true" class=${compact ? 'compact-skeleton' : ''}>
-      ${Array.from({ length: rows }, () => html`<li class="skeleton-row"></li>`)}
+      ${Array.from({ length: rows }, () => html`<li class="skeleton-row shimmer"></li>`)}
     </ul>
   </div>`;
 }

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../text/escape.ts';
+import { escapeHtml } from '@pbgdpl/contract/html-policy';
 
 export interface FeedEntry {
   id: number;

@@ -1,5 +1,5 @@
 import { foldVi } from '@pbgdpl/vi-text';
-import { escapeHtml } from '../text/escape.ts';
+import { escapeHtml } from '@pbgdpl/contract/html-policy';
 import type { SearchTerm } from './query.ts';
 
 const SNIPPET_LENGTH = 200;

@@ -1,17 +1,9 @@
 import type { LegalDocument } from '@pbgdpl/contract';
+import { escapeHtml } from '@pbgdpl/contract/html-policy';
 import { formatDate, type Lang, type Translate } from '@pbgdpl/core';
 import { sanitizeHtml } from '@pbgdpl/core/sanitize';
 import { foldVi } from '@pbgdpl/vi-text';
 import { metadataRows } from './metadata.ts';
-
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
 
 /** `45/2019/QĐ-UBND` → `45-2019-qd-ubnd.html`; "Không số" documents fall back to their id. */
 export function fileNameFor(doc: Pick<LegalDocument, 'id' | 'number'>): string {

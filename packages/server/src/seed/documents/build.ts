@@ -1,3 +1,4 @@
+import { escapeHtml } from '@pbgdpl/contract/html-policy';
 import type {
   Attachment,
   DocumentInput,
@@ -386,7 +387,6 @@ export const addDays = (iso: string, days: number) => {
   return date.toISOString().slice(0, 10);
 };
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 const lcFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const isNormative = (no: string) => /\/\s*(19|20)\d\d\s*\//.test(no);
 
