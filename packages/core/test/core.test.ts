@@ -44,6 +44,14 @@ describe('sanitizeHtml', () => {
     expect(clean).to.contain('href="https://vbpl.vn/"').and.contain('rel="noopener noreferrer"');
     expect(clean).to.contain('href="tel:0276"');
   });
+  it('points server paths at the API server when given its address', () => {
+    const body = '<a href="/media/documents/a.pdf">a</a><a href="#dieu-2">b</a>';
+    const clean = sanitizeHtml(body, { base: 'https://api.example.vn/api/v1' });
+    expect(clean).to.contain('href="https://api.example.vn/media/documents/a.pdf"');
+    expect(clean).to.contain('href="#dieu-2"');
+    // The base belongs to that call only.
+    expect(sanitizeHtml(body)).to.contain('href="/media/documents/a.pdf"');
+  });
 });
 
 describe('defineElement', () => {

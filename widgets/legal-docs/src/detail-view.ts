@@ -11,6 +11,9 @@ export interface DetailContext {
   onOpen: (event: CustomEvent<{ id: number }>) => void;
 }
 
+/** The list's own `pbgdpl-load`/`pbgdpl-error` speak for its results, not for the document inside. */
+const keepInside = (event: Event) => event.stopPropagation();
+
 const renderDoc = ({ id, api, unit, onOpen }: DetailContext) =>
   html`<pbgdpl-legal-doc
     part="document"
@@ -18,6 +21,8 @@ const renderDoc = ({ id, api, unit, onOpen }: DetailContext) =>
     .api=${api}
     .unit=${unit}
     @pbgdpl-document-open=${onOpen}
+    @pbgdpl-load=${keepInside}
+    @pbgdpl-error=${keepInside}
   ></pbgdpl-legal-doc>`;
 
 /** Inline: the detail takes the list's place, under a button back to it. */

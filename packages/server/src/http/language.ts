@@ -22,15 +22,72 @@ export function preferredLanguage(acceptLanguage: string | undefined): Lang {
 
 const REQUIRED: Localized = { vi: 'Bắt buộc phải có', en: 'Required' };
 
-/** zod's locales say "expected string, received undefined" for a missing field; people read "required". */
-function withRequired(lang: Lang, localeError: z.core.$ZodErrorMap): z.core.$ZodErrorMap {
-  return (issue) =>
-    issue.code === 'invalid_type' && issue.input === undefined ? REQUIRED[lang] : localeError(issue);
+type Issue = Parameters<z.core.$ZodErrorMap>[0];
+
+const FORMATS: Record<string, Localized> = {
+  email: { vi: 'Địa chỉ email không hợp lệ', en: 'Not a valid email address' },
+  url: {
+    vi: 'Địa chỉ web không hợp lệ (http:// hoặc https://)',
+    en: 'Not a valid web address (http:// or https://)',
+  },
+  date: { vi: 'Ngày không hợp lệ (yyyy-mm-dd)', en: 'Not a valid date (yyyy-mm-dd)' },
+  datetime: { vi: 'Thời điểm không hợp lệ (ISO 8601)', en: 'Not a valid date and time (ISO 8601)' },
+};
+
+/**
+ * zod's locales speak to developers ("mong đợi number, nhận được NaN"); editors and citizens
+ * read these instead. Anything not listed keeps the locale's wording.
+ */
+function plainMessage(issue: Issue, lang: Lang): string | undefined {
+  const vi = lang === 'vi';
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return REQUIRED[lang];
+    if (issue.expected === 'number' || issue.expected === 'int')
+      return vi ? 'Phải là một số' : 'Must be a number';
+    return undefined;
+  }
+  if (issue.code === 'invalid_format' && 'format' in issue && issue.format !== 'regex')
+    return FORMATS[issue.format]?.[lang];
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && 'origin' in issue) {
+    const small = issue.code === 'too_small';
+    const limit = Number(small ? issue.minimum : issue.maximum);
+    if (issue.origin === 'string') {
+      if (small && limit === 1) return vi ? 'Không được để trống' : 'Must not be empty';
+      return small
+        ? vi
+          ? `Cần ít nhất ${limit} ký tự`
+          : `At least ${limit} characters`
+        : vi
+          ? `Tối đa ${limit} ký tự`
+          : `At most ${limit} characters`;
+    }
+    if (issue.origin === 'number')
+      return small
+        ? vi
+          ? `Nhỏ nhất là ${limit}`
+          : `At least ${limit}`
+        : vi
+          ? `Lớn nhất là ${limit}`
+          : `At most ${limit}`;
+    if (issue.origin === 'array')
+      return small
+        ? vi
+          ? `Cần ít nhất ${limit} mục`
+          : `At least ${limit} items`
+        : vi
+          ? `Tối đa ${limit} mục`
+          : `At most ${limit} items`;
+  }
+  return undefined;
+}
+
+function plainFirst(lang: Lang, localeError: z.core.$ZodErrorMap): z.core.$ZodErrorMap {
+  return (issue) => plainMessage(issue, lang) ?? localeError(issue);
 }
 
 export const zodErrorMaps = {
-  vi: withRequired('vi', vi().localeError),
-  en: withRequired('en', en().localeError),
+  vi: plainFirst('vi', vi().localeError),
+  en: plainFirst('en', en().localeError),
 };
 
 /**
@@ -42,6 +99,9 @@ const CONTRACT_MESSAGES_EN: Record<string, string> = {
     'only lower-case letters without marks, digits and hyphens',
   'đường dẫn phải bắt đầu bằng /': 'a path must start with /',
   'Thời điểm kết thúc phải sau thời điểm bắt đầu': 'The end must come after the start',
+  'Cần ít nhất email hoặc số điện thoại': 'Give an email address or a phone number, or both',
+  'số điện thoại Việt Nam, ví dụ 0912 345 678 hoặc +84 912 345 678':
+    'a Vietnamese phone number, e.g. 0912 345 678 or +84 912 345 678',
 };
 
 export const translateMessage = (message: string, lang: Lang): string =>

@@ -195,7 +195,9 @@ export class PbgdplLegalDoc extends PbgdplElement {
       <section class="full-text" aria-labelledby="body-heading">
         ${renderHeading(context.level, 'body-heading', t('body.heading'))}
         ${doc.body.trim()
-          ? html`<div class="body prose" part="body" lang="vi">${unsafeHTML(sanitizeHtml(doc.body))}</div>`
+          ? html`<div class="body prose" part="body" lang="vi">
+              ${unsafeHTML(sanitizeHtml(doc.body, { base: context.api }))}
+            </div>`
           : html`<p class="empty-body">${t('body.empty')}</p>`}
       </section>
       ${renderAttachments(context, doc.attachments)} ${this.#renderRelated(context)}
@@ -244,9 +246,9 @@ export class PbgdplLegalDoc extends PbgdplElement {
   };
 
   #save(doc: LegalDocument): void {
-    const source = location.href;
     if (!this.shadowRoot) return;
-    downloadFile(this.shadowRoot, fileNameFor(doc), documentHtml(this.t, this.language, doc, source));
+    const place = { source: location.href, api: this.config.api };
+    downloadFile(this.shadowRoot, fileNameFor(doc), documentHtml(this.t, this.language, doc, place));
   }
 
   async #copy(message: 'toolbar.copied' | 'toolbar.zaloCopied'): Promise<void> {

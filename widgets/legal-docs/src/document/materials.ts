@@ -32,7 +32,9 @@ function renderMaterial(context: RenderContext, material: Material): TemplateRes
   return html`<li class="material">
     <details>
       <summary><span class="material-title">${material.title}</span></summary>
-      <div class="material-body prose" lang="vi">${unsafeHTML(sanitizeHtml(material.body))}</div>
+      <div class="material-body prose" lang="vi">
+        ${unsafeHTML(sanitizeHtml(material.body, { base: context.api }))}
+      </div>
     </details>
     ${file}
   </li>`;

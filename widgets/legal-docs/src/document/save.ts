@@ -14,8 +14,16 @@ export function fileNameFor(doc: Pick<LegalDocument, 'id' | 'number'>): string {
   return `${base && !/^khong-so$/i.test(base) ? base : `van-ban-${doc.id}`}.html`;
 }
 
-/** A self-contained page: metadata and the sanitized full text, no scripts, no outside resources. */
-export function documentHtml(t: Translate, lang: Lang, doc: LegalDocument, source: string): string {
+/**
+ * A self-contained page: metadata and the sanitized full text, no scripts, no outside
+ * resources. Links to the API's files are made absolute (`api`) so they work from disk.
+ */
+export function documentHtml(
+  t: Translate,
+  lang: Lang,
+  doc: LegalDocument,
+  place: { source: string; api: string },
+): string {
   const rows = metadataRows(t, lang, doc)
     .map(
       (row) =>
@@ -42,8 +50,8 @@ table{border-collapse:collapse;margin:1em 0}th,td{border:1px solid #c9cfd6;paddi
 ${rows}
 </table>
 <h2>${escapeHtml(t('body.heading'))}</h2>
-<main>${sanitizeHtml(doc.body)}</main>
-<footer><p>${escapeHtml(t('save.source', { url: source }))}</p><p>${escapeHtml(
+<main>${sanitizeHtml(doc.body, { base: place.api })}</main>
+<footer><p>${escapeHtml(t('save.source', { url: place.source }))}</p><p>${escapeHtml(
     t('save.savedOn', { date: formatDate(new Date(), lang) }),
   )}</p></footer>
 </body>
