@@ -45,20 +45,36 @@ export const hostReset = css`
     all: initial;
     display: block;
     box-sizing: border-box;
-    font-family: var(--_font-family);
-    font-size: var(--pbgdpl-font-size, medium);
-    line-height: 1.5;
-    color: var(--_color-text);
-    text-align: start;
     -webkit-text-size-adjust: 100%;
+    /*
+     * Inherited text properties win over the host page's rules for our element itself
+     * (an old theme's "* { font-size: 12px }"): important declarations of the shadow tree
+     * beat the page's, even important ones. Themes change them through the custom properties.
+     * Box properties (margin, display) stay the page's to set.
+     */
+    font-family: var(--_font-family) !important;
+    font-size: var(--pbgdpl-font-size, medium) !important;
+    font-weight: normal !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-align: start !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    color: var(--_color-text) !important;
   }
   :host([hidden]) {
     display: none;
   }
+  /* Not inherited from the host element, whose box-sizing a page's "* {}" rule may set. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 0.1875em solid var(--_color-focus);

