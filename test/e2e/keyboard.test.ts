@@ -1,0 +1,134 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { loadConfig } from '@pbgdpl/server/config';
+import { startServer, type RunningServer } from '@pbgdpl/server/server';
+import { collectProblems, launchChromium } from '../support/browser.ts';
+import { startHostServer, type HostServer } from '../hosts/host-server.ts';
+
+/**
+ * Each main flow by keyboard only, the way a person who cannot use a mouse goes through it:
+ * Tab, Shift+Tab, Enter, Space, Escape and arrows; no clicks. Built bundle required.
+ */
+let api: RunningServer;
+let host: HostServer;
+let browser: Browser;
+const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-keys-'));
+
+before(async () => {
+  api = await startServer(loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'keys.sqlite') }));
+  host = await startHostServer(api.url);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await host?.close();
+  await api?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+interface Focused {
+  tag: string;
+  className: string;
+  text: string;
+  label: string | null;
+}
+
+/** The element that has focus, looking through shadow roots. */
+const focused = (page: Page): Promise<Focused | null> =>
+  page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    if (!element || element === document.body) return null;
+    return {
+      tag: element.localName,
+      className: typeof element.className === 'string' ? element.className : '',
+      text: (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 80),
+      label: element.getAttribute('aria-label'),
+    };
+  });
+
+/** Presses Tab until the focused element matches, failing after `limit` presses. */
+async function tabTo(page: Page, wanted: (element: Focused) => boolean, what: string, limit = 40) {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press('Tab');
+    const element = await focused(page);
+    if (element && wanted(element)) return element;
+  }
+  assert.fail(`Tab never reached ${what}`);
+}
+
+async function pageWith(markup: string) {
+  const page = await browser.newPage();
+  const problems = collectProblems(page);
+  await page.goto(`${host.url}/spa`);
+  await page.evaluate(
+    (html) => document.querySelector('#app')!.insertAdjacentHTML('beforeend', html),
+    markup,
+  );
+  return { page, problems };
+}
+
+test('legal documents: search, open a result, go back, and the dialog closes with Escape', async () => {
+  const { page, problems } = await pageWith('<pbgdpl-legal-docs no-url detail="inline"></pbgdpl-legal-docs>');
+  await page.locator('pbgdpl-legal-docs .result').first().waitFor();
+  await tabTo(page, (el) => el.tag === 'input', 'the search box');
+  await page.keyboard.type('dat dai');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    () =>
+      [...(document.querySelector('pbgdpl-legal-docs')?.shadowRoot?.querySelectorAll('.result mark') ?? [])]
+        .length > 0,
+  );
+  const result = await tabTo(page, (el) => el.className.includes('doc-link'), 'a result');
+  await page.keyboard.press('Enter');
+  await page.locator('pbgdpl-legal-docs pbgdpl-legal-doc article.doc').waitFor();
+  assert.equal((await focused(page))?.className, 'back', 'focus moves to the back button');
+  await page.keyboard.press('Enter');
+  await page.locator('pbgdpl-legal-docs .result').first().waitFor();
+  assert.equal((await focused(page))?.text, result.text, 'focus returns to the result it left');
+  assert.deepEqual(problems, []);
+  await page.close();
+
+  const dialog = await pageWith('<pbgdpl-legal-docs no-url detail="dialog"></pbgdpl-legal-docs>');
+  await dialog.page.locator('pbgdpl-legal-docs .result').first().waitFor();
+  const opened = await tabTo(dialog.page, (el) => el.className.includes('doc-link'), 'a result');
+  await dialog.page.keyboard.press('Enter');
+  await dialog.page.locator('pbgdpl-legal-docs dialog[open] article.doc').waitFor();
+  await dialog.page.keyboard.press('Escape');
+  await dialog.page.locator('pbgdpl-legal-docs dialog[open]').waitFor({ state: 'detached' });
+  assert.equal((await focused(dialog.page))?.text, opened.text, 'focus returns to the result after Escape');
+  assert.deepEqual(dialog.problems, []);
+  await dialog.page.close();
+});
+
+test('banner: its controls are reachable and work with Enter and the arrow keys', async () => {
+  const { page, problems } = await pageWith(
+    '<pbgdpl-banner placement="sidebar" unit="so-tu-phap"><a href="/">PBGDPL</a></pbgdpl-banner>',
+  );
+  const slides = page.locator('pbgdpl-banner .slide');
+  await slides.first().waitFor({ state: 'attached' });
+  const visibleIndex = () =>
+    page.evaluate(() =>
+      [...(document.querySelector('pbgdpl-banner')?.shadowRoot?.querySelectorAll('.slide') ?? [])].findIndex(
+        (slide) => !slide.hasAttribute('hidden'),
+      ),
+    );
+  const start = await visibleIndex();
+  const next = await tabTo(
+    page,
+    (el) => el.tag === 'button' && /tiếp/i.test(el.label ?? ''),
+    'the next button',
+  );
+  assert.ok(next);
+  await page.keyboard.press('Enter');
+  assert.notEqual(await visibleIndex(), start, 'Enter on "next" shows another banner');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await visibleIndex(), start, '← goes back');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
