@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { hostPages, LAYOUT_CSS, OLD_VERSION, THEME_CSS } from './pages.ts';
+import { type HostPage, hostPages, LAYOUT_CSS, OLD_VERSION, THEME_CSS } from './pages.ts';
 
 const require = createRequire(import.meta.url);
 const vendor: Record<string, { file: string; type: string }> = {
@@ -43,6 +43,8 @@ export interface HostServer {
   url: string;
   /** From now on, API requests fail this way. */
   setOutage(outage: Outage): void;
+  /** Serves one more page (or replaces one). */
+  setPage(path: string, page: HostPage): void;
   close(): Promise<void>;
 }
 
@@ -108,7 +110,7 @@ export async function startHostServer(apiUrl: string): Promise<HostServer> {
       if (!page) return void res.writeHead(404).end();
       res.writeHead(200, {
         'Content-Type': 'text/html; charset=utf-8',
-        ...(page.strict ? { 'Content-Security-Policy': STRICT_CSP } : {}),
+        ...(page.strict || page.csp ? { 'Content-Security-Policy': page.csp ?? STRICT_CSP } : {}),
       });
       res.end(page.html);
     })();
@@ -120,6 +122,9 @@ export async function startHostServer(apiUrl: string): Promise<HostServer> {
     url: `http://localhost:${(server.address() as AddressInfo).port}`,
     setOutage: (next) => {
       outage = next;
+    },
+    setPage: (path, page) => {
+      pages[path] = page;
     },
     close: () =>
       new Promise((resolve) => {

@@ -42,8 +42,10 @@ ${body}
 
 export interface HostPage {
   html: string;
-  /** Sent with the strict Content-Security-Policy header. */
+  /** Sent with the strict Content-Security-Policy header of issue 7. */
   strict?: boolean;
+  /** Or with this policy. */
+  csp?: string;
 }
 
 export function hostPages(): Record<string, HostPage> {

@@ -1,0 +1,117 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { loadConfig } from '@pbgdpl/server/config';
+import { startServer, type RunningServer } from '@pbgdpl/server/server';
+import { collectProblems, launchChromium } from '../support/browser.ts';
+import { embeds } from '../hosts/embeds.ts';
+import { startHostServer, type HostServer } from '../hosts/host-server.ts';
+
+/**
+ * Does exactly what the Vietnamese embedding guide (docs/huong-dan-nhung.md) tells a
+ * webmaster: every complete snippet in it, pasted as is into a plain HTML page on another
+ * origin (with the guide's CSS line), must show its widget; and again under a page policy
+ * made of the guide's CSP lines, without a violation. Built bundle required.
+ */
+const GUIDE_HOST = 'https://pbgdpl.tayninh.gov.vn';
+const guide = readFileSync(new URL('../../docs/huong-dan-nhung.md', import.meta.url), 'utf8');
+const blocks = (language: string) =>
+  [...guide.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map(
+    (match) => match[1] ?? '',
+  );
+const snippets = blocks('html').filter((block) => block.includes('/embed/pbgdpl.js'));
+const css = blocks('css').join('\n');
+const cspLines = blocks('text')
+  .filter((block) => block.includes('script-src'))
+  .join(' ')
+  .replace(/\s+/g, ' ');
+
+let api: RunningServer;
+let host: HostServer;
+let browser: Browser;
+const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-guide-'));
+
+before(async () => {
+  api = await startServer(loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'guide.sqlite') }));
+  host = await startHostServer(api.url);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await host?.close();
+  await api?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const apiOrigin = () => api.url.replace(/\/$/, '');
+const pasted = (snippet: string) =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang đơn vị</title>
+<link rel="stylesheet" href="/guide.css"></head><body><h1>Trang đơn vị</h1>
+${snippet.replaceAll(GUIDE_HOST, apiOrigin())}
+</body></html>`;
+
+/** What the snippet embeds, and the selector that shows each widget has its content. */
+function expectations(snippet: string) {
+  const tags = [...snippet.matchAll(/<(pbgdpl-[a-z-]+)/g)].map((match) => match[1] ?? '');
+  assert.ok(tags.length > 0, `no widget in ${snippet}`);
+  return tags.map((tag) => {
+    const ready = embeds
+      .filter((embed) => embed.tag === tag)
+      .map((embed) => embed.ready)
+      .join(', ');
+    assert.ok(ready, `no ready selector for <${tag}> in test/hosts/embeds.ts`);
+    return { tag, ready };
+  });
+}
+
+test('the guide has a complete snippet for each widget and CSP lines to copy', () => {
+  assert.ok(snippets.length >= 3, `${snippets.length} snippets`);
+  assert.match(cspLines, /connect-src/);
+  for (const snippet of snippets) assert.equal(snippet.match(/<script/g)?.length, 1, snippet);
+});
+
+test('every snippet of the guide, pasted into a page on another origin, shows its widget', async () => {
+  host.setPage('/guide.css', { html: css });
+  for (const [i, snippet] of snippets.entries()) {
+    host.setPage(`/guide-${i}`, { html: pasted(snippet) });
+    const page = await browser.newPage();
+    const problems = collectProblems(page);
+    await page.goto(`${host.url}/guide-${i}`);
+    for (const { tag, ready } of expectations(snippet)) {
+      await page.locator(tag).first().locator(ready).first().waitFor({ state: 'visible', timeout: 15_000 });
+    }
+    assert.deepEqual(problems, [], snippet);
+    await page.close();
+  }
+});
+
+test('with the guide CSP lines added to a strict policy, no snippet is blocked', async () => {
+  const csp =
+    `default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; ${cspLines}`.replaceAll(
+      GUIDE_HOST,
+      apiOrigin(),
+    );
+  for (const [i, snippet] of snippets.entries()) {
+    host.setPage(`/guide-csp-${i}`, { html: pasted(snippet), csp });
+    const page = await browser.newPage();
+    const problems = collectProblems(page);
+    await page.addInitScript({ path: join(import.meta.dirname, '../hosts/instrument.js') });
+    await page.goto(`${host.url}/guide-csp-${i}`);
+    for (const { tag, ready } of expectations(snippet)) {
+      await page.locator(tag).first().locator(ready).first().waitFor({ state: 'visible', timeout: 15_000 });
+    }
+    const violations = await page.evaluate(
+      () =>
+        (
+          window as unknown as { __pbgdplProbe: { snapshot(): { violations: string[] } } }
+        ).__pbgdplProbe.snapshot().violations,
+    );
+    assert.deepEqual(violations, [], snippet);
+    assert.deepEqual(problems, [], snippet);
+    await page.close();
+  }
+});
