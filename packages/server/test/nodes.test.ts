@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import type { QuestionForm, QuestionInput, QuestionReceipt } from '@pbgdpl/contract';
+import { tempDir } from './helpers.ts';
+
+/**
+ * Real API processes (`pnpm start`'s entry) on one database file: two nodes must behave as
+ * one (rate limits, idempotency keys and form tokens live in the database), and a node
+ * killed with SIGKILL in the middle of a burst must not lose a question it answered 201 for.
+ */
+const main = new URL('../src/main.ts', import.meta.url).pathname;
+const running = new Set<ChildProcess>();
+after(() => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+interface Node {
+  url: string;
+  process: ChildProcess;
+}
+
+async function startNode(database: string, env: Record<string, string> = {}): Promise<Node> {
+  const child = spawn(process.execPath, ['--import', 'tsx', main], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      DATABASE_URL: database,
+      PBGDPL_QUESTION_MIN_FILL_SECONDS: '0',
+      PBGDPL_QUESTION_CHALLENGE_AFTER: '100000',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  // Keep reading stdout to the end: a closed pipe would break the node's shutdown log.
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += String(chunk);
+      const found = /https?:\/\/\S+/.exec(output)?.[0];
+      if (found) resolve(found.replace(/\/$/, ''));
+    });
+    child.once('exit', () => reject(new Error(`the node exited before listening: ${output}`)));
+  });
+  return { url, process: child };
+}
+
+async function form(node: Node): Promise<QuestionForm> {
+  return (await (await fetch(`${node.url}/api/v1/questions/form`)).json()) as QuestionForm;
+}
+
+function question(formData: QuestionForm, n: number): QuestionInput {
+  return {
+    name: 'Nguyễn Thị Thử',
+    email: `thu${n}@example.vn`,
+    field: 'dat-dai',
+    title: `Câu hỏi thử số ${n} về thủ tục đất đai`,
+    body: 'Gia đình tôi muốn tách thửa đất ở xã, thủ tục và thời hạn giải quyết như thế nào?',
+    consents: { version: formData.consentVersion, processAndAnswer: true, publishName: false },
+    formToken: formData.formToken,
+  };
+}
+
+function post(node: Node, body: QuestionInput, key: string): Promise<Response> {
+  return fetch(`${node.url}/api/v1/questions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+    body: JSON.stringify(body),
+  });
+}
+
+async function stop(node: Node, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (node.process.exitCode !== null || node.process.signalCode !== null) return;
+  const exited = once(node.process, 'exit');
+  node.process.kill(signal);
+  await exited;
+}
+
+test('two nodes on one database share the per-client limit and form tokens', async () => {
+  const database = join(tempDir(), 'two-nodes.sqlite');
+  const a = await startNode(database, { PBGDPL_QUESTIONS_PER_HOUR: '3' });
+  const b = await startNode(database, { PBGDPL_QUESTIONS_PER_HOUR: '3' });
+  try {
+    const statuses: number[] = [];
+    for (const [n, [from, to]] of [
+      [a, b],
+      [b, a],
+      [a, b],
+      [b, a],
+    ].entries()) {
+      // A form from one node is honoured by the other: the signing secret is shared.
+      statuses.push((await post(to!, question(await form(from!), n), `two-nodes-${n}`)).status);
+    }
+    assert.deepEqual(statuses, [201, 201, 201, 429]);
+  } finally {
+    await stop(a);
+    await stop(b);
+  }
+});
+
+test('an Idempotency-Key sent to two nodes creates one question', async () => {
+  const database = join(tempDir(), 'idempotent.sqlite');
+  const a = await startNode(database);
+  const b = await startNode(database);
+  try {
+    const body = question(await form(a), 1);
+    const first = await post(a, body, 'same-key-0001');
+    const again = await post(b, body, 'same-key-0001');
+    assert.equal(first.status, 201);
+    assert.equal(again.status, 201);
+    const [one, two] = [(await first.json()) as QuestionReceipt, (await again.json()) as QuestionReceipt];
+    assert.equal(two.trackingCode, one.trackingCode);
+    const other = await post(b, { ...body, title: 'Một câu hỏi khác hẳn về đất đai' }, 'same-key-0001');
+    assert.equal(other.status, 422, 'the same key with another body is refused');
+  } finally {
+    await stop(a);
+    await stop(b);
+  }
+});
+
+test('SIGKILL in the middle of a burst loses no question that was answered 201', async () => {
+  const database = join(tempDir(), 'killed.sqlite');
+  const node = await startNode(database, { PBGDPL_QUESTIONS_PER_HOUR: '100000' });
+  const forms = await Promise.all(Array.from({ length: 60 }, () => form(node)));
+  const accepted: string[] = [];
+  let answered = 0;
+  const killed = new Promise<void>((resolve) => {
+    const burst = forms.map(async (formData, n) => {
+      try {
+        const response = await post(node, question(formData, n), `burst-question-${n}`);
+        if (response.status === 201) accepted.push(((await response.json()) as QuestionReceipt).trackingCode);
+      } catch {
+        // the connection died with the node: that question was never confirmed
+      }
+      if (++answered === 15) {
+        node.process.kill('SIGKILL');
+        resolve();
+      }
+    });
+    void Promise.all(burst).then(() => resolve());
+  });
+  await killed;
+  await once(node.process, 'exit').catch(() => undefined);
+  assert.ok(accepted.length >= 10, `${accepted.length} accepted before the kill`);
+
+  const restarted = await startNode(database);
+  try {
+    for (const code of accepted) {
+      const response = await fetch(`${restarted.url}/api/v1/questions/status/${code}`);
+      assert.equal(response.status, 200, `${code} was answered 201 but is gone`);
+    }
+  } finally {
+    await stop(restarted);
+  }
+});
