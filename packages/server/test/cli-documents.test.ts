@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runCli } from '../src/cli/run.ts';
@@ -21,7 +21,7 @@ function cli() {
     );
     return name;
   };
-  return { run, file };
+  return { run, file, dir };
 }
 
 test('import-documents: --dry-run checks, a clean file is written, rejected rows exit 1 listing lines', async () => {
@@ -54,4 +54,29 @@ test('import-documents: --dry-run checks, a clean file is written, rejected rows
 
   assert.equal((await run('import-documents')).code, 2);
   assert.equal((await run('import-documents', 'missing.ndjson')).code, 1);
+});
+
+test('export-documents writes every document as import-documents reads it; moved to an empty server, they come out the same', async () => {
+  const first = cli();
+  assert.equal((await first.run('seed')).code, 0);
+  const exported = await first.run('export-documents', 'all.ndjson');
+  assert.equal(exported.code, 0, exported.err);
+  const [, count = '0'] = /Đã xuất (\d+) văn bản/.exec(exported.err) ?? [];
+  assert.ok(Number(count) >= 150, exported.err);
+  const lines = readFileSync(join(first.dir, 'all.ndjson'), 'utf8').trimEnd().split('\n');
+  assert.equal(lines.length, Number(count));
+  assert.ok(lines.some((line) => (JSON.parse(line) as { relations: unknown[] }).relations.length > 0));
+
+  // Moving to an empty server: the site snapshot (units) first, then the documents.
+  assert.equal((await first.run('export', 'site.json')).code, 0);
+  const second = cli();
+  for (const name of ['site.json', 'all.ndjson']) copyFileSync(join(first.dir, name), join(second.dir, name));
+  assert.equal((await second.run('import', 'site.json')).code, 0);
+  const imported = await second.run('import-documents', 'all.ndjson');
+  assert.equal(imported.code, 0, imported.err);
+  assert.match(imported.out, new RegExp(`${count} dòng: ${count} văn bản mới, 0 cập nhật`));
+  assert.equal((await second.run('export-documents', 'again.ndjson')).code, 0);
+  assert.equal(readFileSync(join(second.dir, 'again.ndjson'), 'utf8'), `${lines.join('\n')}\n`);
+
+  assert.equal((await first.run('export-documents')).code, 2);
 });

@@ -1,8 +1,11 @@
+import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
 import { resolve } from 'node:path';
 import type { ImportReport } from '@pbgdpl/contract';
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/schema.ts';
+import { exportDocuments } from '../documents/export.ts';
 import { importDocuments } from '../documents/import.ts';
 import { CliError, type CliIo } from './io.ts';
 
@@ -37,4 +40,18 @@ export async function importDocumentsCommand(
   throw new CliError(
     `Không nhập gì cả: ${report.rejected.length} dòng bị từ chối (nothing imported, rows rejected):\n${lines.join('\n')}`,
   );
+}
+
+/** `export-documents <file.ndjson>`: every document, in the format `import-documents` reads. */
+export async function exportDocumentsCommand(db: Db, io: CliIo, file: string | undefined): Promise<void> {
+  if (!file) throw new CliError('Cú pháp: export-documents <tệp.ndjson>', 2);
+  const out = createWriteStream(resolve(io.cwd, file));
+  let count = 0;
+  for await (const line of exportDocuments(db)) {
+    if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve));
+    count++;
+  }
+  out.end();
+  await finished(out);
+  io.err(`Đã xuất ${count} văn bản ra ${file} (exported ${count} documents).`);
 }

@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { seedIfEmpty } from '../seed/seed.ts';
-import { importDocumentsCommand } from './import-documents.ts';
+import { exportDocumentsCommand, importDocumentsCommand } from './import-documents.ts';
 import { CliError, type CliIo } from './io.ts';
 import { tokensCommand } from './tokens.ts';
 import { exportCommand, importCommand } from './transfer.ts';
@@ -25,6 +25,8 @@ Cách dùng / Usage: pnpm cli <lệnh> [tham số]
   import-documents <tệp.ndjson> [--dry-run]
                       Nhập văn bản, mỗi dòng một văn bản, tất cả hoặc không; --dry-run chỉ kiểm tra
                       import documents, one per line, all or nothing; --dry-run only checks
+  export-documents <tệp.ndjson>
+                      Xuất mọi văn bản theo định dạng của import-documents / export every document
   backup <tệp>        Sao lưu SQLite khi đang chạy / online SQLite backup to a file
 
 Cơ sở dữ liệu lấy từ DATABASE_URL (mặc định file:./data/pbgdpl.sqlite).
@@ -91,6 +93,9 @@ export async function runCli(argv: string[], io: CliIo, clock: Clock = systemClo
         break;
       case 'import':
         await importCommand(db, io, rest[0]);
+        break;
+      case 'export-documents':
+        await exportDocumentsCommand(db, io, rest[0]);
         break;
       case 'import-documents':
         await importDocumentsCommand(db, io, clock, rest[0], args.values['dry-run'] ?? false);
