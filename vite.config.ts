@@ -7,9 +7,13 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
   version: string;
 };
 
-/** Lit, the API client, i18n and our core: one chunk every widget shares and the browser caches once. */
+/**
+ * Lit, the API client, i18n and our core: one chunk every widget shares and the browser caches
+ * once. Not in it: the sanitizer (only widgets showing API HTML need it) and English messages
+ * (imported when an element shows English).
+ */
 const RUNTIME =
-  /node_modules[\\/](?:\.pnpm[\\/])?(?:lit|lit-html|lit-element|@lit|ky|i18next)|packages[\\/]core[\\/]src[\\/](?!loader-settings|sanitize)|^\0/;
+  /node_modules[\\/](?:\.pnpm[\\/])?(?:lit|lit-html|lit-element|@lit|ky|i18next)|packages[\\/]core[\\/]src[\\/](?!loader-settings|sanitize|locales[\\/]en)|^\0/;
 
 /** Writes `integrity.json` (SRI of the loader) so a pinned script tag can carry `integrity`. */
 function integrityManifest(): Plugin {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { configContext, resolveConfig, type PbgdplConfig } from './config.ts';
 import { emit, type PbgdplEventMap } from './events.ts';
-import { translator, type Lang, type Translate } from './i18n.ts';
+import { localesReady, translator, type Lang, type Translate } from './i18n.ts';
 import { LangObserver, resolveLang } from './lang.ts';
 import { ApiResource, type ResourceRequest } from './resource.ts';
 import { renderEmpty, renderError, renderLoading, renderStaleNotice, stateStyles } from './states.ts';
@@ -64,6 +64,13 @@ export abstract class PbgdplElement extends LitElement {
   /** Translate in the widget's current language; `core:` keys reach the shared messages. */
   get t(): Translate {
     return translator(this.language, this.namespace);
+  }
+
+  /** An update waits for the language's messages when they are not loaded yet (English). */
+  protected override async scheduleUpdate(): Promise<void> {
+    const ready = localesReady(this.language);
+    if (ready) await ready;
+    super.scheduleUpdate();
   }
 
   /**

@@ -7,6 +7,7 @@ import {
   resolveConfig,
   resolveLang,
 } from '../src/index.ts';
+import { localesReady, registerLocales, translator } from '../src/i18n.ts';
 import { sanitizeHtml } from '../src/sanitize.ts';
 import '../src/provider.ts';
 
@@ -114,5 +115,36 @@ describe('configuration', () => {
       html`<pbgdpl-provider api="https://p.example/api/v1" unit="so-tu-phap"></pbgdpl-provider>`,
     );
     expect(getComputedStyle(provider).display).to.equal('contents');
+  });
+});
+
+describe('messages', () => {
+  it('imports a language only when asked, then translates in it; Vietnamese is always there', async () => {
+    let imported = 0;
+    registerLocales('test-lazy', {
+      vi: { greeting: 'Xin chào' },
+      en: () => {
+        imported++;
+        return Promise.resolve({ default: { greeting: 'Hello' } });
+      },
+    });
+    expect(translator('vi', 'test-lazy')('greeting')).to.equal('Xin chào');
+    expect(imported).to.equal(0);
+    const ready = localesReady('en');
+    expect(ready).to.be.instanceOf(Promise);
+    await ready;
+    expect(imported).to.equal(1);
+    expect(localesReady('en')).to.equal(undefined);
+    expect(translator('en', 'test-lazy')('greeting')).to.equal('Hello');
+  });
+
+  it('falls back to Vietnamese when a language cannot be loaded', async () => {
+    registerLocales('test-broken', {
+      vi: { greeting: 'Xin chào' },
+      en: () => Promise.reject(new Error('chunk unreachable')),
+    });
+    await localesReady('en');
+    expect(localesReady('en')).to.equal(undefined);
+    expect(translator('en', 'test-broken')('greeting')).to.equal('Xin chào');
   });
 });

@@ -15,9 +15,8 @@ import {
 import { bannerStyles } from './banner.styles.ts';
 import { RotationController } from './rotation.ts';
 import vi from './locales/vi.json';
-import en from './locales/en.json';
 
-registerLocales('banner', { vi, en });
+registerLocales('banner', { vi, en: () => import('./locales/en.json') });
 
 export interface BannerEventMap extends PbgdplEventMap {
   /** A banner link was activated (the browser then follows it). */

@@ -29,11 +29,10 @@ import {
 } from './search-state.ts';
 import { UrlStateController } from './url-state.ts';
 import vi from './locales/vi.json';
-import en from './locales/en.json';
 // The detail element ships in this chunk and defines itself.
 import './document/legal-doc.ts';
 
-registerLocales('legal-docs', { vi, en });
+registerLocales('legal-docs', { vi, en: () => import('./locales/en.json') });
 
 export interface LegalDocsEventMap extends PbgdplEventMap {
   /** A search settled: the words, the filters in force (presets included) and how many documents match. */

@@ -27,14 +27,12 @@ import { canShare, copyText, shareNatively } from './share.ts';
 import { loadTextSize, saveTextSize, stepTextSize, textSizePercent, DEFAULT_TEXT_SIZE } from './text-size.ts';
 import { wrapTables } from './tables.ts';
 import vi from './locales/vi.json';
-import en from './locales/en.json';
 import listVi from '../locales/vi.json';
-import listEn from '../locales/en.json';
 
 // Type, status, relation and material labels belong to the list's namespace; registering it
 // here too lets this element work on its own (adding the same bundle twice is harmless).
-registerLocales('legal-docs', { vi: listVi, en: listEn });
-registerLocales('legal-doc', { vi, en });
+registerLocales('legal-docs', { vi: listVi, en: () => import('../locales/en.json') });
+registerLocales('legal-doc', { vi, en: () => import('./locales/en.json') });
 
 export interface LegalDocEventMap extends PbgdplEventMap {
   /** The reader chose a related document of ours; cancel to handle it yourself. */
