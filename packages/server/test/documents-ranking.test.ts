@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { DocumentPage } from '@pbgdpl/contract';
+import { documentsRepository } from '../src/repositories/documents.ts';
+import { searchWarmed } from '../src/search/sqlite-search.ts';
 import { addDocuments, documentInput, json, makeDocumentsApp } from './helpers.ts';
 
 const t = await makeDocumentsApp();
@@ -28,4 +30,120 @@ test('a word in the title ranks above the summary, the summary above the body', 
 
 test('a number match ranks above the same number quoted in a title', async () => {
   assert.deepEqual(await numbers('9/2022/qđ-ubnd'), ['9/2022/QĐ-UBND', '1/2022/QĐ-UBND']);
+});
+
+// More matches than BROAD_MATCHES (2,000): these searches take the word-set path, ranked in
+// tiers (number, every term in the number or title, the rest), each tier newest first.
+describe('broad searches', async () => {
+  const broad = await makeDocumentsApp();
+  const day = (i: number) => new Date(Date.UTC(2001, 0, 1 + (i % 700))).toISOString().slice(0, 10);
+  const inputs = Array.from({ length: 2_300 }, (_, i) =>
+    documentInput({
+      number: `${i + 1}/2001/KH-UBND`,
+      title: i % 50 === 0 ? `Kế hoạch thủy lợi đợt ${i}` : `Kế hoạch công tác đợt ${i}`,
+      type: i % 3 === 0 ? 'quyet-dinh' : 'ke-hoach',
+      body: '<p>Công tác thủy lợi nội đồng.</p>',
+      issuedOn: day(i),
+      published: i % 10 !== 9,
+    }),
+  );
+  inputs.push(
+    documentInput({
+      number: '2001/KH',
+      title: 'Văn bản gốc',
+      body: '<p>Thủy lợi.</p>',
+      issuedOn: '2000-01-01',
+    }),
+    documentInput({
+      number: '2001/KH-STP',
+      title: 'Văn bản khác',
+      body: '<p>Thủy lợi.</p>',
+      issuedOn: '2000-01-02',
+    }),
+  );
+  const ids = await addDocuments(broad, inputs);
+  const docs = inputs.map((input, i) => ({ ...input, id: ids[i] ?? 0 }));
+  const page = async (params: Record<string, string>) =>
+    json<DocumentPage>(await broad.app.request(`/api/v1/documents?${new URLSearchParams(params)}`));
+  /** The expected order, computed from the inputs: tier, then newest issued, then highest id. */
+  const ranked = (tier: (d: (typeof docs)[number]) => number) =>
+    docs
+      .filter((d) => d.published !== false)
+      .sort((a, b) => tier(a) - tier(b) || b.issuedOn.localeCompare(a.issuedOn) || b.id - a.id)
+      .map((d) => d.number);
+  const inTitle = (d: (typeof docs)[number]) => (d.title.includes('thủy lợi') ? 0 : 1);
+  const typeCounts = (numbers: string[]) => {
+    const counts: Record<string, number> = {};
+    for (const d of docs) if (numbers.includes(d.number)) counts[d.type] = (counts[d.type] ?? 0) + 1;
+    return counts;
+  };
+
+  test('all words in the title first, then the rest, each newest first; total and facets exact', async () => {
+    const expected = ranked(inTitle);
+    const first = await page({ q: 'thủy lợi' });
+    assert.equal(first.total, expected.length);
+    assert.ok(first.total > 2_000, 'more matches than the broad threshold');
+    assert.deepEqual(
+      first.items.map((i) => i.number),
+      expected.slice(0, 20),
+    );
+    const third = await page({ q: 'thuy loi', page: '3' });
+    assert.deepEqual(
+      third.items.map((i) => i.number),
+      expected.slice(40, 60),
+    );
+    const counts = Object.fromEntries(first.facets.type.map((f) => [f.value, f.count]));
+    assert.deepEqual(counts, typeCounts(expected));
+    const newest = await page({ q: 'thủy lợi', sort: 'issued', page: '2' });
+    assert.deepEqual(
+      newest.items.map((i) => i.number),
+      ranked(() => 0).slice(20, 40),
+    );
+  });
+
+  test('filters apply to broad matches; a facet ignores its own filter', async () => {
+    const expected = ranked(inTitle);
+    const filtered = await page({ q: 'thủy lợi', type: 'ke-hoach', pageSize: '100' });
+    const kept = expected.filter((n) => docs.find((d) => d.number === n)?.type === 'ke-hoach');
+    assert.equal(filtered.total, kept.length);
+    assert.deepEqual(
+      filtered.items.map((i) => i.number),
+      kept.slice(0, 100),
+    );
+    assert.deepEqual(
+      Object.fromEntries(filtered.facets.type.map((f) => [f.value, f.count])),
+      typeCounts(expected),
+    );
+  });
+
+  test('a number query ranks the equal number, then numbers starting with it, above the text', async () => {
+    const numbers = (await page({ q: '2001/kh' })).items.map((i) => i.number);
+    assert.deepEqual(numbers.slice(0, 2), ['2001/KH', '2001/KH-STP']);
+    assert.deepEqual(
+      numbers.slice(2),
+      ranked(() => 0)
+        .filter((n) => !n.startsWith('2001/'))
+        .slice(0, 18),
+    );
+  });
+
+  test('the same results before and after the word sets are found, and writes show at once', async () => {
+    const requests: Record<string, string>[] = [
+      { q: 'thủy lợi' },
+      { q: 'kế hoạch công', page: '7' },
+      { q: '2001/kh', type: 'quyet-dinh' },
+    ];
+    const before = await Promise.all(requests.map(page));
+    await searchWarmed(broad.database.db);
+    assert.deepEqual(await Promise.all(requests.map(page)), before);
+
+    const [id] = await addDocuments(broad, [
+      documentInput({ number: '1/2026/KH-UBND', title: 'Thủy lợi mùa khô', issuedOn: '2026-01-01' }),
+    ]);
+    const after = await page({ q: 'thủy lợi' });
+    assert.equal(after.items[0]?.number, '1/2026/KH-UBND');
+    assert.equal(after.total, (before[0]?.total ?? 0) + 1);
+    await documentsRepository(broad.database.db).remove(id ?? 0);
+    assert.deepEqual(await page({ q: 'thủy lợi' }), before[0]);
+  });
 });

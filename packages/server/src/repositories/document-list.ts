@@ -13,7 +13,13 @@ import type { z } from 'zod';
 import type { Db } from '../db/schema.ts';
 import { fromDbBool, toDbBool } from '../db/values.ts';
 import type { FeedEntry } from '../documents/feed.ts';
-import { highlightNumber, highlightText, snippet, termPattern } from '../search/highlight.ts';
+import {
+  highlightFolded,
+  highlightNumber,
+  highlightText,
+  snippet,
+  termPattern,
+} from '../search/highlight.ts';
 import { type ParsedQuery, parseQuery } from '../search/query.ts';
 import type { FacetCounts, SearchRequest } from '../search/search.ts';
 import { sqliteDocumentSearch } from '../search/sqlite-search.ts';
@@ -23,6 +29,14 @@ import { documentsRepository, selectWithIssuer } from './documents.ts';
 type PublicQuery = z.output<typeof DocumentQuery>;
 type EditorQuery = z.output<typeof AdminDocumentQuery>;
 type EditorSummary = DocumentSummary & { published: boolean };
+/** What highlighting marks, as displayed. */
+interface DisplayText {
+  id: number;
+  number: string;
+  title: string;
+  summary: string | null;
+  body_text: string;
+}
 
 /** Lists and searches documents: the public's page with facets, and the editors' list. */
 export function documentListRepository(db: Db) {
@@ -44,13 +58,14 @@ export function documentListRepository(db: Db) {
         'd.effective_to',
         'd.status',
         'd.summary',
+        'd.body_text',
         'd.published',
       ])
       .where('d.id', 'in', ids)
       .execute();
     const fields = await documents.fieldsOf(ids);
     const highlights = query
-      ? await highlightsOf(ids, query)
+      ? await highlightsOf(rows, query)
       : new Map<number, DocumentSummary['highlight']>();
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.flatMap((id) => {
@@ -76,15 +91,13 @@ export function documentListRepository(db: Db) {
     });
   }
 
-  /** Number and title marked; a snippet from the summary, else from the body text. */
-  async function highlightsOf(ids: number[], query: ParsedQuery) {
+  /**
+   * Number and title marked; a snippet from the summary, else from the body text. The index
+   * holds the text folded already: marking uses that instead of folding it again.
+   */
+  async function highlightsOf(rows: DisplayText[], query: ParsedQuery) {
     const pattern = termPattern(query.terms);
-    const folded = await search.foldedText(ids);
-    const rows = await db
-      .selectFrom('documents')
-      .select(['id', 'number', 'title', 'summary', 'body_text'])
-      .where('id', 'in', ids)
-      .execute();
+    const folded = await search.foldedText(rows.map((row) => row.id));
     return new Map(
       rows.map((row) => {
         const text = folded.get(row.id);
@@ -92,8 +105,8 @@ export function documentListRepository(db: Db) {
         return [
           row.id,
           {
-            number: highlightNumber(row.number, query.numberKey, pattern),
-            title: highlightText(row.title, pattern),
+            number: highlightNumber(row.number, query.numberKey, pattern, text?.number),
+            title: text ? highlightFolded(row.title, text.title, pattern) : highlightText(row.title, pattern),
             snippet: fromSummary ?? (text ? snippet(row.body_text, text.body, pattern) : null),
           },
         ];

@@ -43,18 +43,23 @@ export function highlightFolded(display: string, folded: string, pattern: RegExp
 export const highlightText = (display: string, pattern: RegExp | null): string =>
   highlightFolded(display, foldVi(display), pattern);
 
-/** Marks the part of a document number that a number query matched (its folded key is a prefix of ours). */
-export function highlightNumber(number: string, key: string | null, pattern: RegExp | null): string {
-  if (key && numberKeyPrefixEnd(number, key) !== null) {
-    const start = number.search(/\S/);
-    return markRanges(number, [[start, numberKeyPrefixEnd(number, key) ?? start]]);
-  }
-  return highlightText(number, pattern);
+/**
+ * Marks the part of a document number that a number query matched (its folded key is a prefix
+ * of ours), else the terms. `folded` is the number folded, when the caller has it already.
+ */
+export function highlightNumber(
+  number: string,
+  key: string | null,
+  pattern: RegExp | null,
+  folded = foldVi(number),
+): string {
+  const end = key ? numberKeyPrefixEnd(number, folded, key) : null;
+  if (end !== null) return markRanges(number, [[number.search(/\S/), end]]);
+  return highlightFolded(number, folded, pattern);
 }
 
 /** Where the characters spelling `key` end in `number`, spaces skipped; null if it does not start with key. */
-function numberKeyPrefixEnd(number: string, key: string): number | null {
-  const folded = foldVi(number);
+function numberKeyPrefixEnd(number: string, folded: string, key: string): number | null {
   if (folded.length !== number.length) return null;
   let matched = 0;
   for (let i = 0; i < folded.length; i++) {

@@ -11,8 +11,8 @@ export interface DocumentSearch {
   remove(id: number): Promise<void>;
   /** One page of matching document ids, best first, how many match in all, and facet counts. */
   search(request: SearchRequest): Promise<SearchResult>;
-  /** Folded summary and body text of these documents, offset-aligned with the display text. */
-  foldedText(ids: number[]): Promise<Map<number, { summary: string; body: string }>>;
+  /** Folded text of these documents, offset-aligned with the display text. */
+  foldedText(ids: number[]): Promise<Map<number, FoldedText>>;
 }
 
 /** Display text of a document; the index folds it. */
@@ -21,6 +21,14 @@ export interface IndexedText {
   title: string;
   summary: string | null;
   bodyText: string;
+}
+
+/** The indexed columns as the index holds them: folded number, title, summary and body text. */
+export interface FoldedText {
+  number: string;
+  title: string;
+  summary: string;
+  body: string;
 }
 
 export type FacetName = 'type' | 'issuer' | 'field' | 'status' | 'year';

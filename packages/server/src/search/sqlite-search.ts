@@ -1,18 +1,24 @@
 import { foldVi } from '@pbgdpl/vi-text';
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../db/schema.ts';
-import { type Catalog, currentCatalog } from './catalog.ts';
+import { type Bitset, countBits, intersectAll, setBit } from './bitset.ts';
+import { type Catalog, currentCatalog, positionOf } from './catalog.ts';
 import { evaluate, type Matches } from './evaluate.ts';
 import { LruCache } from './lru-cache.ts';
 import type { ParsedQuery, SearchTerm } from './query.ts';
 import type { DocumentSearch, IndexedText, SearchRequest } from './search.ts';
-import { intersect, termSet } from './term-sets.ts';
+import {
+  BROAD_MATCHES,
+  documentCountAtMost,
+  exactWhereSingle,
+  ftsTerm,
+  termIndex,
+  termSet,
+} from './term-sets.ts';
 
 /** bm25 with weights for the FTS columns in order: number, title, summary, body. */
 const RANKING = 'bm25(20.0, 8.0, 2.0, 1.0)';
 
-/** A term quoted for FTS5 (words are letters and digits only, so nothing else reaches its syntax). */
-const ftsTerm = (term: SearchTerm) => `"${term.words.join(' ')}"${term.prefix ? '*' : ''}`;
 const ftsMatch = (terms: SearchTerm[]) => (terms.length > 0 ? terms.map(ftsTerm).join(' AND ') : null);
 
 /** Numbers equal to the key or starting with it, as an index range. */
@@ -56,29 +62,35 @@ function matchQuery(query: ParsedQuery, ranked: boolean) {
                        from (${sql.join(sources, sql` union all `)}) group by id`;
 }
 
-/**
- * Above this many matches, bm25 would score nearly the whole corpus (hundreds of ms at 100,000
- * documents): the matches come from cached per-term sets instead and rank in tiers, number,
- * then all words in the number or title, then newest.
- */
-const BROAD_MATCHES = 2_000;
-
 /** Id rows of a text query as positions of the catalog; ids unknown to it are left out. */
 function toMatches(catalog: Catalog, rows: MatchRow[]): Matches {
-  const known = rows.filter((row) => catalog.positionOf.has(row.id));
+  const known = rows.filter((row) => positionOf(catalog, row.id) !== -1);
   return {
-    positions: Int32Array.from(known, (row) => catalog.positionOf.get(row.id) ?? 0),
+    kind: 'scored',
+    positions: Int32Array.from(known, (row) => positionOf(catalog, row.id)),
     numberRank: Uint8Array.from(known, (row) => row.number_rank),
     score: Float64Array.from(known, (row) => row.score),
   };
 }
 
-async function broadMatches(db: Db, catalog: Catalog, query: ParsedQuery, ranked: boolean): Promise<Matches> {
-  const terms = query.terms.map(ftsTerm);
-  const sets = (columns: 'all' | 'title') =>
-    Promise.all(terms.map((term) => termSet(db, catalog, term, columns)));
-  const found = intersect(await sets('all'), catalog.size);
-  const titled = ranked ? intersect(await sets('title'), catalog.size) : null;
+/**
+ * A broad query's matches: the intersection of its word sets, plus numbers equal to q or
+ * starting with it. Ranked in tiers: number, then every term in the number or title, then newest.
+ */
+async function broadMatches(
+  db: Db,
+  index: ReturnType<typeof termIndex>,
+  query: ParsedQuery,
+  found: Bitset,
+  ranked: boolean,
+): Promise<Matches> {
+  const { catalog } = index;
+  const titled = ranked
+    ? intersectAll(
+        await Promise.all(query.terms.map((term) => termSet(db, index, term, 'title'))),
+        catalog.size,
+      )
+    : null;
   const numberRank = new Map<number, number>();
   if (query.numberKey !== null) {
     const { rows } = await matchQuery(
@@ -86,37 +98,50 @@ async function broadMatches(db: Db, catalog: Catalog, query: ParsedQuery, ranked
       false,
     ).execute(db);
     for (const row of rows) {
-      const p = catalog.positionOf.get(row.id);
-      if (p !== undefined) numberRank.set(p, row.number_rank);
+      const p = positionOf(catalog, row.id);
+      if (p === -1) continue;
+      numberRank.set(p, row.number_rank);
+      setBit(found, p);
     }
   }
-  const positions: number[] = [];
-  for (let p = 0; p < catalog.size; p++) if (found[p] || numberRank.has(p)) positions.push(p);
-  return {
-    positions: Int32Array.from(positions),
-    numberRank: Uint8Array.from(positions, (p) => numberRank.get(p) ?? 2),
-    score: Float64Array.from(positions, (p) => (titled?.[p] ? -1 : 0)),
-  };
+  return { kind: 'tiered', found, titled, numberRank };
+}
+
+/**
+ * Whether q may match more than BROAD_MATCHES documents: not when one of its words (or a
+ * prefix's expansions) is in fewer documents, which the vocabulary tells without a query.
+ */
+function mayBeBroad(index: ReturnType<typeof termIndex>, terms: SearchTerm[]): boolean {
+  return terms.every((term) => (documentCountAtMost(index, term) ?? Infinity) > BROAD_MATCHES);
 }
 
 /** Text matches of q: exact bm25 scores for a focused query, tiers for a broad one. */
-async function findMatches(db: Db, catalog: Catalog, query: ParsedQuery, ranked: boolean): Promise<Matches> {
-  const match = ftsMatch(query.terms);
-  if (match !== null) {
-    // Counting stops at the threshold, so a broad query costs little to recognise.
-    const { rows } = await sql<{ id: number }>`
-      select rowid as id from documents_fts where documents_fts match ${match} limit ${BROAD_MATCHES + 1}`.execute(
-      db,
-    );
-    if (rows.length > BROAD_MATCHES) return broadMatches(db, catalog, query, ranked);
+async function findMatches(db: Db, catalog: Catalog, parsed: ParsedQuery, ranked: boolean): Promise<Matches> {
+  const index = termIndex(db, catalog);
+  const exact = (term: SearchTerm) => exactWhereSingle(index, term);
+  const query = {
+    ...parsed,
+    terms: parsed.terms.map(exact),
+    proximity: parsed.proximity && exact(parsed.proximity),
+  };
+  if (query.terms.length > 0 && mayBeBroad(index, query.terms)) {
+    // The word sets of a broad query are mostly kept already; their intersection counts it exactly.
+    const sets = await Promise.all(query.terms.map((term) => termSet(db, index, term, 'all')));
+    const found = intersectAll(sets, catalog.size);
+    if (countBits(found) > BROAD_MATCHES) return broadMatches(db, index, query, found, ranked);
   }
   const { rows } = await matchQuery(query, ranked).execute(db);
   return toMatches(catalog, rows);
 }
 
+/** Resolves once the word sets of the current data version are found (benchmarks wait for it). */
+export async function searchWarmed(db: Db): Promise<void> {
+  await termIndex(db, await currentCatalog(db)).warmed;
+}
+
 /** Recent text matches, keyed by data version and query (a stale version is never asked for again). */
 const matchCaches = new WeakMap<Db, LruCache<Matches>>();
-const MATCH_CACHE_SIZE = 64;
+const MATCH_CACHE_SIZE = 256;
 
 /** SQLite: FTS5 finds the text matches; the in-memory catalog filters, counts and orders them. */
 export function sqliteDocumentSearch(db: Db): DocumentSearch {
@@ -159,10 +184,10 @@ export function sqliteDocumentSearch(db: Db): DocumentSearch {
       if (ids.length === 0) return new Map();
       const rows = await db
         .selectFrom('documents_fts')
-        .select(['rowid', 'summary', 'body'])
+        .select(['rowid', 'number', 'title', 'summary', 'body'])
         .where('rowid', 'in', ids)
         .execute();
-      return new Map(rows.map((row) => [row.rowid, { summary: row.summary, body: row.body }]));
+      return new Map(rows.map(({ rowid, ...text }) => [rowid, text]));
     },
   };
 }

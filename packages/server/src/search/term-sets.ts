@@ -1,50 +1,207 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/schema.ts';
-import type { Catalog } from './catalog.ts';
+import { type Bitset, emptyBitset, setBit, unionAll } from './bitset.ts';
+import { type Catalog, positionOf } from './catalog.ts';
 import { LruCache } from './lru-cache.ts';
+import type { SearchTerm } from './query.ts';
 
 /** Where a term must occur: anywhere, or in the number or title (the top relevance tier). */
 export type TermColumns = 'all' | 'title';
 
-/** 128 sets of one byte per document: about 13 MB at 100,000 documents. */
-const CAPACITY = 128;
-const caches = new WeakMap<Db, LruCache<Uint8Array>>();
+/**
+ * Above this many matches a query is broad: bm25 would score nearly the whole corpus, so its
+ * matches come from sets of positions instead. A word in more documents than this is frequent.
+ */
+export const BROAD_MATCHES = 2_000;
+
+/** A term quoted for FTS5 (words are letters and digits only, so nothing else reaches its syntax). */
+export const ftsTerm = (term: SearchTerm) => `"${term.words.join(' ')}"${term.prefix ? '*' : ''}`;
+
+/** A prefix standing for more indexed words than this is left to FTS5 whole. */
+const MAX_EXPANSIONS = 64;
+/** Sets of rare words, prefixes and phrases kept per version: 256 × 12.5 KB at 100,000 documents. */
+const RECENT_SETS = 256;
+/** Vocabulary rows read per turn of the event loop while warming. */
+const WORDS_PER_TURN = 4;
 
 /**
- * The documents containing one FTS term, as a flag per catalog position, kept per data
- * version. Words common to most documents ("quyết định", "tỉnh") make FTS list and score
- * nearly every row on each search; a search of common words instead intersects these sets,
- * which later searches sharing a word reuse.
+ * The word sets of one catalog version. Words common to most documents ("quyết định", "tỉnh")
+ * make FTS5 list nearly every row on each search; a broad search instead intersects these sets.
+ * After the catalog loads, the sets of every frequent word (about 300 at 100,000 documents,
+ * 7 MB) are found in the background, one word per turn of the event loop; until then, and for
+ * rarer words, prefixes and phrases, a set is found when a search first needs it.
  */
-export async function termSet(db: Db, catalog: Catalog, ftsTerm: string, columns: TermColumns) {
-  const cache = caches.get(db) ?? new LruCache<Uint8Array>(CAPACITY);
-  caches.set(db, cache);
-  const key = `${catalog.version}\n${columns}\n${ftsTerm}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const match = columns === 'title' ? `{number title} : ${ftsTerm}` : ftsTerm;
-  // One comma-joined string instead of a row per document: SQLite walks the matches in C, and
-  // handing 100,000 rows to JavaScript one by one costs several times more than finding them.
-  const { rows } = await sql<{ ids: string | null }>`
-    select group_concat(rowid) as ids from documents_fts where documents_fts match ${match}`.execute(db);
-  const set = new Uint8Array(catalog.size);
-  const ids = rows[0]?.ids ?? '';
-  for (let start = 0; start < ids.length; ) {
-    const comma = ids.indexOf(',', start);
-    const end = comma === -1 ? ids.length : comma;
-    const p = catalog.positionOf.get(Number(ids.slice(start, end)));
-    // A document written after the catalog was read waits for the next version.
-    if (p !== undefined) set[p] = 1;
-    start = end + 1;
-  }
-  cache.set(key, set);
+interface TermIndex {
+  catalog: Catalog;
+  /** Every indexed word, sorted, and the number of documents containing it; null until read. */
+  words: string[] | null;
+  counts: Map<string, number> | null;
+  frequent: Map<string, Bitset>;
+  recent: LruCache<Bitset>;
+  warmed: Promise<void>;
+}
+
+const indexes = new WeakMap<Catalog, TermIndex>();
+/** The newest catalog seen per database: warming an older one stops. */
+const newest = new WeakMap<Db, Catalog>();
+
+/** The word sets of this catalog version; the first search of a version starts warming them. */
+export function termIndex(db: Db, catalog: Catalog): TermIndex {
+  const existing = indexes.get(catalog);
+  if (existing) return existing;
+  const index: TermIndex = {
+    catalog,
+    words: null,
+    counts: null,
+    frequent: new Map(),
+    recent: new LruCache(RECENT_SETS),
+    warmed: Promise.resolve(),
+  };
+  indexes.set(catalog, index);
+  if ((newest.get(db)?.version ?? -1) <= catalog.version) newest.set(db, catalog);
+  // Warming only saves later searches work: if it fails, they find their sets themselves.
+  index.warmed = warm(db, index).catch(() => undefined);
+  return index;
+}
+
+/**
+ * At most how many documents match a term, from the vocabulary's counts (null until it is read):
+ * a phrase needs every word, and a prefix one of the words it stands for.
+ */
+export function documentCountAtMost(index: TermIndex, term: SearchTerm): number | null {
+  const { counts } = index;
+  if (!counts) return null;
+  const last = term.words.length - 1;
+  const wordCount = (word: string, i: number) =>
+    term.prefix && i === last
+      ? expansions(index, word).reduce((sum, w) => sum + (counts.get(w) ?? 0), 0)
+      : (counts.get(word) ?? 0);
+  return Math.min(...term.words.map(wordCount));
+}
+
+/**
+ * The term without its prefix star when the prefix stands for a single indexed word: FTS5 then
+ * reads one word's list instead of scanning a range of its index (several times for bm25), and
+ * the matches, positions and scores are the same.
+ */
+export function exactWhereSingle(index: TermIndex, term: SearchTerm): SearchTerm {
+  const last = term.words.at(-1);
+  if (!term.prefix || !index.words || last === undefined) return term;
+  const [only, ...more] = expansions(index, last);
+  return only !== undefined && more.length === 0
+    ? { words: [...term.words.slice(0, -1), only], prefix: false }
+    : term;
+}
+
+/** The documents containing a term in the given columns, as catalog positions. */
+export async function termSet(
+  db: Db,
+  index: TermIndex,
+  term: SearchTerm,
+  columns: TermColumns,
+): Promise<Bitset> {
+  const key = `${columns}\n${ftsTerm(term)}`;
+  const known = index.frequent.get(key) ?? index.recent.get(key);
+  if (known) return known;
+  const set = await findSet(db, index, term, columns);
+  const [word, ...more] = term.words;
+  const frequent = !term.prefix && more.length === 0 && (index.counts?.get(word ?? '') ?? 0) > BROAD_MATCHES;
+  if (frequent) index.frequent.set(key, set);
+  else index.recent.set(key, set);
   return set;
 }
 
-/** Positions flagged in every set. */
-export function intersect(sets: Uint8Array[], size: number): Uint8Array {
-  const [first, ...rest] = sets;
-  const result = first ? first.slice() : new Uint8Array(size);
-  for (const set of rest) for (let p = 0; p < size; p++) result[p] = (result[p] ?? 0) & (set[p] ?? 0);
-  return result;
+async function findSet(db: Db, index: TermIndex, term: SearchTerm, columns: TermColumns): Promise<Bitset> {
+  const { catalog, counts } = index;
+  const [word, ...more] = term.words;
+  if (!counts || word === undefined || more.length > 0) return ftsSet(db, catalog, ftsTerm(term), columns);
+  if (!term.prefix) {
+    return counts.has(word) ? ftsSet(db, catalog, ftsTerm(term), columns) : emptyBitset(catalog.size);
+  }
+  // A prefix is the union of the words it expands to: the frequent ones are kept already.
+  const all = expansions(index, word);
+  if (all.length > MAX_EXPANSIONS) return ftsSet(db, catalog, ftsTerm(term), columns);
+  const isFrequent = (w: string) => (counts.get(w) ?? 0) > BROAD_MATCHES;
+  const sets = await Promise.all(
+    all.filter(isFrequent).map((w) => termSet(db, index, { words: [w], prefix: false }, columns)),
+  );
+  const rare = all.filter((w) => !isFrequent(w));
+  if (rare.length > 0) sets.push(await ftsSet(db, catalog, rare.map((w) => `"${w}"`).join(' OR '), columns));
+  return unionAll(sets, catalog.size);
+}
+
+/** Indexed words starting with prefix (the vocabulary is sorted, so they stand together). */
+function expansions(index: TermIndex, prefix: string): string[] {
+  const words = index.words ?? [];
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((words[mid] ?? '') < prefix) low = mid + 1;
+    else high = mid;
+  }
+  const found: string[] = [];
+  for (let i = low; i < words.length && (words[i] ?? '').startsWith(prefix); i++) found.push(words[i] ?? '');
+  return found;
+}
+
+/** The documents matching an FTS5 expression in the given columns. */
+async function ftsSet(db: Db, catalog: Catalog, match: string, columns: TermColumns): Promise<Bitset> {
+  const expression = columns === 'title' ? `{number title} : (${match})` : match;
+  // One comma-joined string instead of a row per document: SQLite walks the matches in C, and
+  // handing 100,000 rows to JavaScript one by one costs several times more than finding them.
+  const { rows } = await sql<{ ids: string | null }>`
+    select group_concat(rowid) as ids from documents_fts where documents_fts match ${expression}`.execute(db);
+  return idsToSet(catalog, rows[0]?.ids ?? '');
+}
+
+/** Parses "3,17,42" into a set of catalog positions, digit by digit (no substrings). */
+function idsToSet(catalog: Catalog, ids: string): Bitset {
+  const set = emptyBitset(catalog.size);
+  let id = 0;
+  for (let i = 0; i <= ids.length; i++) {
+    const code = i < ids.length ? ids.charCodeAt(i) : 44;
+    if (code !== 44) {
+      id = id * 10 + code - 48;
+      continue;
+    }
+    const p = positionOf(catalog, id);
+    // A document written after the catalog was read waits for the next version.
+    if (p !== -1 && i > 0) setBit(set, p);
+    id = 0;
+  }
+  return set;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Reads the vocabulary, then finds the sets of frequent words, yielding between steps. */
+async function warm(db: Db, index: TermIndex): Promise<void> {
+  const stale = () => newest.get(db) !== index.catalog;
+  await nextTurn();
+  // fts5vocab lists the index's words with document counts; a temp table is private to this
+  // connection and needs no migration.
+  await sql`create virtual table if not exists temp.documents_fts_words
+            using fts5vocab(main, documents_fts, row)`.execute(db);
+  const counts = new Map<string, number>();
+  for (let after = ''; !stale(); await nextTurn()) {
+    const { rows } = await sql<{ term: string; doc: number }>`
+      select term, doc from temp.documents_fts_words where term > ${after} order by term limit ${WORDS_PER_TURN}`.execute(
+      db,
+    );
+    for (const row of rows) counts.set(row.term, row.doc);
+    const last = rows.at(-1);
+    if (!last || rows.length < WORDS_PER_TURN) break;
+    after = last.term;
+  }
+  if (stale()) return;
+  index.words = [...counts.keys()].sort();
+  index.counts = counts;
+  for (const [word, count] of counts) {
+    if (count <= BROAD_MATCHES) continue;
+    await nextTurn();
+    if (stale()) return;
+    for (const columns of ['all', 'title'] as const)
+      await termSet(db, index, { words: [word], prefix: false }, columns);
+  }
 }
