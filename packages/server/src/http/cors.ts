@@ -35,8 +35,9 @@ export function cors(config: Config): MiddlewareHandler<AppEnv> {
       if (!allowOrigin) return c.body(null, 204, { Vary: 'Origin' });
       return c.body(null, 204, {
         'Access-Control-Allow-Origin': allowOrigin,
-        'Access-Control-Allow-Methods': 'GET, HEAD, POST, PUT, DELETE',
-        'Access-Control-Allow-Headers': 'Authorization, Content-Type, If-None-Match, Accept-Language',
+        'Access-Control-Allow-Methods': 'GET, HEAD, POST, PUT, PATCH, DELETE',
+        'Access-Control-Allow-Headers':
+          'Authorization, Content-Type, If-None-Match, Accept-Language, Idempotency-Key',
         'Access-Control-Max-Age': '600',
         Vary: 'Origin',
       });

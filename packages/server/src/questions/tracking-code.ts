@@ -1,0 +1,11 @@
+import { randomInt } from 'node:crypto';
+
+/** TRACKING_CODE's alphabet: no 0/O or 1/I/L to misread over the phone. */
+export const TRACKING_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+
+/** 31⁸ ≈ 8.5·10¹¹ codes: not guessable, so a code is enough to see one's own question's state. */
+export function newTrackingCode(): string {
+  let code = 'HD-';
+  for (let i = 0; i < 8; i++) code += TRACKING_ALPHABET[randomInt(TRACKING_ALPHABET.length)];
+  return code;
+}

@@ -1,0 +1,64 @@
+import { routes } from '@pbgdpl/contract';
+import type { Hono, MiddlewareHandler } from 'hono';
+import type { AppDeps, AppEnv } from '../http/env.ts';
+import { ProblemError } from '../http/problem.ts';
+import { registerRoute } from '../http/route.ts';
+import { questionListRepository } from '../repositories/question-list.ts';
+import { questionsRepository } from '../repositories/questions.ts';
+import { questionSubmission } from '../questions/submission.ts';
+
+/** Missing and unpublished look the same to the public. */
+export const questionNotFound = (id: number) =>
+  new ProblemError(404, { detail: { vi: `Không có câu hỏi số ${id}.`, en: `There is no question ${id}.` } });
+
+/**
+ * Public GETs are cached by default; a form token, a one-time challenge or one's own
+ * question's state must not be shared by caches, so these answers are rewritten to no-store.
+ */
+const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  c.header('Cache-Control', 'no-store');
+  c.header('ETag', undefined);
+};
+
+export function questionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+  const list = questionListRepository(deps.db);
+  const questions = questionsRepository(deps.db);
+  const submission = questionSubmission(deps);
+
+  registerRoute(app, deps, routes.questions, async ({ query }) => list.publicPage(query));
+
+  // Before questionGet: /questions/form and /questions/status/… are not /questions/{id}.
+  registerRoute(app, deps, routes.questionForm, async (_input, c) => submission.form(c), {
+    before: [noStore],
+  });
+
+  registerRoute(
+    app,
+    deps,
+    routes.questionStatus,
+    async ({ params }) => {
+      const tracking = await questions.tracking(params.code);
+      if (!tracking) {
+        throw new ProblemError(404, {
+          detail: {
+            vi: `Không có câu hỏi mang mã ${params.code}. Hãy kiểm tra lại mã.`,
+            en: `No question has the code ${params.code}. Check the code.`,
+          },
+        });
+      }
+      return tracking;
+    },
+    { before: [noStore] },
+  );
+
+  registerRoute(app, deps, routes.questionGet, async ({ params }) => {
+    const question = await questions.getPublished(params.id);
+    if (!question) throw questionNotFound(params.id);
+    return question;
+  });
+
+  registerRoute(app, deps, routes.questionCreate, async ({ body }, c) => submission.submit(body, c), {
+    before: [submission.guard],
+  });
+}

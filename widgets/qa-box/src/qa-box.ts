@@ -1,0 +1,553 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import type {
+  Question,
+  QuestionPage,
+  QuestionReceipt,
+  QuestionSort,
+  QuestionSummary,
+  Site,
+} from '@pbgdpl/contract';
+import {
+  defineElement,
+  emit,
+  formatNumber,
+  PbgdplElement,
+  registerLocales,
+  type PbgdplEventMap,
+} from '@pbgdpl/core';
+import type { AskHost, FieldKey } from './ask-controller.ts';
+import type { AskView } from './ask-view.ts';
+import { apiQuery, emptyState, SORTS, type BrowseState, type Tab } from './browse-state.ts';
+import { renderAnswer, renderQuestion, type DetailContext } from './question-detail.ts';
+import { renderList, renderPager, renderSkeleton } from './question-list.ts';
+import { qaBoxStyles } from './qa-box.styles.ts';
+import { UrlStateController } from './url-state.ts';
+import vi from './locales/vi.json';
+
+registerLocales('qa-box', { vi, en: () => import('./locales/en.json') });
+
+export interface QaBoxEventMap extends PbgdplEventMap {
+  /** The reader opens an answered question (cancel it to show the question yourself). */
+  'pbgdpl-question-open': { id: number };
+  /** A question was received; the tracking code is the sender's way back to it. */
+  'pbgdpl-question-sent': { trackingCode: string };
+}
+
+const TYPING_DELAY = 300;
+
+/**
+ * Legal Q&A (plan appendix 2.4): answered questions to search and read, a form to ask one, and
+ * the lookup of one's own question by tracking code. The view lives in the host page's address
+ * (`hd-q`, `hd-field`, `hd-unit`, `hd-sort`, `hd-page`, `hd-id`, `hd-tab`), so a question can
+ * be linked to. The ask form keeps its draft in localStorage until the question is received.
+ *
+ * @summary Browse answered legal questions, ask one, and track it by code.
+ * @tag pbgdpl-qa-box
+ * @attr mode - `both` (default: the three tabs), `browse` (answered questions only) or `ask` (the form and the lookup).
+ * @attr field - Fixed field (e.g. `dat-dai`): the list shows only it, its filter is hidden, the form preselects it.
+ * @attr sort - Default order: `newest` (default) or `featured` ("được quan tâm" first).
+ * @attr page-size - Questions per page (default 10).
+ * @attr detail - How a question opens: `inline` (default, replaces the list) or `dialog` (modal).
+ * @attr documents-href - Address of the legal-document browser, `{id}` replaced by a document id, e.g. `/van-ban?vb-doc={id}`.
+ * @attr url-prefix - Prefix of the page-address parameters (default `hd-`).
+ * @attr no-url - Keep the view out of the page address.
+ * @fires pbgdpl-question-open - A question is being opened; `detail: { id }`. Cancelable.
+ * @fires pbgdpl-question-sent - A question was received; `detail: { trackingCode }`.
+ * @csspart tabs - The tab list.
+ * @csspart search - The search and filter form.
+ * @csspart count - The sentence saying how many questions were found.
+ * @csspart list - The list of questions.
+ * @csspart item - One question in the list.
+ * @csspart featured - The "Được quan tâm" badge.
+ * @csspart pager - Previous / next page.
+ * @csspart question - An open question.
+ * @csspart answer - The answer, with who answered and when.
+ * @csspart note - "Nội dung trả lời chỉ mang tính chất tham khảo".
+ * @csspart related - Related documents.
+ * @csspart back - The button back to the list.
+ * @csspart dialog - The detail dialog.
+ * @csspart form - The ask form.
+ * @csspart summary - The form's list of problems (an alert).
+ * @csspart consents - The consent checkboxes.
+ * @csspart submit - The send button.
+ * @csspart success - The confirmation with the tracking code.
+ * @csspart code - The tracking code.
+ * @csspart status - The lookup by tracking code.
+ * @csspart tracking - The state of the question found.
+ * @cssprop --pbgdpl-qa-box-highlight - Background of matched words (default #fff3b0).
+ * @cssprop --pbgdpl-qa-box-row-height - Height of a loading placeholder row (default 7em).
+ */
+export class PbgdplQaBox extends PbgdplElement implements AskHost {
+  static override styles = [...PbgdplElement.styles, qaBoxStyles];
+  protected readonly namespace = 'qa-box';
+
+  @property() mode: 'both' | 'browse' | 'ask' = 'both';
+  @property() field?: string;
+  @property() sort: QuestionSort = 'newest';
+  @property({ type: Number, attribute: 'page-size' }) pageSize?: number;
+  @property() detail: 'inline' | 'dialog' = 'inline';
+  @property({ attribute: 'documents-href' }) documentsHref?: string;
+  @property({ attribute: 'url-prefix' }) urlPrefix = 'hd-';
+  @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
+
+  @state() private view: BrowseState = emptyState();
+  @state() private announcement = '';
+
+  @query('dialog') private dialogElement?: HTMLDialogElement;
+
+  readonly #url = new UrlStateController(
+    this,
+    () => ({ prefix: this.urlPrefix, enabled: !this.noUrl }),
+    (next) => this.#apply(next),
+  );
+  readonly #list = this.resource<QuestionPage>(
+    () => (this.#tab === 'browse' ? { path: '/questions', params: this.#apiQuery() } : undefined),
+    (data) => data.items.length,
+  );
+  readonly #question = this.resource<Question>(
+    () => (this.#tab === 'browse' && this.view.id ? { path: `/questions/${this.view.id}` } : undefined),
+    () => 1,
+  );
+  readonly #site = this.resource<Site>(
+    () => (this.#tab === 'browse' ? { path: '/site' } : undefined),
+    (site) => site.units.length,
+  );
+  /** The ask form and the lookup, loaded on the first visit to their tabs. */
+  @state() private askView: AskView | undefined;
+  #loadingAskView = false;
+  #draftQuery = '';
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
+  #typing = false;
+  #returnTo: number | undefined;
+  #focusAfterUpdate: (() => void) | undefined;
+
+  get #tabs(): Tab[] {
+    if (this.mode === 'browse') return ['browse'];
+    if (this.mode === 'ask') return ['ask', 'status'];
+    return ['browse', 'ask', 'status'];
+  }
+
+  get #tab(): Tab {
+    const tabs = this.#tabs;
+    return tabs.includes(this.view.tab) ? this.view.tab : (tabs[0] ?? 'browse');
+  }
+
+  get #pageSize(): number {
+    const size = Math.floor(this.pageSize ?? 0);
+    return size >= 1 ? Math.min(size, 100) : 10;
+  }
+
+  get #fixedField(): string | undefined {
+    return this.field && this.#fields.some(([value]) => value === this.field) ? this.field : undefined;
+  }
+
+  /** Field values and labels from core's messages (no schema code in the browser). */
+  get #fields(): Array<[string, string]> {
+    return Object.entries(this.t('core:field', { returnObjects: true }) as Record<string, string>);
+  }
+
+  #apiQuery() {
+    const sort = SORTS.includes(this.sort) && this.sort !== 'relevance' ? this.sort : 'newest';
+    return apiQuery(this.view, { field: this.#fixedField }, this.#pageSize, sort);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#typingTimer);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#tab !== 'browse') this.#loadAskView();
+    if (this.#tab === 'ask') void this.askView?.ask.ensureForm();
+    this.#syncDialog();
+    const focus = this.#focusAfterUpdate;
+    this.#focusAfterUpdate = undefined;
+    focus?.();
+  }
+
+  #loadAskView(): void {
+    if (this.askView || this.#loadingAskView) return;
+    this.#loadingAskView = true;
+    import('./ask-view.ts').then(
+      ({ createAskView }) => (this.askView = createAskView(this, this.#fixedField)),
+      () => (this.#loadingAskView = false),
+    );
+  }
+
+  // ---- AskHost ----
+
+  focusProblem(field: FieldKey): void {
+    const id = field === 'contact' ? 'email' : field === 'form' ? 'summary' : field;
+    this.#focusAfterUpdate = () => this.shadowRoot?.getElementById(id)?.focus();
+    this.requestUpdate();
+  }
+
+  sent(receipt: QuestionReceipt): void {
+    emit<QaBoxEventMap, 'pbgdpl-question-sent'>(this, 'pbgdpl-question-sent', {
+      trackingCode: receipt.trackingCode,
+    });
+    this.#focusAfterUpdate = () => this.shadowRoot?.getElementById('success-heading')?.focus();
+  }
+
+  // ---- state ----
+
+  #apply(next: BrowseState): void {
+    const closing = this.view.id !== undefined && next.id === undefined;
+    const returnTo = this.#returnTo ?? this.view.id;
+    this.view = next;
+    this.#draftQuery = next.q;
+    this.#typing = false;
+    clearTimeout(this.#typingTimer);
+    if (closing && this.detail !== 'dialog') this.#focusAfterUpdate = () => this.#focusItem(returnTo);
+  }
+
+  #change(patch: Partial<BrowseState>, mode: 'push' | 'replace' = 'push'): void {
+    if (mode === 'push') this.#typing = false;
+    this.view = { ...this.view, ...patch };
+    this.#url.write(this.view, mode);
+  }
+
+  #announce(message: string): void {
+    this.announcement = '';
+    requestAnimationFrame(() => (this.announcement = message));
+  }
+
+  #selectTab(tab: Tab, focus = true): void {
+    this.#change({ tab });
+    if (focus) this.#focusAfterUpdate = () => this.shadowRoot?.getElementById(`tab-${tab}`)?.focus();
+  }
+
+  #onTabKey = (event: KeyboardEvent) => {
+    const tabs = this.#tabs;
+    const index = tabs.indexOf(this.#tab);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this.#selectTab(tabs[(next + tabs.length) % tabs.length] ?? this.#tab);
+  };
+
+  #onInput = (event: Event) => {
+    this.#draftQuery = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#typingTimer);
+    this.#typingTimer = setTimeout(() => {
+      const q = this.#draftQuery.trim();
+      if (q === this.view.q) return;
+      this.#change({ q, page: 1 }, this.#typing ? 'replace' : 'push');
+      this.#typing = true;
+    }, TYPING_DELAY);
+  };
+
+  #onSearch = (event: SubmitEvent) => {
+    event.preventDefault();
+    clearTimeout(this.#typingTimer);
+    const q = this.#draftQuery.trim();
+    if (q !== this.view.q) this.#change({ q, page: 1 }, this.#typing ? 'replace' : 'push');
+    this.#typing = false;
+  };
+
+  #onFilter = (name: 'field' | 'unit' | 'sort') => (event: Event) => {
+    const value = (event.target as HTMLSelectElement).value || undefined;
+    this.#change({ [name]: value, page: 1 });
+  };
+
+  #onClear = () => {
+    this.#draftQuery = '';
+    this.#change({ q: '', field: undefined, unit: undefined, page: 1 });
+  };
+
+  #onPage = (page: number) => {
+    this.#change({ page });
+    this.#focusAfterUpdate = () => this.shadowRoot?.getElementById('results-heading')?.focus();
+  };
+
+  #open(event: MouseEvent | undefined, id: number): void {
+    if (event && (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey))
+      return;
+    event?.preventDefault();
+    if (!emit<QaBoxEventMap, 'pbgdpl-question-open'>(this, 'pbgdpl-question-open', { id })) return;
+    this.#returnTo = id;
+    this.#change({ tab: 'browse', id });
+    if (this.detail !== 'dialog')
+      this.#focusAfterUpdate = () => this.shadowRoot?.querySelector<HTMLElement>('.back')?.focus();
+  }
+
+  #close = () => {
+    if (this.view.id === undefined) return;
+    const returnTo = this.#returnTo ?? this.view.id;
+    this.#returnTo = undefined;
+    this.#change({ id: undefined });
+    this.#focusAfterUpdate = () => this.#focusItem(returnTo);
+  };
+
+  #focusItem(id: number | undefined): void {
+    const root = this.shadowRoot;
+    (
+      root?.querySelector<HTMLElement>(`[data-question-id="${id}"]`) ??
+      root?.getElementById('results-heading')
+    )?.focus();
+  }
+
+  #syncDialog(): void {
+    const dialog = this.dialogElement;
+    if (!dialog) return;
+    const open = this.view.id !== undefined && this.#tab === 'browse';
+    if (open && !dialog.open && dialog.isConnected) dialog.showModal();
+    else if (!open && dialog.open) dialog.close();
+  }
+
+  #onCopy = async () => {
+    const code = this.askView?.ask.receipt?.trackingCode ?? '';
+    try {
+      await navigator.clipboard.writeText(code);
+      this.#announce(this.t('success.copied'));
+    } catch {
+      // No clipboard permission: select the code so the reader can copy it by hand.
+      const node = this.shadowRoot?.querySelector('.code');
+      if (node) getSelection()?.selectAllChildren(node);
+    }
+  };
+
+  #onLookup = () => {
+    const view = this.askView;
+    if (!view) return;
+    const code = view.ask.receipt?.trackingCode ?? '';
+    view.ask.reset();
+    this.#selectTab('status', false);
+    this.#focusAfterUpdate = () => this.shadowRoot?.getElementById('code')?.focus();
+    void view.lookup.lookup(code);
+  };
+
+  // ---- rendering ----
+
+  #link = (question: QuestionSummary, content: unknown): TemplateResult => {
+    const open = (event?: MouseEvent) => this.#open(event, question.id);
+    if (this.noUrl)
+      return html`<button type="button" class="link" data-question-id=${question.id} @click=${() => open()}>
+        ${content}
+      </button>`;
+    return html`<a
+      href=${this.#url.href({ ...this.view, tab: 'browse', id: question.id })}
+      data-question-id=${question.id}
+      @click=${open}
+      >${content}</a
+    >`;
+  };
+
+  get #detailContext(): DetailContext {
+    return { t: this.t, lang: this.language, api: this.config.api, documentsHref: this.documentsHref };
+  }
+
+  protected override render() {
+    const { t } = this;
+    const tabs = this.#tabs;
+    const tab = this.#tab;
+    return html`<section class="root" lang=${this.language} aria-label=${t('region')}>
+      ${tabs.length > 1
+        ? html`<div
+            class="tabs"
+            part="tabs"
+            role="tablist"
+            aria-label=${t('tabs.label')}
+            @keydown=${this.#onTabKey}
+          >
+            ${tabs.map(
+              (name) =>
+                html`<button
+                  type="button"
+                  role="tab"
+                  id="tab-${name}"
+                  aria-controls="panel"
+                  aria-selected=${name === tab ? 'true' : 'false'}
+                  tabindex=${name === tab ? 0 : -1}
+                  @click=${() => this.#selectTab(name)}
+                >
+                  ${t(`tabs.${name}`)}
+                </button>`,
+            )}
+          </div>`
+        : nothing}
+      <div
+        id="panel"
+        role=${tabs.length > 1 ? 'tabpanel' : nothing}
+        aria-labelledby=${tabs.length > 1 ? `tab-${tab}` : nothing}
+      >
+        ${tab === 'browse' ? this.#renderBrowse() : tab === 'ask' ? this.#renderAsk() : this.#renderStatus()}
+      </div>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+    </section>`;
+  }
+
+  #renderLoading() {
+    return html`<div class="state loading" part="state loading" role="status" aria-busy="true">
+      <span class="visually-hidden">${this.t('core:loading')}</span>
+    </div>`;
+  }
+
+  #renderAsk() {
+    if (!this.askView) return this.#renderLoading();
+    return this.askView.renderAsk({
+      t: this.t,
+      lang: this.language,
+      fields: this.#fields,
+      onCopy: () => void this.#onCopy(),
+      onLookup: this.#onLookup,
+    });
+  }
+
+  #renderStatus() {
+    if (!this.askView) return this.#renderLoading();
+    const detail = this.#detailContext;
+    return this.askView.renderStatus({
+      t: this.t,
+      lang: this.language,
+      renderAnswer: (answer) => renderAnswer(answer, detail, 4),
+      questionHref: (id) => this.#url.href({ ...emptyState(), id }),
+      onOpen: (event, id) => (this.mode === 'ask' ? undefined : this.#open(event, id)),
+    });
+  }
+
+  #renderDetail() {
+    return this.renderResource(
+      this.#question,
+      () => 1,
+      (question) => renderQuestion(question, this.#detailContext),
+    );
+  }
+
+  #renderBrowse() {
+    const { t } = this;
+    const open = this.view.id !== undefined;
+    if (open && this.detail !== 'dialog')
+      return html`<div class="detail">
+        <button type="button" class="back" part="back" @click=${this.#close}>
+          <span aria-hidden="true">←</span> ${t('detail.back')}
+        </button>
+        ${this.#renderDetail()}
+      </div>`;
+    return html`${this.#renderFilters()}
+      <h2 id="results-heading" class="results-heading" tabindex="-1">${t('results.heading')}</h2>
+      <p class="count" part="count" role="status">${this.#countText()}</p>
+      ${this.#renderResults()}
+      ${this.detail === 'dialog'
+        ? html`<dialog part="dialog" aria-label=${t('detail.dialog')} @close=${this.#close}>
+            <div class="dialog-bar">
+              <button type="button" class="back" @click=${this.#close}>
+                <span aria-hidden="true">×</span> ${t('detail.close')}
+              </button>
+            </div>
+            ${open ? this.#renderDetail() : nothing}
+          </dialog>`
+        : nothing}`;
+  }
+
+  // Changing a filter re-lists in place and leaves focus on the select (no change of context).
+  /* eslint-disable lit-a11y/no-invalid-change-handler */
+  #renderFilters() {
+    const { t } = this;
+    const site = this.#site.state.status === 'ready' ? this.#site.state.data : undefined;
+    const select = (name: 'field' | 'unit', options: Array<[string, string]>) =>
+      html`<div class="filter">
+        <label for="filter-${name}">${t(`filter.${name}`)}</label>
+        <select id="filter-${name}" @change=${this.#onFilter(name)}>
+          <option value="" ?selected=${!this.view[name]}>${t('filter.all')}</option>
+          ${options.map(
+            ([value, label]) =>
+              html`<option value=${value} ?selected=${this.view[name] === value}>${label}</option>`,
+          )}
+        </select>
+      </div>`;
+    const sort = this.view.sort ?? (this.#apiQuery().sort as QuestionSort);
+    return html`<form class="search" part="search" role="search" @submit=${this.#onSearch}>
+      <div class="query">
+        <label for="q">${t('search.label')}</label>
+        <div class="search-row">
+          <input
+            id="q"
+            type="search"
+            maxlength="200"
+            autocomplete="off"
+            enterkeyhint="search"
+            placeholder=${t('search.placeholder')}
+            aria-describedby="q-hint"
+            .value=${live(this.#draftQuery)}
+            @input=${this.#onInput}
+          />
+          <button type="submit" class="primary">${t('search.submit')}</button>
+        </div>
+        <p id="q-hint" class="hint">${t('search.hint')}</p>
+      </div>
+      <div class="filters">
+        ${this.#fixedField ? nothing : select('field', this.#fields)}
+        ${site
+          ? select(
+              'unit',
+              site.units.map((unit) => [unit.id, unit.name]),
+            )
+          : nothing}
+        <div class="filter">
+          <label for="filter-sort">${t('filter.sort')}</label>
+          <select id="filter-sort" @change=${this.#onFilter('sort')}>
+            ${SORTS.filter((value) => value !== 'relevance' || this.view.q).map(
+              (value) =>
+                html`<option value=${value} ?selected=${value === sort}>${t(`sort.${value}`)}</option>`,
+            )}
+          </select>
+        </div>
+      </div>
+    </form>`;
+  }
+  /* eslint-enable lit-a11y/no-invalid-change-handler */
+
+  #countText(): string {
+    const current = this.#list.state;
+    if (current.status !== 'ready') return '';
+    const total = current.data.total;
+    return this.t('results.found', { count: total, total: formatNumber(total, this.language) });
+  }
+
+  #renderResults() {
+    const { t } = this;
+    const current = this.#list.state;
+    if (current.status === 'loading') return renderSkeleton(t, Math.min(this.#pageSize, 5));
+    if (current.status === 'ready' && current.data.items.length === 0)
+      return html`<div class="state empty" part="state empty">
+        <p>${t('results.empty')}</p>
+        <p class="actions">
+          ${this.view.q || this.view.field || this.view.unit
+            ? html`<button type="button" class="secondary" @click=${this.#onClear}>
+                ${t('filter.clear')}
+              </button>`
+            : nothing}
+          ${this.#tabs.includes('ask')
+            ? html`<button type="button" class="primary" @click=${() => this.#selectTab('ask')}>
+                ${t('tabs.ask')}
+              </button>`
+            : nothing}
+        </p>
+      </div>`;
+    return this.renderResource(
+      this.#list,
+      (data) => data.items.length,
+      (data) =>
+        html`${renderList(data.items, { t, lang: this.language, link: this.#link })}
+        ${renderPager(
+          t,
+          this.language,
+          this.view.page,
+          Math.max(1, Math.ceil(data.total / data.pageSize)),
+          this.#onPage,
+        )}`,
+    );
+  }
+}
+
+defineElement('pbgdpl-qa-box', PbgdplQaBox);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pbgdpl-qa-box': PbgdplQaBox;
+  }
+}
