@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { Context, Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../http/env.ts';
+import { parseByteRange } from '../http/byte-range.ts';
 import { problem } from '../http/problem.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -20,6 +22,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.gif': 'image/gif',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.vtt': 'text/vtt; charset=utf-8',
 };
 
 /** Vite names chunks `name-<8 char hash>.js`: their content never changes under that name. */
@@ -71,11 +76,22 @@ function serveFrom(
     const type = file && CONTENT_TYPES[extname(file).toLowerCase()];
     const content = type && (await readRegularFile(file));
     if (!type || !content) return problem(c, 404);
-    return c.body(new Uint8Array(content), 200, {
+    const headers = {
       'Content-Type': type,
       'Cache-Control': cachePolicy(urlPath),
+      // Players seek and resume videos by asking for byte ranges.
+      'Accept-Ranges': 'bytes',
       ...extraHeaders,
-    });
+    };
+    const range = parseByteRange(c.req.header('Range'), content.length);
+    if (range === 'unsatisfiable')
+      return c.body(null, 416, { ...headers, 'Content-Range': `bytes */${content.length}` });
+    if (range)
+      return c.body(new Uint8Array(content.subarray(range.start, range.end + 1)), 206, {
+        ...headers,
+        'Content-Range': `bytes ${range.start}-${range.end}/${content.length}`,
+      });
+    return c.body(new Uint8Array(content), 200, headers);
   };
 }
 
@@ -143,11 +159,77 @@ function adminRoutes(app: Hono<AppEnv>, root: string): void {
   app.get('/admin/*', (c) => problem(c, 404));
 }
 
+/**
+ * The embed configurator's policy: the console's, except that the page runs two copies of Lit
+ * (its own and the widgets' runtime, loaded by the real loader for the preview), and each
+ * creates the `lit-html` Trusted Types policy.
+ */
+export const CONFIGURE_CSP = ADMIN_CSP.replace(
+  'trusted-types lit-html dompurify',
+  "trusted-types lit-html dompurify 'allow-duplicates'",
+);
+
+/**
+ * The embed configurator (`dist/embed/configure`, built after the bundle): its page at
+ * `/embed/configure/`, never cached; hashed assets immutable; the manifest and the guide beside
+ * it revalidated. Same headers as the console: never framed, no referrer.
+ */
+function configureRoutes(app: Hono<AppEnv>, root: string): void {
+  const headers = { ...ADMIN_HEADERS, 'Content-Security-Policy': CONFIGURE_CSP };
+  const page = serveFrom(
+    root,
+    () => '/index.html',
+    () => 'no-store',
+    headers,
+  );
+  app.get('/embed/configure', (c) => c.redirect('/embed/configure/', 301));
+  app.get('/embed/configure/', page);
+  app.get('/embed/configure/index.html', page);
+  app.get(
+    '/embed/configure/*',
+    serveFrom(
+      root,
+      (pathname) => pathname.slice('/embed/configure'.length),
+      (path) =>
+        path.startsWith('/assets/') && HASHED_NAME.test(path)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache',
+      headers,
+    ),
+  );
+}
+
+const RELEASED_PATH = /^\/embed\/(\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?)(\/.*)$/;
+
+/**
+ * Pinned releases at `/embed/<version>/…`: from `dist/release/embed/<version>/` (made by
+ * `pnpm release`) when it exists, immutable; otherwise, for the running version only, the
+ * current build with the usual `/embed/` caching, since a rebuild without a new version may
+ * change it. Other versions are 404. See docs/versioning.md.
+ */
+function releaseRoutes(app: Hono<AppEnv>, embed: string, current: string): void {
+  const releases = resolve(embed, '..', 'release', 'embed');
+  const immutable = () => 'public, max-age=31536000, immutable';
+  app.get('/embed/:version/*', async (c, next) => {
+    const match = RELEASED_PATH.exec(new URL(c.req.url).pathname);
+    if (!match) return next();
+    const [, version = '', rest = ''] = match;
+    const folder = resolve(releases, version);
+    if (existsSync(folder)) return serveFrom(folder, () => rest, immutable, CROSS_ORIGIN)(c);
+    // The configurator is a page with its own policy, never part of a release.
+    if (version === current && !rest.startsWith('/configure/'))
+      return serveFrom(embed, () => rest, embedCache, CROSS_ORIGIN)(c);
+    return problem(c, 404);
+  });
+}
+
 /** Embed bundle, seed media, the editor console, and the demo host pages. */
 export function staticRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { embed, media, demo } = deps.config.paths;
   const under = (prefix: string) => (pathname: string) => pathname.slice(prefix.length);
   adminRoutes(app, resolve(embed, '..', 'admin'));
+  configureRoutes(app, resolve(embed, 'configure'));
+  releaseRoutes(app, embed, deps.config.version);
   app.get('/embed/*', serveFrom(embed, under('/embed'), embedCache, CROSS_ORIGIN));
   app.get(
     '/media/*',

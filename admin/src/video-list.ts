@@ -1,0 +1,146 @@
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { AdminVideo, Page } from '@pbgdpl/contract';
+import { defineElement, formatDate } from '@pbgdpl/core';
+import { AdminElement } from './admin-element.ts';
+import './confirm-dialog.ts';
+import type { PbgdplAdminConfirm } from './confirm-dialog.ts';
+import { isAdmin, type SectionContext } from './context.ts';
+import { failureMessage } from './entity-form.ts';
+import { pager } from './pager.ts';
+import { href } from './router.ts';
+import './video-i18n.ts';
+
+const PAGE_SIZE = 20;
+
+/** Video: every video, unpublished ones included, newest first; search by words. */
+export class PbgdplAdminVideos extends AdminElement {
+  @property({ attribute: false }) ctx!: SectionContext;
+  @state() private page = 1;
+  @state() private q = '';
+  @state() private data: Page<AdminVideo> | undefined;
+  @state() private error = '';
+  @state() private loading = true;
+  @query('pbgdpl-admin-confirm') private confirm!: PbgdplAdminConfirm;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    this.loading = true;
+    this.error = '';
+    try {
+      this.data = await this.ctx.api.videos({ page: this.page, pageSize: PAGE_SIZE, q: this.q || undefined });
+    } catch (error) {
+      this.error = failureMessage(this.t, error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  #onSearch = (event: SubmitEvent) => {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
+    this.q = input.value.trim();
+    this.page = 1;
+    void this.load();
+  };
+
+  async #delete(video: AdminVideo): Promise<void> {
+    const { t } = this;
+    const ok = await this.confirm.ask(
+      t('admin-video:deleteTitle'),
+      t('admin-video:deleteQuestion', { title: video.title }),
+      t('form.delete'),
+    );
+    if (!ok) return;
+    try {
+      await this.ctx.api.deleteVideo(video.id);
+      this.ctx.announce(t('admin-video:deleted', { title: video.title }));
+      await this.load();
+      this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+    } catch (error) {
+      this.error = failureMessage(t, error);
+    }
+  }
+
+  #row(video: AdminVideo, admin: boolean) {
+    const { t, language } = this;
+    return html`<tr>
+      <td><a href=${href('videos', video.id)}>${video.title}</a></td>
+      <td>${t(`admin-video:categories.${video.category}`)}</td>
+      <td>${formatDate(video.publishedAt, language)}</td>
+      <td>
+        ${video.youtubeId ? 'YouTube' : video.sources.map((s) => s.type.slice(6).toUpperCase()).join(', ')}
+      </td>
+      <td>${video.published ? t('admin-video:public') : t('admin-video:draft')}</td>
+      <td>
+        <div class="actions">
+          <a class="button" href=${href('videos', video.id)}
+            >${t('form.edit')}<span class="visually-hidden"> ${video.title}</span></a
+          >
+          ${admin
+            ? html`<button type="button" class="danger" @click=${() => this.#delete(video)}>
+                ${t('form.delete')}<span class="visually-hidden"> ${video.title}</span>
+              </button>`
+            : nothing}
+        </div>
+      </td>
+    </tr>`;
+  }
+
+  protected override render() {
+    const { t } = this;
+    const data = this.data;
+    const admin = isAdmin(this.ctx.me);
+    return html`
+      <h1 tabindex="-1">${t('admin-video:title')}</h1>
+      <div class="toolbar">
+        <a class="button primary" href=${href('videos', 'new')}>${t('admin-video:new')}</a>
+        <form role="search" @submit=${this.#onSearch}>
+          <label for="q">${t('admin-video:search')}</label>
+          <input id="q" name="q" type="search" .value=${this.q} />
+          <button type="submit">${t('admin-video:search')}</button>
+        </form>
+      </div>
+      ${this.error ? html`<p class="notice" role="alert">${this.error}</p>` : nothing}
+      ${this.loading && !data ? html`<p role="status">${t('core:loading')}</p>` : nothing}
+      ${data && data.items.length === 0 ? html`<p role="status">${t('admin-video:none')}</p>` : nothing}
+      ${data && data.items.length > 0
+        ? html`<table>
+              <caption>
+                ${t('admin-video:caption', { total: data.total })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t('admin-video:videoTitle')}</th>
+                  <th scope="col">${t('admin-video:category')}</th>
+                  <th scope="col">${t('admin-video:publishedAt')}</th>
+                  <th scope="col">${t('admin-video:play')}</th>
+                  <th scope="col">${t('admin-video:status')}</th>
+                  <th scope="col">${t('documents.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${data.items.map((video) => this.#row(video, admin))}
+              </tbody>
+            </table>
+            ${pager(t, data, (page) => {
+              this.page = page;
+              void this.load();
+            })}`
+        : nothing}
+      <pbgdpl-admin-confirm></pbgdpl-admin-confirm>
+    `;
+  }
+}
+
+defineElement('pbgdpl-admin-videos', PbgdplAdminVideos);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pbgdpl-admin-videos': PbgdplAdminVideos;
+  }
+}
