@@ -1,0 +1,150 @@
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Page, Reporter } from '@pbgdpl/contract';
+import { defineElement, formatDate } from '@pbgdpl/core';
+import { AdminElement } from './admin-element.ts';
+import './confirm-dialog.ts';
+import type { PbgdplAdminConfirm } from './confirm-dialog.ts';
+import { isAdmin, type SectionContext } from './context.ts';
+import { failureMessage } from './entity-form.ts';
+import { pager } from './pager.ts';
+import { href } from './router.ts';
+import { statsApi } from './stats-api.ts';
+import './stats-i18n.ts';
+
+const PAGE_SIZE = 50;
+
+/** Báo cáo viên, tuyên truyền viên: everyone, past terms included, in Vietnamese order. */
+export class PbgdplAdminReporters extends AdminElement {
+  @property({ attribute: false }) ctx!: SectionContext;
+  @state() private page = 1;
+  @state() private q = '';
+  @state() private data: Page<Reporter> | undefined;
+  @state() private error = '';
+  @query('pbgdpl-admin-confirm') private confirm!: PbgdplAdminConfirm;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    this.error = '';
+    try {
+      this.data = await statsApi(this.ctx.api).reporters({
+        page: this.page,
+        pageSize: PAGE_SIZE,
+        ...(this.q ? { q: this.q } : {}),
+      });
+    } catch (error) {
+      this.error = failureMessage(this.t, error);
+    }
+  }
+
+  #onSearch = (event: SubmitEvent) => {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
+    this.q = input.value.trim();
+    this.page = 1;
+    void this.load();
+  };
+
+  async #delete(reporter: Reporter): Promise<void> {
+    const { t } = this;
+    const ok = await this.confirm.ask(
+      t('admin-stats:deleteReporterTitle'),
+      t('admin-stats:deleteReporterQuestion', { name: reporter.name }),
+      t('form.delete'),
+    );
+    if (!ok) return;
+    try {
+      await statsApi(this.ctx.api).deleteReporter(reporter.id);
+      this.ctx.announce(t('admin-stats:deletedReporter', { name: reporter.name }));
+      await this.load();
+      this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+    } catch (error) {
+      this.error = failureMessage(t, error);
+    }
+  }
+
+  #row(reporter: Reporter, admin: boolean) {
+    const { t, language } = this;
+    const term = `${formatDate(reporter.termStart, language)} – ${reporter.termEnd ? formatDate(reporter.termEnd, language) : '…'}`;
+    return html`<tr>
+      <td><a href=${href('stats', 'reporters', reporter.id)}>${reporter.name}</a></td>
+      <td>${t(`admin-stats:roles.${reporter.role}`)}</td>
+      <td>${reporter.unitName}</td>
+      <td>${term}</td>
+      <td>
+        <div class="actions">
+          <a class="button" href=${href('stats', 'reporters', reporter.id)}
+            >${t('form.edit')}<span class="visually-hidden"> ${reporter.name}</span></a
+          >
+          ${admin
+            ? html`<button type="button" class="danger" @click=${() => this.#delete(reporter)}>
+                ${t('form.delete')}<span class="visually-hidden"> ${reporter.name}</span>
+              </button>`
+            : nothing}
+        </div>
+      </td>
+    </tr>`;
+  }
+
+  protected override render() {
+    const { t } = this;
+    const data = this.data;
+    const admin = isAdmin(this.ctx.me);
+    return html`
+      <h1 tabindex="-1">${t('admin-stats:reporters')}</h1>
+      <p class="muted">${t('admin-stats:publicNote')}</p>
+      <div class="toolbar">
+        <a class="button primary" href=${href('stats', 'reporters', 'new')}
+          >${t('admin-stats:newReporter')}</a
+        >
+        <a class="button" href=${href('stats')}>${t('admin-stats:activities')}</a>
+        <form role="search" @submit=${this.#onSearch}>
+          <label for="q">${t('admin-stats:search')}</label>
+          <input id="q" name="q" type="search" .value=${this.q} />
+          <button type="submit">${t('admin-stats:search')}</button>
+        </form>
+      </div>
+      ${this.error ? html`<p class="notice" role="alert">${this.error}</p>` : nothing}
+      ${!data && !this.error ? html`<p role="status">${t('core:loading')}</p>` : nothing}
+      ${data && data.items.length === 0
+        ? html`<p role="status">${t('admin-stats:noReporters')}</p>`
+        : nothing}
+      ${data && data.items.length > 0
+        ? html`<table>
+              <caption>
+                ${t('admin-stats:reportersCaption', { total: data.total })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">${t('admin-stats:name')}</th>
+                  <th scope="col">${t('admin-stats:role')}</th>
+                  <th scope="col">${t('admin-stats:unit')}</th>
+                  <th scope="col">${t('admin-stats:term')}</th>
+                  <th scope="col">${t('documents.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${data.items.map((reporter) => this.#row(reporter, admin))}
+              </tbody>
+            </table>
+            ${pager(t, data, (page) => {
+              this.page = page;
+              void this.load();
+            })}`
+        : nothing}
+      <pbgdpl-admin-confirm></pbgdpl-admin-confirm>
+    `;
+  }
+}
+
+defineElement('pbgdpl-admin-reporters', PbgdplAdminReporters);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pbgdpl-admin-reporters': PbgdplAdminReporters;
+  }
+}

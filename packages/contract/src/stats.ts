@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { IsoDate, MAX_PAGE_SIZE, PageQuery, pageOf, Slug } from './common.ts';
+import { DocumentType, LegalField } from './documents.ts';
+
+/** How the time series is cut: calendar months, quarters or years (Vietnam's calendar). */
+export const StatsGranularity = z.enum(['month', 'quarter', 'year']);
+export type StatsGranularity = z.infer<typeof StatsGranularity>;
+
+/** Longest period one request may cover: enough for a five-year plan, bounded so a query stays cheap. */
+export const MAX_STATS_DAYS = 366 * 10;
+
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+
+const periodFields = {
+  from: IsoDate.optional().describe('First day (default: 1 January of this year)'),
+  to: IsoDate.optional().describe('Last day, included (default: 31 December of this year)'),
+  unit: Slug.optional().describe('Only this unit: issuer, unit asked, site showing the widget'),
+  granularity: StatsGranularity.default('month'),
+};
+
+/** From before to, and not longer than MAX_STATS_DAYS. */
+function checkedPeriod<T extends z.ZodObject<typeof periodFields>>(schema: T) {
+  return schema
+    .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'Phải sau ngày bắt đầu' })
+    .refine((q) => !q.from || !q.to || dayNumber(q.to) - dayNumber(q.from) < MAX_STATS_DAYS, {
+      path: ['to'],
+      message: 'Khoảng thời gian tối đa 10 năm',
+    });
+}
+
+export const StatsQuery = checkedPeriod(z.object(periodFields));
+export type StatsQuery = z.input<typeof StatsQuery>;
+
+/**
+ * The headline figures. Computed: documents published, questions received and answered,
+ * average days to answer, videos published and played, banner impressions and clicks.
+ * Entered by editors: conferences, trainings, contests, participants, copies of materials.
+ * `answerDays` is 0 when no question was answered (`questionsAnswered` is 0): show it as none.
+ */
+export const StatsKey = z.enum([
+  'documents',
+  'questionsReceived',
+  'questionsAnswered',
+  'answerDays',
+  'videos',
+  'videoViews',
+  'bannerImpressions',
+  'bannerClicks',
+  'conferences',
+  'trainings',
+  'contests',
+  'participants',
+  'copies',
+]);
+export type StatsKey = z.infer<typeof StatsKey>;
+
+const Count = z.number().min(0);
+
+export const StatsPeriod = z.object({ from: IsoDate, to: IsoDate }).meta({ id: 'StatsPeriod' });
+export type StatsPeriod = z.infer<typeof StatsPeriod>;
+
+export const StatsKpi = z
+  .object({
+    key: StatsKey,
+    value: Count,
+    previous: Count.describe('The same figure over the previous period of equal length'),
+  })
+  .meta({ id: 'StatsKpi' });
+export type StatsKpi = z.infer<typeof StatsKpi>;
+
+/** One bucket of the time series; `values` holds every key except the average. */
+export const StatsBucket = z
+  .object({
+    key: z.string().describe('2026-03, 2026-Q1 or 2026'),
+    from: IsoDate,
+    to: IsoDate,
+    values: z.record(StatsKey, Count),
+  })
+  .meta({ id: 'StatsBucket' });
+export type StatsBucket = z.infer<typeof StatsBucket>;
+
+export const StatsUnitRow = z
+  .object({
+    unitId: Slug,
+    name: z.string(),
+    documents: Count,
+    questionsReceived: Count,
+    activities: Count.describe('Conferences + trainings + contests'),
+    participants: Count,
+    copies: Count,
+  })
+  .meta({ id: 'StatsUnitRow' });
+export type StatsUnitRow = z.infer<typeof StatsUnitRow>;
+
+export const StatsFieldRow = z
+  .object({
+    field: LegalField,
+    documents: Count,
+    questionsReceived: Count,
+    questionsAnswered: Count,
+    answerDays: Count.nullable().describe('Average days to answer; null when none was answered'),
+  })
+  .meta({ id: 'StatsFieldRow' });
+export type StatsFieldRow = z.infer<typeof StatsFieldRow>;
+
+export const StatsCount = z.object({ value: z.string(), count: Count }).meta({ id: 'StatsCount' });
+export type StatsCount = z.infer<typeof StatsCount>;
+
+export const StatsSiteRow = z
+  .object({
+    site: z.string().describe('Origin of the embedding site, or "" when unknown'),
+    impressions: Count,
+    clicks: Count,
+  })
+  .meta({ id: 'StatsSiteRow' });
+export type StatsSiteRow = z.infer<typeof StatsSiteRow>;
+
+export const StatsReport = z
+  .object({
+    period: StatsPeriod,
+    previous: StatsPeriod,
+    unit: Slug.nullable(),
+    granularity: StatsGranularity,
+    kpis: z.array(StatsKpi),
+    series: z.array(StatsBucket),
+    units: z.array(StatsUnitRow).describe('Most active first'),
+    fields: z.array(StatsFieldRow),
+    documentTypes: z.array(StatsCount.extend({ value: DocumentType })),
+    sites: z.array(StatsSiteRow),
+  })
+  .meta({ id: 'StatsReport' });
+export type StatsReport = z.infer<typeof StatsReport>;
+
+/** The CSV twin of /stats, beside the route table because it answers text/csv, not JSON. */
+export const statsExportRoute = {
+  path: '/stats/export.csv',
+  summary: 'The statistics as CSV (UTF-8 with BOM, dd/mm/yyyy) for spreadsheets',
+  query: checkedPeriod(
+    z.object({
+      ...periodFields,
+      lang: z.enum(['vi', 'en']).optional().describe('Language of the headers (default: Accept-Language)'),
+    }),
+  ),
+};
+
+/** One month of a unit's PBGDPL work as its editor reports it. */
+const activityFields = {
+  unitId: Slug,
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'tháng dạng yyyy-mm')
+    .describe('yyyy-mm'),
+  conferences: z.number().int().min(0).max(100_000).describe('Hội nghị, tọa đàm'),
+  trainings: z.number().int().min(0).max(100_000).describe('Lớp tập huấn, bồi dưỡng'),
+  contests: z.number().int().min(0).max(100_000).describe('Cuộc thi tìm hiểu pháp luật'),
+  participants: z.number().int().min(0).max(100_000_000).describe('Lượt người tham dự'),
+  copies: z.number().int().min(0).max(100_000_000).describe('Bản tài liệu phát hành'),
+  note: z.string().trim().max(1000).nullable(),
+};
+
+export const ActivityInput = z
+  .object({ ...activityFields, note: activityFields.note.default(null) })
+  .meta({ id: 'ActivityInput' });
+export type ActivityInput = z.input<typeof ActivityInput>;
+
+export const Activity = z
+  .object({ id: z.number().int(), ...activityFields, updatedAt: z.string() })
+  .meta({ id: 'Activity' });
+export type Activity = z.infer<typeof Activity>;
+
+export const AdminActivityQuery = PageQuery.extend({
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+  unit: Slug.optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+export const AdminActivityPage = pageOf(Activity).meta({ id: 'ActivityPage' });
+export type AdminActivityPage = z.infer<typeof AdminActivityPage>;

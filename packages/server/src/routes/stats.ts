@@ -1,0 +1,54 @@
+import { routes, statsExportRoute, type StatsQuery } from '@pbgdpl/contract';
+import type { Context, Hono } from 'hono';
+import type { z } from 'zod';
+import { publicBody } from '../http/cache.ts';
+import type { AppDeps, AppEnv } from '../http/env.ts';
+import { requestLanguage } from '../http/problem.ts';
+import { API_PREFIX, registerRoute } from '../http/route.ts';
+import { unknownUnitProblem } from '../http/unknown-unit.ts';
+import { parseRequest } from '../http/validate.ts';
+import { statsCsv } from '../stats/stats-csv.ts';
+import { resolvePeriod } from '../stats/stats-period.ts';
+import { statsReport } from '../stats/stats-report.ts';
+
+type ParsedQuery = z.output<typeof StatsQuery>;
+
+/** The statistics as JSON for the board and as CSV for spreadsheets, from one computation. */
+export function statsRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
+  async function report(query: ParsedQuery, c: Context) {
+    const unit = query.unit
+      ? await deps.db
+          .selectFrom('units')
+          .select(['id', 'name'])
+          .where('id', '=', query.unit)
+          .executeTakeFirst()
+      : undefined;
+    if (query.unit && !unit) throw unknownUnitProblem('unit', query.unit, requestLanguage(c));
+    const now = deps.clock();
+    const data = await statsReport(
+      deps.db,
+      { period: resolvePeriod(query, now), unit: query.unit ?? null, granularity: query.granularity },
+      now,
+    );
+    return { data, unitName: unit?.name ?? null };
+  }
+
+  registerRoute(app, deps, routes.stats, async ({ query }, c) => (await report(query, c)).data);
+
+  app.get(API_PREFIX + statsExportRoute.path, async (c) => {
+    const { query } = await parseRequest(
+      c,
+      { ...statsExportRoute, method: 'get', tag: 'stats', status: 200 },
+      [],
+    );
+    const { data, unitName } = await report(query, c);
+    const lang = query.lang ?? requestLanguage(c);
+    c.header(
+      'Content-Disposition',
+      `attachment; filename="thong-ke-pbgdpl-${data.period.from}-${data.period.to}.csv"`,
+    );
+    c.header('Content-Language', lang);
+    c.header('Vary', 'Accept-Language');
+    return publicBody(c, statsCsv(data, unitName, lang), 'text/csv; charset=utf-8; header=present');
+  });
+}

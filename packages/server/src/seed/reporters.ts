@@ -1,0 +1,170 @@
+import type { LegalField, ReporterRole } from '@pbgdpl/contract';
+import type { ReporterData } from '../repositories/reporters.ts';
+
+const person = (
+  name: string,
+  position: string | null,
+  unitId: string,
+  role: ReporterRole,
+  fields: LegalField[],
+  termStart: string,
+  decision: string | null,
+  termEnd: string | null = null,
+): ReporterData => ({ name, position, unitId, role, fields, termStart, termEnd, decision });
+
+const PROVINCE = '2025-08-15';
+const PROVINCE_DECISION = '1520/QĐ-UBND';
+
+/**
+ * The demo directory: provincial reporters recognised after the merger (one decision), commune
+ * propagandists, and one whose term ended (kept for history, hidden from the public list).
+ * Names are invented; only what a recognition decision makes public is stored.
+ */
+export const seedReporters: ReporterData[] = [
+  person(
+    'Nguyễn Văn Hùng',
+    'Giám đốc Sở Tư pháp',
+    'so-tu-phap',
+    'bao-cao-vien',
+    ['tu-phap', 'bo-may-hanh-chinh'],
+    PROVINCE,
+    PROVINCE_DECISION,
+  ),
+  person(
+    'Trần Thị Thu Hà',
+    'Phó Giám đốc Sở Tư pháp',
+    'so-tu-phap',
+    'bao-cao-vien',
+    ['tu-phap', 'hon-nhan-gia-dinh', 'xu-ly-vi-pham-hanh-chinh'],
+    PROVINCE,
+    PROVINCE_DECISION,
+  ),
+  person(
+    'Lê Minh Đức',
+    'Trưởng phòng Phổ biến, giáo dục pháp luật',
+    'so-tu-phap',
+    'bao-cao-vien',
+    ['tu-phap', 'bo-may-hanh-chinh'],
+    PROVINCE,
+    PROVINCE_DECISION,
+  ),
+  person(
+    'Phạm Thị Ngọc Ánh',
+    'Phó Giám đốc Sở Nông nghiệp và Môi trường',
+    'so-nong-nghiep-va-moi-truong',
+    'bao-cao-vien',
+    ['dat-dai', 'tai-nguyen-moi-truong', 'nong-nghiep'],
+    PROVINCE,
+    PROVINCE_DECISION,
+  ),
+  person(
+    'Võ Thanh Tùng',
+    'Phó Giám đốc Công an tỉnh',
+    'cong-an-tinh',
+    'bao-cao-vien',
+    ['quoc-phong-an-ninh', 'giao-thong-van-tai', 'xu-ly-vi-pham-hanh-chinh'],
+    PROVINCE,
+    PROVINCE_DECISION,
+  ),
+  person(
+    'Huỳnh Thị Kim Loan',
+    'Phó Giám đốc Sở Y tế',
+    'so-y-te',
+    'bao-cao-vien',
+    ['y-te', 'bao-hiem'],
+    PROVINCE,
+    PROVINCE_DECISION,
+  ),
+  person(
+    'Đặng Quốc Bảo',
+    'Trưởng phòng Quản lý đất đai',
+    'so-nong-nghiep-va-moi-truong',
+    'bao-cao-vien',
+    ['dat-dai'],
+    PROVINCE,
+    PROVINCE_DECISION,
+  ),
+  person(
+    'Bùi Thị Mỹ Dung',
+    'Phó Giám đốc Sở Giáo dục và Đào tạo',
+    'so-giao-duc-va-dao-tao',
+    'bao-cao-vien',
+    ['giao-duc', 'lao-dong-viec-lam'],
+    PROVINCE,
+    PROVINCE_DECISION,
+  ),
+  person(
+    'Đỗ Văn Thắng',
+    'Phó Giám đốc Sở Tài chính',
+    'so-tai-chinh',
+    'bao-cao-vien',
+    ['tai-chinh-ngan-sach', 'thue-phi-le-phi', 'dau-tu'],
+    PROVINCE,
+    PROVINCE_DECISION,
+  ),
+  person(
+    'Ngô Thị Hồng Nhung',
+    'Công chức tư pháp - hộ tịch',
+    'phuong-tan-ninh',
+    'tuyen-truyen-vien',
+    ['tu-phap', 'hon-nhan-gia-dinh'],
+    '2025-09-01',
+    '215/QĐ-UBND',
+  ),
+  person(
+    'Lý Văn Sang',
+    'Trưởng khu phố 3',
+    'phuong-tan-ninh',
+    'tuyen-truyen-vien',
+    ['dat-dai', 'xu-ly-vi-pham-hanh-chinh'],
+    '2025-09-01',
+    '215/QĐ-UBND',
+  ),
+  person(
+    'Châu Thị Bích Trâm',
+    'Hòa giải viên ở cơ sở',
+    'phuong-long-an',
+    'tuyen-truyen-vien',
+    ['hon-nhan-gia-dinh', 'dat-dai'],
+    '2025-09-10',
+    '98/QĐ-UBND',
+  ),
+  person(
+    'Trương Công Định',
+    'Công chức tư pháp - hộ tịch',
+    'xa-duc-hoa',
+    'tuyen-truyen-vien',
+    ['tu-phap', 'lao-dong-viec-lam'],
+    '2025-09-15',
+    '132/QĐ-UBND',
+  ),
+  person(
+    'Dương Thị Thanh Thảo',
+    'Bí thư Đoàn xã',
+    'xa-hoa-thanh',
+    'tuyen-truyen-vien',
+    ['giao-thong-van-tai', 'dan-toc-ton-giao'],
+    '2025-10-01',
+    '77/QĐ-UBND',
+  ),
+  person(
+    'Mai Văn Lợi',
+    'Trưởng ấp Trường Phú',
+    'xa-hoa-thanh',
+    'tuyen-truyen-vien',
+    ['nong-nghiep', 'dat-dai'],
+    '2025-10-01',
+    '77/QĐ-UBND',
+  ),
+  // Recognised by the former Long An province; term ended with the merger.
+  person(
+    'Phan Thị Diễm',
+    'Phó Giám đốc Sở Tư pháp tỉnh Long An',
+    'so-tu-phap-long-an',
+    'bao-cao-vien',
+    ['tu-phap'],
+    '2021-03-01',
+    '845/QĐ-UBND',
+    '2025-06-30',
+  ),
+];
