@@ -11,6 +11,7 @@ import type {
   Problem,
   Site,
 } from '@pbgdpl/contract';
+import type { AdminVideo, VideoInput } from '@pbgdpl/contract';
 
 export type FieldErrors = Record<string, string[]>;
 export type AdminDocumentRow = DocumentSummary & { published: boolean };
@@ -98,6 +99,11 @@ export class AdminApi {
     }
   }
 
+  /** Any admin request, for sections that keep their calls in their own module (question-api.ts). */
+  send<T>(path: string, options: Options): Promise<T> {
+    return this.#request(path, options);
+  }
+
   me(): Promise<Me> {
     return this.#request('admin/me', { method: 'get' });
   }
@@ -158,6 +164,26 @@ export class AdminApi {
 
   deleteBanner(id: number): Promise<void> {
     return this.#request(`admin/banners/${id}`, { method: 'delete' });
+  }
+
+  videos(query: ListQuery): Promise<Page<AdminVideo>> {
+    return this.#request('admin/videos', { method: 'get', searchParams: searchParams(query) });
+  }
+
+  video(id: number): Promise<AdminVideo> {
+    return this.#request(`admin/videos/${id}`, { method: 'get' });
+  }
+
+  createVideo(input: VideoInput): Promise<AdminVideo> {
+    return this.#request('admin/videos', { method: 'post', json: input });
+  }
+
+  updateVideo(id: number, input: VideoInput): Promise<AdminVideo> {
+    return this.#request(`admin/videos/${id}`, { method: 'put', json: input });
+  }
+
+  deleteVideo(id: number): Promise<void> {
+    return this.#request(`admin/videos/${id}`, { method: 'delete' });
   }
 }
 

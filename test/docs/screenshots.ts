@@ -28,6 +28,21 @@ const SHOTS: Shot[] = [
     width: 1100,
   },
   { file: 'legal-docs.png', page: '/', element: 'pbgdpl-legal-docs', ready: '.result .title', width: 1100 },
+  { file: 'qa-box.png', page: '/', element: 'pbgdpl-qa-box', ready: '.list .item .title', width: 1100 },
+  {
+    file: 'video-gallery.png',
+    page: '/',
+    element: 'pbgdpl-video-gallery',
+    ready: '.grid .thumb img',
+    width: 1100,
+  },
+  {
+    file: 'stats-board.png',
+    page: '/',
+    element: 'pbgdpl-stats-board',
+    ready: '.card .kpi-value',
+    width: 1100,
+  },
   {
     file: 'legal-docs-compact.png',
     page: '/department.html',
@@ -56,9 +71,11 @@ try {
     const box = await element.boundingBox();
     if (!box) throw new Error(`${shot.element} has no box on ${shot.page}`);
     // Tall widgets: their first screenful is what a webmaster needs to recognise them.
+    const scrollY = await page.evaluate(() => window.scrollY);
     await page.screenshot({
       path: new URL(shot.file, out).pathname,
-      clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 700) },
+      fullPage: true,
+      clip: { x: box.x, y: box.y + scrollY, width: box.width, height: Math.min(box.height, 700) },
     });
     console.log(`docs/img/${shot.file}`);
     await page.close();

@@ -45,7 +45,7 @@ test('the console page is served with a strict CSP, no framing and no caching', 
   }
 });
 
-test('an editor signs in, creates and publishes a document, and the public API finds it', async () => {
+test('an editor signs in, goes to the documents, creates and publishes one, and the public API finds it', async () => {
   const page = await browser.newPage();
   const problems = collectProblems(page);
   await page.addInitScript(() => {
@@ -60,6 +60,9 @@ test('an editor signs in, creates and publishes a document, and the public API f
 
   await page.getByLabel('Mã truy cập').fill(TOKEN);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  // The console opens on the questions queue, the daily work; documents are one link away.
+  await page.getByRole('heading', { level: 1, name: 'Hỏi đáp' }).waitFor();
+  await page.getByRole('navigation').getByRole('link', { name: 'Văn bản' }).click();
   await page.getByRole('heading', { level: 1, name: 'Văn bản' }).waitFor();
   assert.match(await page.locator('header').innerText(), /Quản trị viên/);
   // The token stays in this tab only.

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -11,6 +11,10 @@ import { collectProblems, launchChromium } from '../support/browser.ts';
 import { embeds, type Embed } from '../hosts/embeds.ts';
 import { startHostServer, type HostServer } from '../hosts/host-server.ts';
 import { OLD_VERSION } from '../hosts/pages.ts';
+
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 /**
  * Issue 7's hostile hosts: every widget on an old Bootstrap 3 + jQuery theme, under the strict
@@ -117,7 +121,7 @@ test('the loader pasted twice renders each widget once, silently', async () => {
   await page.close();
 });
 
-test('two versions of the loader on one page: the first wins, the second says so once per tag', async () => {
+test('two versions of the loader on one page: one copy wins, the other says so once per tag', async () => {
   const { page, problems } = await open('/versions', { warnings: true });
   await allReady(page);
   await page.waitForTimeout(500);
@@ -126,7 +130,8 @@ test('two versions of the loader on one page: the first wins, the second says so
   for (const tag of tags) {
     const said = problems.filter((problem) => problem.includes(`<${tag}> `));
     assert.equal(said.length, 1, `${tag}: ${problems.join('\n')}`);
-    assert.match(said[0] ?? '', new RegExp(`version ${OLD_VERSION.replaceAll('.', '\\.')} is ignored`));
+    // Whichever copy registers first wins; the other names both versions.
+    assert.ok(said[0]?.includes(OLD_VERSION) && said[0].includes(VERSION), said[0]);
   }
   assert.equal(problems.length, tags.length, problems.join('\n'));
   await page.close();

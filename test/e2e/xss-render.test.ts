@@ -4,7 +4,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import type { BannerInput, DocumentInput } from '@pbgdpl/contract';
+import type {
+  AdminQuestionPage,
+  BannerInput,
+  DocumentInput,
+  QuestionForm,
+  QuestionReceipt,
+  ReporterInput,
+  VideoInput,
+} from '@pbgdpl/contract';
 import { loadConfig } from '@pbgdpl/server/config';
 import { startServer, type RunningServer } from '@pbgdpl/server/server';
 import { collectProblems, launchChromium } from '../support/browser.ts';
@@ -23,12 +31,64 @@ let browser: Browser;
 const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-xss-'));
 const documentIds: number[] = [];
 
-async function admin(path: string, body: unknown): Promise<Response> {
+async function admin(path: string, body: unknown, method = 'POST'): Promise<Response> {
   return fetch(new URL(`api/v1/admin${path}`, api.url), {
-    method: 'POST',
+    method,
     headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
+}
+
+const ok = async (response: Response, what: string) => {
+  assert.ok(response.ok, `${what}: ${response.status} ${await response.clone().text()}`);
+  return response;
+};
+
+/** A citizen asks with the vector in every field, an editor answers with it and publishes. */
+async function askAndAnswer(vector: string, i: number): Promise<number> {
+  const form = (await (await fetch(new URL('api/v1/questions/form', api.url))).json()) as QuestionForm;
+  const asked = await ok(
+    await fetch(new URL('api/v1/questions', api.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `xss-question-${i}` },
+      body: JSON.stringify({
+        name: `Ng ${vector}`.slice(0, 100),
+        email: `nguoi${i}@example.vn`,
+        address: vector.slice(0, 300),
+        field: 'tu-phap',
+        title: `XSS ${i + 1}: ${vector}`.slice(0, 200),
+        body: `Câu hỏi thử số ${i + 1} có nội dung: ${vector}`.slice(0, 5000),
+        consents: { version: form.consentVersion, processAndAnswer: true, publishName: true },
+        formToken: form.formToken,
+      }),
+    }),
+    `question ${i}`,
+  );
+  const { trackingCode } = (await asked.json()) as QuestionReceipt;
+  const queue = (await (
+    await ok(
+      await fetch(new URL(`api/v1/admin/questions?q=${trackingCode}`, api.url), {
+        headers: { Authorization: `Bearer ${TOKEN}` },
+      }),
+      'queue',
+    )
+  ).json()) as AdminQuestionPage;
+  const id = queue.items[0]!.id;
+  await ok(
+    await admin(
+      `/questions/${id}/answer`,
+      {
+        html: `<p>Trả lời:</p>${vector}`,
+        answeredBy: `Cán bộ ${vector}`.slice(0, 120),
+        answererTitle: vector.slice(0, 160) || 'Chuyên viên',
+        relatedDocumentIds: [],
+      },
+      'PUT',
+    ),
+    `answer ${i}`,
+  );
+  await ok(await admin(`/questions/${id}/published`, { published: true }, 'PUT'), `publish ${i}`);
+  return id;
 }
 
 const documentWith = (vector: string, i: number): DocumentInput => ({
@@ -52,7 +112,15 @@ const documentWith = (vector: string, i: number): DocumentInput => ({
 
 before(async () => {
   api = await startServer(
-    loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'xss.sqlite'), PBGDPL_ADMIN_TOKEN: TOKEN }),
+    loadConfig({
+      PORT: '0',
+      DATABASE_URL: join(dir, 'xss.sqlite'),
+      PBGDPL_ADMIN_TOKEN: TOKEN,
+      // One client asks every question: the anti-spam limits would stop it.
+      PBGDPL_QUESTIONS_PER_HOUR: '100000',
+      PBGDPL_QUESTION_CHALLENGE_AFTER: '100000',
+      PBGDPL_QUESTION_MIN_FILL_SECONDS: '0',
+    }),
   );
   host = await startHostServer(api.url);
   browser = await launchChromium();
@@ -176,6 +244,91 @@ test('banners: vectors in the title and alt text render as text; script URLs nev
   const { page, dialogs, problems } = await watchedPage();
   await render(page, '<pbgdpl-banner placement="square" no-track></pbgdpl-banner>', '.slide img', 30);
   await assertNothingRan(page, dialogs, problems);
+  await page.close();
+});
+
+test(`${XSS_VECTORS.length} vectors sent by citizens and answered by editors, in the Q&A list and details`, async () => {
+  const ids: number[] = [];
+  for (const [i, vector] of XSS_VECTORS.entries()) ids.push(await askAndAnswer(vector, i));
+  const { page, dialogs, problems } = await watchedPage();
+  await page.evaluate(() => history.replaceState(null, '', '?l-q=xss'));
+  await render(
+    page,
+    '<pbgdpl-qa-box url-prefix="l-" page-size="100" mode="browse"></pbgdpl-qa-box>',
+    '.list .item',
+    20,
+  );
+  await assertNothingRan(page, dialogs, problems);
+  const batch = 20;
+  for (let start = 0; start < ids.length; start += batch) {
+    const slice = ids.slice(start, start + batch);
+    // One element per question, each reading its own address parameter.
+    await page.evaluate(
+      (query) => {
+        document.querySelector('#app')!.replaceChildren();
+        history.replaceState(null, '', `?${query}`);
+      },
+      slice.map((id, k) => `d${k}-id=${id}`).join('&'),
+    );
+    await render(
+      page,
+      slice.map((_, k) => `<pbgdpl-qa-box url-prefix="d${k}-" mode="browse"></pbgdpl-qa-box>`).join(''),
+      '.answer .rich',
+      slice.length,
+    );
+    await assertNothingRan(page, dialogs, problems);
+  }
+  await page.close();
+});
+
+test('videos and reporters: vectors in every text field, in the gallery, the player and the directory', async () => {
+  const videoIds: number[] = [];
+  for (const [i, vector] of XSS_VECTORS.slice(0, 40).entries()) {
+    const video: VideoInput = {
+      title: `XSS ${i + 1}: ${vector}`.slice(0, 300),
+      description: vector,
+      category: 'tinh-huong',
+      publishedAt: '2026-11-20T02:00:00Z',
+      durationSeconds: 60,
+      poster: { url: '/media/videos/lua-dao-qua-mang-poster.jpg', width: 480, height: 270 },
+      sources: [{ url: '/media/videos/lua-dao-qua-mang.mp4', type: 'video/mp4' }],
+      transcript: `Lời thoại:\n\n${vector}`,
+    };
+    const created = await ok(await admin('/videos', video), `video ${i}`);
+    videoIds.push(((await created.json()) as { id: number }).id);
+    const reporter: ReporterInput = {
+      name: `Ng ${vector}`.slice(0, 120),
+      position: vector.slice(0, 200),
+      unitId: 'so-tu-phap',
+      role: 'bao-cao-vien',
+      fields: ['tu-phap'],
+      termStart: '2025-01-01',
+      decision: vector.slice(0, 100),
+    };
+    await ok(await admin('/reporters', reporter), `reporter ${i}`);
+  }
+  const { page, dialogs, problems } = await watchedPage();
+  await render(
+    page,
+    '<pbgdpl-video-gallery page-size="48" no-url no-track></pbgdpl-video-gallery>',
+    '.grid .thumb',
+    40,
+  );
+  await render(page, '<pbgdpl-stats-board sections="reporters"></pbgdpl-stats-board>', '.person', 10);
+  await assertNothingRan(page, dialogs, problems);
+  for (let start = 0; start < videoIds.length; start += 10) {
+    await page.evaluate(() => document.querySelector('#app')!.replaceChildren());
+    const slice = videoIds.slice(start, start + 10);
+    await render(
+      page,
+      slice
+        .map((id) => `<pbgdpl-video-gallery video-id="${id}" no-url no-track></pbgdpl-video-gallery>`)
+        .join(''),
+      '.player',
+      slice.length,
+    );
+    await assertNothingRan(page, dialogs, problems);
+  }
   await page.close();
 });
 

@@ -49,4 +49,27 @@ export const embeds: Embed[] = [
     ready: 'article.doc .number',
     ...ERROR_STATE,
   },
+  {
+    id: 'qa-box',
+    tag: 'pbgdpl-qa-box',
+    markup: '<pbgdpl-qa-box data-embed="qa-box" page-size="5" no-url></pbgdpl-qa-box>',
+    ready: '.list .item .title',
+    ...ERROR_STATE,
+  },
+  {
+    id: 'video-gallery',
+    tag: 'pbgdpl-video-gallery',
+    markup:
+      '<pbgdpl-video-gallery data-embed="video-gallery" page-size="6" no-url no-track></pbgdpl-video-gallery>',
+    ready: '.grid .thumb img',
+    ...ERROR_STATE,
+  },
+  {
+    id: 'stats-board',
+    tag: 'pbgdpl-stats-board',
+    // Figures editors enter: beacons sent by the other widgets would change computed ones between pages.
+    markup: '<pbgdpl-stats-board data-embed="stats-board" sections="activities"></pbgdpl-stats-board>',
+    ready: '.card .kpi-value',
+    ...ERROR_STATE,
+  },
 ];

@@ -128,6 +128,107 @@ async function checkLegalDocs(page: Page, id: string): Promise<void> {
   assert.equal(heading, key === 'english' ? 'Search results' : 'Kết quả tra cứu');
 }
 
+/** What each video-gallery story must show once settled, by the end of its id. */
+const videoGalleryExpect: Record<string, string> = {
+  grid: '.count:not(:empty) ~ .grid .card img',
+  loading: '.state-loading .thumb',
+  empty: '.state.empty',
+  'server-error': '.state.error [part~="retry"]',
+  'dialog-open': 'dialog[open] .player video track[srclang="vi"][default]',
+  single: '.player video source',
+  carousel: '.strip .grid .card',
+  'youtube-facade': '.player .facade img',
+  english: '.count:not(:empty) ~ .grid .card',
+};
+
+/** Waits for the story's state in the video gallery; a facade must not have made an iframe. */
+async function checkVideoGallery(page: Page, id: string): Promise<void> {
+  const key = id.replace(/^widgets-video-gallery--/, '');
+  const selector = videoGalleryExpect[key] ?? '.grid .card';
+  const text = (wanted: string) =>
+    page.evaluate(
+      (css) =>
+        document.querySelector('#storybook-root pbgdpl-video-gallery')?.shadowRoot?.querySelector(css)
+          ?.textContent ?? null,
+      wanted,
+    );
+  await page.waitForFunction(
+    (wanted) =>
+      document.querySelector('#storybook-root pbgdpl-video-gallery')?.shadowRoot?.querySelector(wanted),
+    selector,
+    { timeout: 20_000 },
+  );
+  if (key === 'youtube-facade') assert.equal(await text('iframe'), null, 'no YouTube iframe before play');
+  if (key === 'english') assert.match((await text('.count')) ?? '', /\d+ videos/);
+}
+
+/** What each statistics-board story must show once settled, by the end of its id. */
+const statsBoardExpect: Record<string, string> = {
+  loading: '.state.loading',
+  'server-error': '.state.error [part~="retry"]',
+  empty: '.state.empty',
+  directory: '.people .person',
+  figures: '.cards .kpi-value',
+  'large-numbers': '.bars .bar-value',
+  english: '.line svg polyline',
+};
+
+/** Waits for the story's state in the statistics board; very large numbers must stay inside their cards. */
+async function checkStatsBoard(page: Page, id: string): Promise<void> {
+  const key = id.replace(/^widgets-statistics-board--/, '');
+  const board = page.locator('#storybook-root pbgdpl-stats-board');
+  await page.waitForFunction(
+    (wanted) =>
+      document.querySelector('#storybook-root pbgdpl-stats-board')?.shadowRoot?.querySelector(wanted),
+    statsBoardExpect[key] ?? '.chart .bars svg rect',
+    { timeout: 20_000 },
+  );
+  if (key === 'large-numbers') {
+    const overflowing = await board.evaluate(
+      (element) =>
+        [...(element.shadowRoot?.querySelectorAll('.card') ?? [])].filter(
+          (card) => card.scrollWidth > card.clientWidth + 1,
+        ).length,
+    );
+    assert.equal(overflowing, 0, 'every card holds its number');
+  }
+  if (key === 'english') {
+    const title = await board.evaluate(
+      (element) => element.shadowRoot?.querySelector('h2')?.textContent ?? null,
+    );
+    assert.equal(title, 'Legal dissemination and education statistics');
+  }
+}
+
+/** What each Q&A story must show once settled, by the end of its id. */
+const qaBoxExpect: Record<string, string> = {
+  list: '.list .item a',
+  featured: '.list .item [part="featured"]',
+  searched: '.list .item mark',
+  empty: '.state.empty .primary',
+  'server-error': '.state.error [part~="retry"]',
+  loading: '.skeleton .skeleton-row',
+  'detail-inline': '.detail .question .note',
+  'detail-dialog': 'dialog[open] .question .answer',
+  'ask-form': '.ask #consent',
+  'ask-with-errors': '#summary[role="alert"] li',
+  sending: 'button.submit[disabled]',
+  success: '.success .code',
+  'status-lookup': '.tracking .answer',
+  'status-rejected': '.tracking .badge[data-status="rejected"]',
+  english: '.list .item a',
+};
+
+/** Waits for the story's state in the Q&A box. */
+async function checkQaBox(page: Page, id: string): Promise<void> {
+  const key = id.replace(/^widgets-qa-box--/, '');
+  await page.waitForFunction(
+    (wanted) => document.querySelector('#storybook-root pbgdpl-qa-box')?.shadowRoot?.querySelector(wanted),
+    qaBoxExpect[key] ?? '.list .item',
+    { timeout: 20_000 },
+  );
+}
+
 describe('stories render', () => {
   let server: Server;
   let browser: Browser;
@@ -167,6 +268,21 @@ describe('stories render', () => {
         await page.goto(`${base}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
         if (legalDocs) {
           await checkLegalDocs(page, story.id);
+          assert.deepEqual(errors, []);
+          return;
+        }
+        if (story.id.startsWith('widgets-video-gallery--')) {
+          await checkVideoGallery(page, story.id);
+          assert.deepEqual(errors, []);
+          return;
+        }
+        if (story.id.startsWith('widgets-statistics-board--')) {
+          await checkStatsBoard(page, story.id);
+          assert.deepEqual(errors, []);
+          return;
+        }
+        if (story.id.startsWith('widgets-qa-box--')) {
+          await checkQaBox(page, story.id);
           assert.deepEqual(errors, []);
           return;
         }

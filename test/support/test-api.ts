@@ -21,6 +21,10 @@ export async function startTestApi() {
   const config = loadConfig({
     DATABASE_URL: join(dir, 'test.sqlite'),
     PBGDPL_ADMIN_TOKEN: 'test-admin-token-0123456789abcdef',
+    // Every test posts from 127.0.0.1: a roomy hourly limit, a short fill time, and the
+    // proof-of-work challenge still from the third post on, so the browser solves it for real.
+    PBGDPL_QUESTIONS_PER_HOUR: '500',
+    PBGDPL_QUESTION_MIN_FILL_SECONDS: '1',
   });
   const database = openDatabase(config.database);
   await migrateToLatest(database.db);

@@ -1,9 +1,18 @@
 import type { AdminSection } from '../context.ts';
 import { bannersSection } from './banners.ts';
 import { documentsSection } from './documents.ts';
+import { questionsSection } from './questions.ts';
+import { statsSection } from './stats.ts';
+import { videosSection } from './videos.ts';
 
 /**
- * The console's sections, in navigation order; the first is the start page. A new area
- * (Hỏi đáp, Video, Thống kê) is one module beside these and one line here.
+ * The console's sections, in navigation order; the first is the start page (questions: the
+ * daily work). A new area is one module beside these and one line here.
  */
-export const sections: AdminSection[] = [documentsSection, bannersSection];
+export const sections: AdminSection[] = [
+  questionsSection,
+  documentsSection,
+  bannersSection,
+  videosSection,
+  statsSection,
+];

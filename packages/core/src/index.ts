@@ -4,6 +4,7 @@ export { configContext, resolveConfig, type PbgdplConfig } from './config.ts';
 export { loaderSettings, type LoaderSettings } from './loader-settings.ts';
 export { ApiClient, apiClient, type ApiResult, type GetOptions, type QueryParams } from './api-client.ts';
 export { ApiError, type ApiErrorKind } from './api-error.ts';
+export { sendJson, SendError, type SendOptions } from './api-post.ts';
 export { ApiResource, type ResourceState, type ResourceRequest } from './resource.ts';
 export { registerLocales, translator, toLang, LANGS, type Lang, type Translate } from './i18n.ts';
 export { resolveLang } from './lang.ts';

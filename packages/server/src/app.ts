@@ -19,6 +19,13 @@ import { healthRoutes } from './routes/health.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { siteRoutes } from './routes/site.ts';
 import { staticRoutes } from './routes/static.ts';
+import { adminVideoRoutes } from './routes/admin-videos.ts';
+import { videoRoutes } from './routes/videos.ts';
+import { activityRoutes } from './routes/activities.ts';
+import { reporterRoutes } from './routes/reporters.ts';
+import { statsRoutes } from './routes/stats.ts';
+import { questionRoutes } from './routes/questions.ts';
+import { adminQuestionRoutes } from './routes/admin-questions.ts';
 
 /** The whole HTTP application, without a socket: tests drive it with `app.request()`. */
 export function createApp(deps: { db: Db; config: Config; clock?: Clock }): Hono<AppEnv> {
@@ -43,9 +50,16 @@ export function createApp(deps: { db: Db; config: Config; clock?: Clock }): Hono
     documentFeedRoutes, // before documentRoutes: /documents/feed.xml is not /documents/{id}
     documentRoutes,
     eventRoutes,
+    videoRoutes,
     adminRoutes,
     adminBannerRoutes,
     adminDocumentRoutes,
+    adminVideoRoutes,
+    statsRoutes,
+    reporterRoutes,
+    activityRoutes,
+    questionRoutes,
+    adminQuestionRoutes,
     staticRoutes, // last: its catch-all serves demo pages
   ]) {
     register(app, resolved);

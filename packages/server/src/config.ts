@@ -23,6 +23,14 @@ export interface Config {
   bodyLimitBytes: number;
   /** The NDJSON document import may be much larger than any other body. */
   importLimitBytes: number;
+  /** Anti-spam for the Q&A form: posts per client per hour, and after how many a proof of work is asked. */
+  questions: {
+    perHour: number;
+    challengeAfter: number;
+    minFillSeconds: number;
+    /** Signs form tokens and challenges; null: a random secret kept in the database. */
+    formSecret: string | null;
+  };
   paths: { embed: string; demo: string; media: string };
   version: string;
 }
@@ -57,6 +65,10 @@ const Env = z.object({
   PBGDPL_EVENTS_PER_MINUTE: optional(z.coerce.number().int().min(1).max(1_000_000).default(120)),
   PBGDPL_TRUST_PROXY: optional(z.enum(['0', '1']).default('0')),
   PBGDPL_IMPORT_LIMIT_MB: optional(z.coerce.number().int().min(1).max(1024).default(50)),
+  PBGDPL_QUESTIONS_PER_HOUR: optional(z.coerce.number().int().min(1).max(100_000).default(5)),
+  PBGDPL_QUESTION_CHALLENGE_AFTER: optional(z.coerce.number().int().min(0).max(100_000).default(2)),
+  PBGDPL_QUESTION_MIN_FILL_SECONDS: optional(z.coerce.number().int().min(0).max(3600).default(5)),
+  PBGDPL_FORM_SECRET: optional(z.string().min(32).optional()),
 });
 
 /** `file:relative/or/absolute`, a plain path or `:memory:`; relative paths start at the repo root. */
@@ -91,6 +103,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.PBGDPL_TRUST_PROXY === '1',
     bodyLimitBytes: 64 * 1024,
     importLimitBytes: e.PBGDPL_IMPORT_LIMIT_MB * 1024 * 1024,
+    questions: {
+      perHour: e.PBGDPL_QUESTIONS_PER_HOUR,
+      challengeAfter: e.PBGDPL_QUESTION_CHALLENGE_AFTER,
+      minFillSeconds: e.PBGDPL_QUESTION_MIN_FILL_SECONDS,
+      formSecret: e.PBGDPL_FORM_SECRET ?? null,
+    },
     paths: {
       embed: resolve(repoRoot, 'dist/embed'),
       demo: resolve(repoRoot, 'demo'),

@@ -15,7 +15,13 @@ const freshDb = () => openDatabase(testConfig().database);
 test('migrations create every table once, and running them again changes nothing', async () => {
   const database = freshDb();
   try {
-    assert.deepEqual(await migrateToLatest(database.db), ['0001_init', '0002_documents']);
+    assert.deepEqual(await migrateToLatest(database.db), [
+      '0001_init',
+      '0002_documents',
+      '0003_questions',
+      '0004_videos',
+      '0005_stats',
+    ]);
     assert.deepEqual(await migrateToLatest(database.db), []);
     const tables = (await database.db.introspection.getTables()).map((t) => t.name).sort();
     for (const table of [

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
@@ -48,7 +49,7 @@ export async function exportDocumentsCommand(db: Db, io: CliIo, file: string | u
   const out = createWriteStream(resolve(io.cwd, file));
   let count = 0;
   for await (const line of exportDocuments(db)) {
-    if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(line)) await once(out, 'drain');
     count++;
   }
   out.end();

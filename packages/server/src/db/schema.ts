@@ -98,8 +98,125 @@ export interface Tables {
     target_url: string | null;
   };
   data_versions: { name: string; version: number };
+  videos: {
+    id: Generated<number>;
+    title: string;
+    description: string;
+    category: string;
+    unit_id: string | null;
+    published_at: string;
+    duration_seconds: number;
+    poster_url: string;
+    poster_width: number;
+    poster_height: number;
+    /** JSON arrays of VideoSource and VideoCaption. */
+    sources: string;
+    youtube_id: string | null;
+    captions: string;
+    transcript: string | null;
+    /** Folded words (tokenizeVi) of title, description and transcript, between spaces. */
+    search_text: string;
+    published: number;
+    created_at: string;
+    updated_at: string;
+  };
+  video_fields: { video_id: number; field: string };
+  activities: {
+    id: Generated<number>;
+    unit_id: string;
+    /** yyyy-mm */
+    month: string;
+    conferences: number;
+    trainings: number;
+    contests: number;
+    participants: number;
+    copies: number;
+    note: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  reporters: {
+    id: Generated<number>;
+    name: string;
+    /** Name and position folded with foldVi. */
+    search_text: string;
+    position: string | null;
+    unit_id: string;
+    role: string;
+    /** JSON array of LegalField slugs. */
+    fields: string;
+    term_start: string;
+    term_end: string | null;
+    decision: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  /** Beacons counted per Vietnam-time day (see stats/stats-events.ts). */
+  event_days: {
+    day: string;
+    subject: string;
+    type: string;
+    unit: string;
+    site_origin: string;
+    count: number;
+  };
+  event_rollup: { name: string; until_day: string };
   /** FTS5 table over folded text; rowid is the document id (see search/sqlite-search.ts). */
   documents_fts: { rowid: number; number: string; title: string; summary: string; body: string };
+  questions: {
+    id: Generated<number>;
+    tracking_code: string;
+    status: string;
+    field: string;
+    unit_id: string | null;
+    title: string;
+    body: string;
+    sender_name: string;
+    sender_email: string | null;
+    sender_phone: string | null;
+    sender_address: string | null;
+    publish_name: number;
+    /** Sanitized HTML. */
+    answer_html: string | null;
+    answer_text: string | null;
+    answered_by: string | null;
+    answerer_title: string | null;
+    answered_at: string | null;
+    reject_reason: string | null;
+    published: number;
+    published_at: string | null;
+    featured: number;
+    search_text: string;
+    received_at: string;
+    updated_at: string;
+  };
+  question_documents: { question_id: number; document_id: number; position: number };
+  question_consents: {
+    question_id: number;
+    purpose: string;
+    granted: number;
+    text_version: string;
+    language: string;
+    text: string;
+    recorded_at: string;
+  };
+  question_audit: {
+    id: Generated<number>;
+    question_id: number;
+    at: string;
+    actor: string;
+    action: string;
+    detail: string | null;
+  };
+  idempotency_keys: {
+    key: string;
+    request_hash: string;
+    status: number;
+    response: string;
+    created_at: string;
+  };
+  question_rate_limits: { client: string; window_start: string; count: number };
+  used_challenges: { signature: string; expires_at: string };
 }
 
 export type Db = Kysely<Tables>;

@@ -99,6 +99,7 @@ const CONTRACT_MESSAGES_EN: Record<string, string> = {
     'only lower-case letters without marks, digits and hyphens',
   'đường dẫn phải bắt đầu bằng /': 'a path must start with /',
   'Thời điểm kết thúc phải sau thời điểm bắt đầu': 'The end must come after the start',
+  'trường ẩn chống thư rác, phải để trống': 'a hidden anti-spam field that must stay empty',
   'Cần ít nhất email hoặc số điện thoại': 'Give an email address or a phone number, or both',
   'số điện thoại Việt Nam, ví dụ 0912 345 678 hoặc +84 912 345 678':
     'a Vietnamese phone number, e.g. 0912 345 678 or +84 912 345 678',

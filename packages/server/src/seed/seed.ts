@@ -8,6 +8,10 @@ import { seedBanners, toBannerData } from './banners.ts';
 import { seedDocuments } from './documents/index.ts';
 import { seedLinks, seedSettings } from './site.ts';
 import { seedUnits } from './units.ts';
+import { seedVideos } from './videos/index.ts';
+import { videosRepository } from '../repositories/videos.ts';
+import { seedStatsData } from './stats.ts';
+import { seedQuestions } from './questions.ts';
 
 /**
  * Fills an empty database with the Tây Ninh demo content, all or nothing. Returns false (and
@@ -25,6 +29,10 @@ export async function seedIfEmpty(db: Db, now: Date): Promise<boolean> {
     for (const banner of seedBanners) await banners.create(toBannerData(banner, now), now);
     const documents = documentsRepository(trx);
     for (const document of seedDocuments) await documents.insert(DocumentInput.parse(document), now);
+    await seedQuestions(trx, now); // after documents: answers link to them by number
+    const videos = videosRepository(trx);
+    for (const video of seedVideos) await videos.create(video, now);
+    await seedStatsData(trx, now);
     return true;
   });
 }
