@@ -7,7 +7,7 @@ import './confirm-dialog.ts';
 import type { PbgdplAdminConfirm } from './confirm-dialog.ts';
 import { isAdmin, type SectionContext } from './context.ts';
 import { failureMessage } from './entity-form.ts';
-import { pager } from './pager.ts';
+import { renderListTable } from './list-table.ts';
 import { href } from './router.ts';
 
 const PAGE_SIZE = 20;
@@ -76,56 +76,46 @@ export class PbgdplAdminBanners extends AdminElement {
       <div class="toolbar">
         <a class="button primary" href=${href('banners', 'new')}>${t('banners.new')}</a>
       </div>
-      ${this.error ? html`<p class="notice" role="alert">${this.error}</p>` : nothing}
-      ${this.loading && !data ? html`<p role="status">${t('core:loading')}</p>` : nothing}
-      ${data && data.items.length === 0 ? html`<p>${t('banners.none')}</p>` : nothing}
-      ${data && data.items.length > 0
-        ? html`<table>
-              <caption>
-                ${t('banners.caption', { total: data.total })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t('banners.bannerTitle')}</th>
-                  <th scope="col">${t('banners.placement')}</th>
-                  <th scope="col">${t('banners.unit')}</th>
-                  <th scope="col">${t('banners.schedule')}</th>
-                  <th scope="col">${t('banners.priority')}</th>
-                  <th scope="col">${t('banners.active')}</th>
-                  <th scope="col">${t('documents.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${data.items.map(
-                  (banner) =>
-                    html`<tr>
-                      <td><a href=${href('banners', banner.id)}>${banner.title}</a></td>
-                      <td>${t(`placement.${banner.placement}`)}</td>
-                      <td>${this.#unitName(banner.unitId)}</td>
-                      <td>${this.#schedule(banner)}</td>
-                      <td>${banner.priority}</td>
-                      <td>${banner.active ? t('form.yes') : t('form.no')}</td>
-                      <td>
-                        <div class="actions">
-                          <a class="button" href=${href('banners', banner.id)}
-                            >${t('form.edit')}<span class="visually-hidden"> ${banner.title}</span></a
-                          >
-                          ${admin
-                            ? html`<button type="button" class="danger" @click=${() => this.#delete(banner)}>
-                                ${t('form.delete')}<span class="visually-hidden"> ${banner.title}</span>
-                              </button>`
-                            : nothing}
-                        </div>
-                      </td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-            ${pager(t, data, (page) => {
-              this.page = page;
-              void this.load();
-            })}`
-        : nothing}
+      ${renderListTable({
+        t,
+        data,
+        loading: this.loading,
+        error: this.error,
+        empty: t('banners.none'),
+        caption: (total) => t('banners.caption', { total }),
+        headers: html`<th scope="col">${t('banners.bannerTitle')}</th>
+          <th scope="col">${t('banners.placement')}</th>
+          <th scope="col">${t('banners.unit')}</th>
+          <th scope="col">${t('banners.schedule')}</th>
+          <th scope="col">${t('banners.priority')}</th>
+          <th scope="col">${t('banners.active')}</th>
+          <th scope="col">${t('documents.actions')}</th>`,
+        row: (banner) =>
+          html`<tr>
+            <td><a href=${href('banners', banner.id)}>${banner.title}</a></td>
+            <td>${t(`placement.${banner.placement}`)}</td>
+            <td>${this.#unitName(banner.unitId)}</td>
+            <td>${this.#schedule(banner)}</td>
+            <td>${banner.priority}</td>
+            <td>${banner.active ? t('form.yes') : t('form.no')}</td>
+            <td>
+              <div class="actions">
+                <a class="button" href=${href('banners', banner.id)}
+                  >${t('form.edit')}<span class="visually-hidden"> ${banner.title}</span></a
+                >
+                ${admin
+                  ? html`<button type="button" class="danger" @click=${() => this.#delete(banner)}>
+                      ${t('form.delete')}<span class="visually-hidden"> ${banner.title}</span>
+                    </button>`
+                  : nothing}
+              </div>
+            </td>
+          </tr>`,
+        goTo: (page) => {
+          this.page = page;
+          void this.load();
+        },
+      })}
       <pbgdpl-admin-confirm></pbgdpl-admin-confirm>
     `;
   }

@@ -8,7 +8,7 @@ import './confirm-dialog.ts';
 import type { PbgdplAdminConfirm } from './confirm-dialog.ts';
 import { isAdmin, type SectionContext } from './context.ts';
 import { failureMessage } from './entity-form.ts';
-import { pager } from './pager.ts';
+import { renderListTable } from './list-table.ts';
 import { href } from './router.ts';
 
 const PAGE_SIZE = 20;
@@ -124,62 +124,52 @@ export class PbgdplAdminDocuments extends AdminElement {
         </div>
         <button type="submit">${t('documents.searchButton')}</button>
       </form>
-      ${this.error ? html`<p class="notice" role="alert">${this.error}</p>` : nothing}
-      ${this.loading && !data ? html`<p role="status">${t('core:loading')}</p>` : nothing}
-      ${data && data.items.length === 0 ? html`<p>${t('documents.none')}</p>` : nothing}
-      ${data && data.items.length > 0
-        ? html`<table aria-busy=${this.loading ? 'true' : 'false'}>
-              <caption>
-                ${t('documents.caption', { total: data.total })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t('documents.number')}</th>
-                  <th scope="col">${t('documents.docTitle')}</th>
-                  <th scope="col">${t('documents.type')}</th>
-                  <th scope="col">${t('documents.issuer')}</th>
-                  <th scope="col">${t('documents.issuedOn')}</th>
-                  <th scope="col">${t('documents.status')}</th>
-                  <th scope="col">${t('documents.published')}</th>
-                  <th scope="col">${t('documents.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${data.items.map(
-                  (row) =>
-                    html`<tr>
-                      <td>${row.number}</td>
-                      <td><a href=${href('documents', row.id)}>${row.title}</a></td>
-                      <td>${t(`type.${row.type}`)}</td>
-                      <td>${row.issuer.name}</td>
-                      <td>${formatDate(row.issuedOn, language)}</td>
-                      <td>${t(`status.${row.status}`)}</td>
-                      <td>${row.published ? t('form.yes') : t('form.no')}</td>
-                      <td>
-                        <div class="actions">
-                          <a class="button" href=${href('documents', row.id)}
-                            >${t('form.edit')}<span class="visually-hidden"> ${row.number}</span></a
-                          >
-                          <button type="button" @click=${() => this.#setPublished(row, !row.published)}>
-                            ${row.published ? t('documents.unpublish') : t('documents.publish')}<span
-                              class="visually-hidden"
-                            >
-                              ${row.number}</span
-                            >
-                          </button>
-                          ${admin
-                            ? html`<button type="button" class="danger" @click=${() => this.#delete(row)}>
-                                ${t('form.delete')}<span class="visually-hidden"> ${row.number}</span>
-                              </button>`
-                            : nothing}
-                        </div>
-                      </td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-            ${pager(t, data, (page) => this.#goTo(page))}`
-        : nothing}
+      ${renderListTable({
+        t,
+        data,
+        loading: this.loading,
+        error: this.error,
+        empty: t('documents.none'),
+        caption: (total) => t('documents.caption', { total }),
+        headers: html`<th scope="col">${t('documents.number')}</th>
+          <th scope="col">${t('documents.docTitle')}</th>
+          <th scope="col">${t('documents.type')}</th>
+          <th scope="col">${t('documents.issuer')}</th>
+          <th scope="col">${t('documents.issuedOn')}</th>
+          <th scope="col">${t('documents.status')}</th>
+          <th scope="col">${t('documents.published')}</th>
+          <th scope="col">${t('documents.actions')}</th>`,
+        row: (row) =>
+          html`<tr>
+            <td>${row.number}</td>
+            <td><a href=${href('documents', row.id)}>${row.title}</a></td>
+            <td>${t(`type.${row.type}`)}</td>
+            <td>${row.issuer.name}</td>
+            <td>${formatDate(row.issuedOn, language)}</td>
+            <td>${t(`status.${row.status}`)}</td>
+            <td>${row.published ? t('form.yes') : t('form.no')}</td>
+            <td>
+              <div class="actions">
+                <a class="button" href=${href('documents', row.id)}
+                  >${t('form.edit')}<span class="visually-hidden"> ${row.number}</span></a
+                >
+                <button type="button" @click=${() => this.#setPublished(row, !row.published)}>
+                  ${row.published ? t('documents.unpublish') : t('documents.publish')}<span
+                    class="visually-hidden"
+                  >
+                    ${row.number}</span
+                  >
+                </button>
+                ${admin
+                  ? html`<button type="button" class="danger" @click=${() => this.#delete(row)}>
+                      ${t('form.delete')}<span class="visually-hidden"> ${row.number}</span>
+                    </button>`
+                  : nothing}
+              </div>
+            </td>
+          </tr>`,
+        goTo: (page) => this.#goTo(page),
+      })}
       <pbgdpl-admin-confirm></pbgdpl-admin-confirm>
     `;
   }

@@ -5,7 +5,7 @@ import { defineElement, formatDate, formatNumber } from '@pbgdpl/core';
 import { AdminElement } from './admin-element.ts';
 import type { SectionContext } from './context.ts';
 import { failureMessage } from './entity-form.ts';
-import { pager } from './pager.ts';
+import { renderListTable } from './list-table.ts';
 import { questionApi } from './question-api.ts';
 import './question-messages.ts';
 import { href } from './router.ts';
@@ -122,47 +122,35 @@ export class PbgdplAdminQuestions extends AdminElement {
           </div>
           <button type="submit">${t('qa:searchButton')}</button>
         </form>
-        ${this.error ? html`<p class="notice" role="alert">${this.error}</p>` : nothing}
-        ${this.loading && !data ? html`<p role="status">${t('core:loading')}</p>` : nothing}
-        ${data && data.items.length === 0 ? html`<p>${t('qa:none')}</p>` : nothing}
-        ${data && data.items.length > 0
-          ? html`<table aria-busy=${this.loading ? 'true' : 'false'}>
-                <caption>
-                  ${t('qa:caption', {
-                    status: status(this.status),
-                    total: formatNumber(data.total, language),
-                  })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${t('qa:code')}</th>
-                    <th scope="col">${t('qa:question')}</th>
-                    <th scope="col">${t('qa:field')}</th>
-                    <th scope="col">${t('qa:received')}</th>
-                    <th scope="col">${t('qa:published')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${data.items.map(
-                    (row) =>
-                      html`<tr>
-                        <td>${row.trackingCode}</td>
-                        <td>
-                          <a href=${href('questions', row.id)}>${row.title}</a>
-                          ${row.featured ? html`<span class="muted">(${t('qa:featured')})</span>` : nothing}
-                        </td>
-                        <td>${t(`core:field.${row.field}`)}</td>
-                        <td>${formatDate(row.receivedAt, language)}</td>
-                        <td>${row.published ? t('form.yes') : t('form.no')}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-              ${pager(t, data, (page) => {
-                this.page = page;
-                void this.load();
-              })}`
-          : nothing}
+        ${renderListTable({
+          t,
+          data,
+          loading: this.loading,
+          error: this.error,
+          empty: t('qa:none'),
+          caption: (total) =>
+            t('qa:caption', { status: status(this.status), total: formatNumber(total, language) }),
+          headers: html`<th scope="col">${t('qa:code')}</th>
+            <th scope="col">${t('qa:question')}</th>
+            <th scope="col">${t('qa:field')}</th>
+            <th scope="col">${t('qa:received')}</th>
+            <th scope="col">${t('qa:published')}</th>`,
+          row: (row) =>
+            html`<tr>
+              <td>${row.trackingCode}</td>
+              <td>
+                <a href=${href('questions', row.id)}>${row.title}</a>
+                ${row.featured ? html`<span class="muted">(${t('qa:featured')})</span>` : nothing}
+              </td>
+              <td>${t(`core:field.${row.field}`)}</td>
+              <td>${formatDate(row.receivedAt, language)}</td>
+              <td>${row.published ? t('form.yes') : t('form.no')}</td>
+            </tr>`,
+          goTo: (page) => {
+            this.page = page;
+            void this.load();
+          },
+        })}
       </div>
     `;
   }

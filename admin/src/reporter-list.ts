@@ -7,7 +7,7 @@ import './confirm-dialog.ts';
 import type { PbgdplAdminConfirm } from './confirm-dialog.ts';
 import { isAdmin, type SectionContext } from './context.ts';
 import { failureMessage } from './entity-form.ts';
-import { pager } from './pager.ts';
+import { renderListTable } from './list-table.ts';
 import { href } from './router.ts';
 import { statsApi } from './stats-api.ts';
 import './stats-i18n.ts';
@@ -108,34 +108,24 @@ export class PbgdplAdminReporters extends AdminElement {
           <button type="submit">${t('admin-stats:search')}</button>
         </form>
       </div>
-      ${this.error ? html`<p class="notice" role="alert">${this.error}</p>` : nothing}
-      ${!data && !this.error ? html`<p role="status">${t('core:loading')}</p>` : nothing}
-      ${data && data.items.length === 0
-        ? html`<p role="status">${t('admin-stats:noReporters')}</p>`
-        : nothing}
-      ${data && data.items.length > 0
-        ? html`<table>
-              <caption>
-                ${t('admin-stats:reportersCaption', { total: data.total })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t('admin-stats:name')}</th>
-                  <th scope="col">${t('admin-stats:role')}</th>
-                  <th scope="col">${t('admin-stats:unit')}</th>
-                  <th scope="col">${t('admin-stats:term')}</th>
-                  <th scope="col">${t('documents.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${data.items.map((reporter) => this.#row(reporter, admin))}
-              </tbody>
-            </table>
-            ${pager(t, data, (page) => {
-              this.page = page;
-              void this.load();
-            })}`
-        : nothing}
+      ${renderListTable({
+        t,
+        data,
+        loading: !data && !this.error,
+        error: this.error,
+        empty: t('admin-stats:noReporters'),
+        caption: (total) => t('admin-stats:reportersCaption', { total }),
+        headers: html`<th scope="col">${t('admin-stats:name')}</th>
+          <th scope="col">${t('admin-stats:role')}</th>
+          <th scope="col">${t('admin-stats:unit')}</th>
+          <th scope="col">${t('admin-stats:term')}</th>
+          <th scope="col">${t('documents.actions')}</th>`,
+        row: (reporter) => this.#row(reporter, admin),
+        goTo: (page) => {
+          this.page = page;
+          void this.load();
+        },
+      })}
       <pbgdpl-admin-confirm></pbgdpl-admin-confirm>
     `;
   }

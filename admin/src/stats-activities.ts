@@ -7,7 +7,7 @@ import './confirm-dialog.ts';
 import type { PbgdplAdminConfirm } from './confirm-dialog.ts';
 import { isAdmin, type SectionContext } from './context.ts';
 import { failureMessage } from './entity-form.ts';
-import { pager } from './pager.ts';
+import { renderListTable } from './list-table.ts';
 import { href } from './router.ts';
 import { statsApi } from './stats-api.ts';
 import './stats-i18n.ts';
@@ -71,52 +71,42 @@ export class PbgdplAdminActivities extends AdminElement {
         <a class="button primary" href=${href('stats', 'new')}>${t('admin-stats:newActivity')}</a>
         <a class="button" href=${href('stats', 'reporters')}>${t('admin-stats:reporters')}</a>
       </div>
-      ${this.error ? html`<p class="notice" role="alert">${this.error}</p>` : nothing}
-      ${!data && !this.error ? html`<p role="status">${t('core:loading')}</p>` : nothing}
-      ${data && data.items.length === 0
-        ? html`<p role="status">${t('admin-stats:noActivities')}</p>`
-        : nothing}
-      ${data && data.items.length > 0
-        ? html`<table>
-              <caption>
-                ${t('admin-stats:activitiesCaption', { total: data.total })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t('admin-stats:month')}</th>
-                  <th scope="col">${t('admin-stats:unit')}</th>
-                  ${FIGURES.map((key) => html`<th scope="col">${t(`admin-stats:${key}`)}</th>`)}
-                  <th scope="col">${t('documents.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${data.items.map((activity) => {
-                  const label = `${activity.month} ${this.#unit(activity.unitId)}`;
-                  return html`<tr>
-                    <td><a href=${href('stats', activity.id)}>${activity.month}</a></td>
-                    <td>${this.#unit(activity.unitId)}</td>
-                    ${FIGURES.map((key) => html`<td>${formatNumber(activity[key], language)}</td>`)}
-                    <td>
-                      <div class="actions">
-                        <a class="button" href=${href('stats', activity.id)}
-                          >${t('form.edit')}<span class="visually-hidden"> ${label}</span></a
-                        >
-                        ${admin
-                          ? html`<button type="button" class="danger" @click=${() => this.#delete(activity)}>
-                              ${t('form.delete')}<span class="visually-hidden"> ${label}</span>
-                            </button>`
-                          : nothing}
-                      </div>
-                    </td>
-                  </tr>`;
-                })}
-              </tbody>
-            </table>
-            ${pager(t, data, (page) => {
-              this.page = page;
-              void this.load();
-            })}`
-        : nothing}
+      ${renderListTable({
+        t,
+        data,
+        loading: !data && !this.error,
+        error: this.error,
+        empty: t('admin-stats:noActivities'),
+        caption: (total) => t('admin-stats:activitiesCaption', { total }),
+        headers: html`<th scope="col">${t('admin-stats:month')}</th>
+          <th scope="col">${t('admin-stats:unit')}</th>
+          ${FIGURES.map((key) => html`<th scope="col">${t(`admin-stats:${key}`)}</th>`)}
+          <th scope="col">${t('documents.actions')}</th>`,
+        row: (activity) => {
+          const label = `${activity.month} ${this.#unit(activity.unitId)}`;
+          return html`<tr>
+            <td><a href=${href('stats', activity.id)}>${activity.month}</a></td>
+            <td>${this.#unit(activity.unitId)}</td>
+            ${FIGURES.map((key) => html`<td>${formatNumber(activity[key], language)}</td>`)}
+            <td>
+              <div class="actions">
+                <a class="button" href=${href('stats', activity.id)}
+                  >${t('form.edit')}<span class="visually-hidden"> ${label}</span></a
+                >
+                ${admin
+                  ? html`<button type="button" class="danger" @click=${() => this.#delete(activity)}>
+                      ${t('form.delete')}<span class="visually-hidden"> ${label}</span>
+                    </button>`
+                  : nothing}
+              </div>
+            </td>
+          </tr>`;
+        },
+        goTo: (page) => {
+          this.page = page;
+          void this.load();
+        },
+      })}
       <pbgdpl-admin-confirm></pbgdpl-admin-confirm>
     `;
   }

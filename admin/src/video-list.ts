@@ -7,7 +7,7 @@ import './confirm-dialog.ts';
 import type { PbgdplAdminConfirm } from './confirm-dialog.ts';
 import { isAdmin, type SectionContext } from './context.ts';
 import { failureMessage } from './entity-form.ts';
-import { pager } from './pager.ts';
+import { renderListTable } from './list-table.ts';
 import { href } from './router.ts';
 import './video-i18n.ts';
 
@@ -105,33 +105,25 @@ export class PbgdplAdminVideos extends AdminElement {
           <button type="submit">${t('admin-video:search')}</button>
         </form>
       </div>
-      ${this.error ? html`<p class="notice" role="alert">${this.error}</p>` : nothing}
-      ${this.loading && !data ? html`<p role="status">${t('core:loading')}</p>` : nothing}
-      ${data && data.items.length === 0 ? html`<p role="status">${t('admin-video:none')}</p>` : nothing}
-      ${data && data.items.length > 0
-        ? html`<table>
-              <caption>
-                ${t('admin-video:caption', { total: data.total })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">${t('admin-video:videoTitle')}</th>
-                  <th scope="col">${t('admin-video:category')}</th>
-                  <th scope="col">${t('admin-video:publishedAt')}</th>
-                  <th scope="col">${t('admin-video:play')}</th>
-                  <th scope="col">${t('admin-video:status')}</th>
-                  <th scope="col">${t('documents.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${data.items.map((video) => this.#row(video, admin))}
-              </tbody>
-            </table>
-            ${pager(t, data, (page) => {
-              this.page = page;
-              void this.load();
-            })}`
-        : nothing}
+      ${renderListTable({
+        t,
+        data,
+        loading: this.loading,
+        error: this.error,
+        empty: t('admin-video:none'),
+        caption: (total) => t('admin-video:caption', { total }),
+        headers: html`<th scope="col">${t('admin-video:videoTitle')}</th>
+          <th scope="col">${t('admin-video:category')}</th>
+          <th scope="col">${t('admin-video:publishedAt')}</th>
+          <th scope="col">${t('admin-video:play')}</th>
+          <th scope="col">${t('admin-video:status')}</th>
+          <th scope="col">${t('documents.actions')}</th>`,
+        row: (video) => this.#row(video, admin),
+        goTo: (page) => {
+          this.page = page;
+          void this.load();
+        },
+      })}
       <pbgdpl-admin-confirm></pbgdpl-admin-confirm>
     `;
   }
