@@ -1,14 +1,10 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { loadConfig } from '@pbgdpl/server/config';
-import { startServer, type RunningServer } from '@pbgdpl/server/server';
-import { collectProblems, launchChromium } from '../support/browser.ts';
+import { collectProblems } from '../support/browser.ts';
+import { useHostedApi } from '../support/hosted-api.ts';
 import { embeds } from '../hosts/embeds.ts';
-import { startHostServer, type HostServer } from '../hosts/host-server.ts';
 
 /**
  * Does exactly what the Vietnamese embedding guide (docs/huong-dan-nhung.md) tells a
@@ -29,25 +25,9 @@ const cspLines = blocks('text')
   .join(' ')
   .replace(/\s+/g, ' ');
 
-let api: RunningServer;
-let host: HostServer;
-let browser: Browser;
-const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-guide-'));
+const hosted = useHostedApi();
 
-before(async () => {
-  api = await startServer(loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'guide.sqlite') }));
-  host = await startHostServer(api.url);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await host?.close();
-  await api?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const apiOrigin = () => api.url.replace(/\/$/, '');
+const apiOrigin = () => hosted.api.url.replace(/\/$/, '');
 const pasted = (snippet: string) =>
   `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang đơn vị</title>
 <link rel="stylesheet" href="/guide.css"></head><body><h1>Trang đơn vị</h1>
@@ -75,12 +55,12 @@ test('the guide has a complete snippet for each widget and CSP lines to copy', (
 });
 
 test('every snippet of the guide, pasted into a page on another origin, shows its widget', async () => {
-  host.setPage('/guide.css', { html: css });
+  hosted.host.setPage('/guide.css', { html: css });
   for (const [i, snippet] of snippets.entries()) {
-    host.setPage(`/guide-${i}`, { html: pasted(snippet) });
-    const page = await browser.newPage();
+    hosted.host.setPage(`/guide-${i}`, { html: pasted(snippet) });
+    const page = await hosted.browser.newPage();
     const problems = collectProblems(page);
-    await page.goto(`${host.url}/guide-${i}`);
+    await page.goto(`${hosted.host.url}/guide-${i}`);
     for (const { tag, ready } of expectations(snippet)) {
       await page.locator(tag).first().locator(ready).first().waitFor({ state: 'visible', timeout: 15_000 });
     }
@@ -96,11 +76,11 @@ test('with the guide CSP lines added to a strict policy, no snippet is blocked',
       apiOrigin(),
     );
   for (const [i, snippet] of snippets.entries()) {
-    host.setPage(`/guide-csp-${i}`, { html: pasted(snippet), csp });
-    const page = await browser.newPage();
+    hosted.host.setPage(`/guide-csp-${i}`, { html: pasted(snippet), csp });
+    const page = await hosted.browser.newPage();
     const problems = collectProblems(page);
     await page.addInitScript({ path: join(import.meta.dirname, '../hosts/instrument.js') });
-    await page.goto(`${host.url}/guide-csp-${i}`);
+    await page.goto(`${hosted.host.url}/guide-csp-${i}`);
     for (const { tag, ready } of expectations(snippet)) {
       await page.locator(tag).first().locator(ready).first().waitFor({ state: 'visible', timeout: 15_000 });
     }

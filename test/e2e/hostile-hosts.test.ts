@@ -1,15 +1,12 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { loadConfig } from '@pbgdpl/server/config';
-import { startServer, type RunningServer } from '@pbgdpl/server/server';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
-import { collectProblems, launchChromium } from '../support/browser.ts';
+import { collectProblems } from '../support/browser.ts';
+import { useHostedApi } from '../support/hosted-api.ts';
 import { embeds, type Embed } from '../hosts/embeds.ts';
-import { startHostServer, type HostServer } from '../hosts/host-server.ts';
 import { OLD_VERSION } from '../hosts/pages.ts';
 
 const VERSION = (
@@ -22,10 +19,7 @@ const VERSION = (
  * that removes and re-adds widgets. The API is the real server on a fresh SQLite file behind
  * the host's own origin (built bundle required).
  */
-let api: RunningServer;
-let host: HostServer;
-let browser: Browser;
-const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-hosts-'));
+const hosted = useHostedApi();
 const instrument = join(import.meta.dirname, '../hosts/instrument.js');
 
 interface Snapshot {
@@ -41,26 +35,13 @@ const snapshot = (page: Page) =>
     (window as unknown as { __pbgdplProbe: { snapshot(): Snapshot } }).__pbgdplProbe.snapshot(),
   );
 
-before(async () => {
-  api = await startServer(loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'hosts.sqlite') }));
-  host = await startHostServer(api.url);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await host?.close();
-  await api?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
 const widget = (page: Page, embed: Embed) => page.locator(`[data-embed="${embed.id}"]`);
 
 async function open(path: string, options: { warnings?: boolean } = {}) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await hosted.browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript({ path: instrument });
   const problems = collectProblems(page, options);
-  const response = await page.goto(`${host.url}${path}`);
+  const response = await page.goto(`${hosted.host.url}${path}`);
   return { page, problems, response };
 }
 

@@ -1,35 +1,14 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { loadConfig } from '@pbgdpl/server/config';
-import { startServer, type RunningServer } from '@pbgdpl/server/server';
-import { collectProblems, launchChromium } from '../support/browser.ts';
-import { startHostServer, type HostServer } from '../hosts/host-server.ts';
+import type { Page } from 'playwright-core';
+import { collectProblems } from '../support/browser.ts';
+import { useHostedApi } from '../support/hosted-api.ts';
 
 /**
  * Each main flow by keyboard only, the way a person who cannot use a mouse goes through it:
  * Tab, Shift+Tab, Enter, Space, Escape and arrows; no clicks. Built bundle required.
  */
-let api: RunningServer;
-let host: HostServer;
-let browser: Browser;
-const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-keys-'));
-
-before(async () => {
-  api = await startServer(loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'keys.sqlite') }));
-  host = await startHostServer(api.url);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await host?.close();
-  await api?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const hosted = useHostedApi();
 
 interface Focused {
   tag: string;
@@ -63,9 +42,9 @@ async function tabTo(page: Page, wanted: (element: Focused) => boolean, what: st
 }
 
 async function pageWith(markup: string) {
-  const page = await browser.newPage();
+  const page = await hosted.browser.newPage();
   const problems = collectProblems(page);
-  await page.goto(`${host.url}/spa`);
+  await page.goto(`${hosted.host.url}/spa`);
   await page.evaluate(
     (html) => document.querySelector('#app')!.insertAdjacentHTML('beforeend', html),
     markup,

@@ -1,44 +1,22 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { loadConfig } from '@pbgdpl/server/config';
-import { startServer, type RunningServer } from '@pbgdpl/server/server';
-import { launchChromium } from '../support/browser.ts';
+import { useHostedApi } from '../support/hosted-api.ts';
 import { embeds } from '../hosts/embeds.ts';
-import { startHostServer, type HostServer, type Outage } from '../hosts/host-server.ts';
+import type { Outage } from '../hosts/host-server.ts';
 
 /**
  * The API down, slower than the widgets' timeout, answering 500 or broken JSON: every widget
  * shows a clear state, comes back on retry once the API does, and the host page sees no
  * uncaught error or unhandled rejection. Built bundle required.
  */
-let api: RunningServer;
-let host: HostServer;
-let browser: Browser;
-const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-outage-'));
-
-before(async () => {
-  api = await startServer(loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'outage.sqlite') }));
-  host = await startHostServer(api.url);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await host?.close();
-  await api?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const hosted = useHostedApi();
 
 const outages: Exclude<Outage, null>[] = ['down', '500', 'malformed', 'slow'];
 
 for (const outage of outages) {
   test(`API ${outage}: a clear state in every widget, recovery on retry, nothing uncaught`, async () => {
-    host.setOutage(outage);
-    const page = await browser.newPage();
+    hosted.host.setOutage(outage);
+    const page = await hosted.browser.newPage();
     const uncaught: string[] = [];
     page.on('pageerror', (error) => uncaught.push(error.message));
     page.on('console', (message) => {
@@ -47,7 +25,7 @@ for (const outage of outages) {
         uncaught.push(message.text());
       }
     });
-    await page.goto(`${host.url}/plain`);
+    await page.goto(`${hosted.host.url}/plain`);
     const timeout = outage === 'slow' ? 60_000 : 20_000;
     for (const embed of embeds) {
       await page
@@ -56,7 +34,7 @@ for (const outage of outages) {
         .first()
         .waitFor({ state: 'attached', timeout });
     }
-    host.setOutage(null);
+    hosted.host.setOutage(null);
     for (const embed of embeds.filter((candidate) => candidate.retry)) {
       const widget = page.locator(`[data-embed="${embed.id}"]`);
       await widget.locator(embed.retry!).first().click();

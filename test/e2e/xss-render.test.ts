@@ -1,9 +1,7 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type {
   AdminQuestionPage,
   BannerInput,
@@ -13,10 +11,8 @@ import type {
   ReporterInput,
   VideoInput,
 } from '@pbgdpl/contract';
-import { loadConfig } from '@pbgdpl/server/config';
-import { startServer, type RunningServer } from '@pbgdpl/server/server';
-import { collectProblems, launchChromium } from '../support/browser.ts';
-import { startHostServer, type HostServer } from '../hosts/host-server.ts';
+import { collectProblems } from '../support/browser.ts';
+import { useHostedApi } from '../support/hosted-api.ts';
 import { XSS_VECTORS } from '../security/xss-vectors.ts';
 
 /**
@@ -25,14 +21,26 @@ import { XSS_VECTORS } from '../security/xss-vectors.ts';
  * `top.__xss`), and no script URL may reach an href or src. Built bundle required.
  */
 const TOKEN = 'xss-render-admin-token-0123456789';
-let api: RunningServer;
-let host: HostServer;
-let browser: Browser;
-const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-xss-'));
 const documentIds: number[] = [];
+const hosted = useHostedApi(
+  {
+    PBGDPL_ADMIN_TOKEN: TOKEN,
+    // One client asks every question: the anti-spam limits would stop it.
+    PBGDPL_QUESTIONS_PER_HOUR: '100000',
+    PBGDPL_QUESTION_CHALLENGE_AFTER: '100000',
+    PBGDPL_QUESTION_MIN_FILL_SECONDS: '0',
+  },
+  async () => {
+    for (const [i, vector] of XSS_VECTORS.entries()) {
+      const response = await admin('/documents', documentWith(vector, i));
+      assert.equal(response.status, 201, `${vector}: ${await response.clone().text()}`);
+      documentIds.push(((await response.json()) as { id: number }).id);
+    }
+  },
+);
 
 async function admin(path: string, body: unknown, method = 'POST'): Promise<Response> {
-  return fetch(new URL(`api/v1/admin${path}`, api.url), {
+  return fetch(new URL(`api/v1/admin${path}`, hosted.api.url), {
     method,
     headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -46,9 +54,9 @@ const ok = async (response: Response, what: string) => {
 
 /** A citizen asks with the vector in every field, an editor answers with it and publishes. */
 async function askAndAnswer(vector: string, i: number): Promise<number> {
-  const form = (await (await fetch(new URL('api/v1/questions/form', api.url))).json()) as QuestionForm;
+  const form = (await (await fetch(new URL('api/v1/questions/form', hosted.api.url))).json()) as QuestionForm;
   const asked = await ok(
-    await fetch(new URL('api/v1/questions', api.url), {
+    await fetch(new URL('api/v1/questions', hosted.api.url), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `xss-question-${i}` },
       body: JSON.stringify({
@@ -67,7 +75,7 @@ async function askAndAnswer(vector: string, i: number): Promise<number> {
   const { trackingCode } = (await asked.json()) as QuestionReceipt;
   const queue = (await (
     await ok(
-      await fetch(new URL(`api/v1/admin/questions?q=${trackingCode}`, api.url), {
+      await fetch(new URL(`api/v1/admin/questions?q=${trackingCode}`, hosted.api.url), {
         headers: { Authorization: `Bearer ${TOKEN}` },
       }),
       'queue',
@@ -110,37 +118,9 @@ const documentWith = (vector: string, i: number): DocumentInput => ({
   materials: [{ kind: 'outline', title: vector.slice(0, 200), body: vector, file: null }],
 });
 
-before(async () => {
-  api = await startServer(
-    loadConfig({
-      PORT: '0',
-      DATABASE_URL: join(dir, 'xss.sqlite'),
-      PBGDPL_ADMIN_TOKEN: TOKEN,
-      // One client asks every question: the anti-spam limits would stop it.
-      PBGDPL_QUESTIONS_PER_HOUR: '100000',
-      PBGDPL_QUESTION_CHALLENGE_AFTER: '100000',
-      PBGDPL_QUESTION_MIN_FILL_SECONDS: '0',
-    }),
-  );
-  host = await startHostServer(api.url);
-  browser = await launchChromium();
-  for (const [i, vector] of XSS_VECTORS.entries()) {
-    const response = await admin('/documents', documentWith(vector, i));
-    assert.equal(response.status, 201, `${vector}: ${await response.clone().text()}`);
-    documentIds.push(((await response.json()) as { id: number }).id);
-  }
-});
-
-after(async () => {
-  await browser?.close();
-  await host?.close();
-  await api?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
 /** A page that fails loudly on anything a vector could do. */
 async function watchedPage(): Promise<{ page: Page; dialogs: string[]; problems: string[] }> {
-  const page = await browser.newPage();
+  const page = await hosted.browser.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -148,7 +128,7 @@ async function watchedPage(): Promise<{ page: Page; dialogs: string[]; problems:
   });
   const problems = collectProblems(page);
   await page.addInitScript({ path: join(import.meta.dirname, '../hosts/instrument.js') });
-  await page.goto(`${host.url}/spa`);
+  await page.goto(`${hosted.host.url}/spa`);
   return { page, dialogs, problems };
 }
 
