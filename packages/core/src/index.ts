@@ -17,3 +17,4 @@ export { tokens, hostReset } from './tokens.ts';
 export { VERSION } from './version.ts';
 import './provider.ts';
 export { PbgdplProvider } from './provider.ts';
+export { renderSearchField } from './search-field.ts';

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type { DocumentPage, DocumentSort, DocumentSummary } from '@pbgdpl/contract';
 import {
   defineElement,
@@ -9,6 +8,7 @@ import {
   PbgdplElement,
   registerLocales,
   type PbgdplEventMap,
+  renderSearchField,
 } from '@pbgdpl/core';
 import { legalDocsStyles } from './legal-docs.styles.ts';
 import { renderChips, renderFacets } from './facets.ts';
@@ -233,7 +233,7 @@ export class PbgdplLegalDocs extends PbgdplElement {
     this.#focusAfterUpdate = () => this.searchInput?.focus();
   };
 
-  #onInput = (event: InputEvent) => {
+  #onInput = (event: Event) => {
     this.#draft = (event.target as HTMLInputElement).value;
     clearTimeout(this.#typingTimer);
     this.#typingTimer = setTimeout(() => {
@@ -476,23 +476,7 @@ export class PbgdplLegalDocs extends PbgdplElement {
     const sort = this.search.sort ?? this.#defaultSort;
     return html`<div class="bar">
       <form class="search" part="search" role="search" @submit=${this.#onSubmit}>
-        <label for="q">${t('search.label')}</label>
-        <div class="search-row">
-          <input
-            id="q"
-            type="search"
-            name="q"
-            maxlength="200"
-            autocomplete="off"
-            enterkeyhint="search"
-            placeholder=${t('search.placeholder')}
-            aria-describedby="q-hint"
-            .value=${live(this.#draft)}
-            @input=${this.#onInput}
-          />
-          <button type="submit" class="submit">${t('search.submit')}</button>
-        </div>
-        <p id="q-hint" class="hint">${t('search.hint')}</p>
+        ${renderSearchField(t, this.#draft, this.#onInput, 'submit')}
       </form>
       <div class="sort">
         <label for="sort">${t('sort.label')}</label>

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import type {
   Question,
   QuestionPage,
@@ -16,6 +15,7 @@ import {
   PbgdplElement,
   registerLocales,
   type PbgdplEventMap,
+  renderSearchField,
 } from '@pbgdpl/core';
 import type { AskHost, FieldKey } from './ask-controller.ts';
 import type { AskView } from './ask-view.ts';
@@ -461,24 +461,7 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
       </div>`;
     const sort = this.view.sort ?? (this.#apiQuery().sort as QuestionSort);
     return html`<form class="search" part="search" role="search" @submit=${this.#onSearch}>
-      <div class="query">
-        <label for="q">${t('search.label')}</label>
-        <div class="search-row">
-          <input
-            id="q"
-            type="search"
-            maxlength="200"
-            autocomplete="off"
-            enterkeyhint="search"
-            placeholder=${t('search.placeholder')}
-            aria-describedby="q-hint"
-            .value=${live(this.#draftQuery)}
-            @input=${this.#onInput}
-          />
-          <button type="submit" class="primary">${t('search.submit')}</button>
-        </div>
-        <p id="q-hint" class="hint">${t('search.hint')}</p>
-      </div>
+      <div class="query">${renderSearchField(t, this.#draftQuery, this.#onInput, 'primary')}</div>
       <div class="filters">
         ${this.#fixedField ? nothing : select('field', this.#fields)}
         ${site
