@@ -124,9 +124,10 @@ export const legalDocsStyles = css`
     .facets > summary {
       display: none;
     }
-    /* The panel is always open here: the summary is hidden and the content shown. */
-    .facets::details-content,
-    .facets:not([open])::details-content {
+    /* The panel is always open here: the summary is hidden and the content shown (the
+       .layout prefix outranks the narrow rule below, which comes later in the sheet). */
+    .layout .facets::details-content,
+    .layout .facets:not([open])::details-content {
       content-visibility: visible;
       display: block;
     }

@@ -185,6 +185,16 @@ describe('<pbgdpl-legal-docs>', () => {
     expect(active(el)?.id).to.equal('results-heading');
   });
 
+  it('shows the facets as an open sidebar in a wide container, folded in a narrow one', async () => {
+    const el = await loaded(html`<pbgdpl-legal-docs api=${api} no-url></pbgdpl-legal-docs>`);
+    const facetHeight = () => $(el, '.facet-value')!.getBoundingClientRect().height;
+    el.style.width = '70em';
+    await waitUntil(() => facetHeight() > 0, 'facets hidden in a wide container');
+    expect($<HTMLDetailsElement>(el, 'details.facets')!.open, 'shown without being opened').to.equal(false);
+    el.style.width = '30em';
+    await waitUntil(() => facetHeight() === 0, 'facets did not fold in a narrow container');
+  });
+
   it('hides the facet of a preset issuer and applies it always', async () => {
     const el = await loaded(
       html`<pbgdpl-legal-docs api=${api} no-url issuer="so-tu-phap"></pbgdpl-legal-docs>`,
