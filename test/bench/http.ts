@@ -25,6 +25,9 @@ const TARGETS: Array<[string, string]> = [
   ['documents: newest page', '/api/v1/documents?pageSize=20'],
   ['documents: search "đất đai"', '/api/v1/documents?q=%C4%91%E1%BA%A5t%20%C4%91ai'],
   ['documents: one document', '/api/v1/documents/1'],
+  ['questions: newest page', '/api/v1/questions?pageSize=10'],
+  ['videos: newest page', '/api/v1/videos?pageSize=12'],
+  ['statistics: this year', '/api/v1/stats'],
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-bench-http-'));
