@@ -1,59 +1,26 @@
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import type { Banner, Page } from '@pbgdpl/contract';
+import type { Banner } from '@pbgdpl/contract';
 import { defineElement, formatDate } from '@pbgdpl/core';
-import { AdminElement } from './admin-element.ts';
-import './confirm-dialog.ts';
-import type { PbgdplAdminConfirm } from './confirm-dialog.ts';
-import { isAdmin, type SectionContext } from './context.ts';
-import { failureMessage } from './entity-form.ts';
+import { AdminList } from './admin-list.ts';
+import { isAdmin } from './context.ts';
 import { renderListTable } from './list-table.ts';
 import { href } from './router.ts';
 
 const PAGE_SIZE = 20;
 
 /** Banner: every banner, scheduled and inactive ones included. */
-export class PbgdplAdminBanners extends AdminElement {
-  @property({ attribute: false }) ctx!: SectionContext;
-  @state() private page = 1;
-  @state() private data: Page<Banner> | undefined;
-  @state() private error = '';
-  @state() private loading = true;
-  @query('pbgdpl-admin-confirm') private confirm!: PbgdplAdminConfirm;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
+export class PbgdplAdminBanners extends AdminList<Banner> {
+  protected fetchPage() {
+    return this.ctx.api.banners({ page: this.page, pageSize: PAGE_SIZE });
   }
 
-  async load(): Promise<void> {
-    this.loading = true;
-    this.error = '';
-    try {
-      this.data = await this.ctx.api.banners({ page: this.page, pageSize: PAGE_SIZE });
-    } catch (error) {
-      this.error = failureMessage(this.t, error);
-    } finally {
-      this.loading = false;
-    }
-  }
-
-  async #delete(banner: Banner): Promise<void> {
+  #delete(banner: Banner): Promise<void> {
     const { t } = this;
-    const ok = await this.confirm.ask(
-      t('banners.deleteTitle'),
-      t('banners.deleteQuestion', { title: banner.title }),
-      t('form.delete'),
+    return this.deleteAfterAsking(
+      { title: t('banners.deleteTitle'), question: t('banners.deleteQuestion', { title: banner.title }) },
+      () => this.ctx.api.deleteBanner(banner.id),
+      t('banners.deleted', { title: banner.title }),
     );
-    if (!ok) return;
-    try {
-      await this.ctx.api.deleteBanner(banner.id);
-      this.ctx.announce(t('banners.deleted', { title: banner.title }));
-      await this.load();
-      this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
-    } catch (error) {
-      this.error = failureMessage(t, error);
-    }
   }
 
   #unitName(id: string | null): string {
@@ -111,10 +78,7 @@ export class PbgdplAdminBanners extends AdminElement {
               </div>
             </td>
           </tr>`,
-        goTo: (page) => {
-          this.page = page;
-          void this.load();
-        },
+        goTo: this.goTo,
       })}
       <pbgdpl-admin-confirm></pbgdpl-admin-confirm>
     `;

@@ -1,12 +1,9 @@
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import type { Page } from '@pbgdpl/contract';
+import { state } from 'lit/decorators.js';
 import { defineElement, formatDate } from '@pbgdpl/core';
 import type { AdminDocumentRow } from './admin-api.ts';
-import { AdminElement } from './admin-element.ts';
-import './confirm-dialog.ts';
-import type { PbgdplAdminConfirm } from './confirm-dialog.ts';
-import { isAdmin, type SectionContext } from './context.ts';
+import { AdminList } from './admin-list.ts';
+import { isAdmin } from './context.ts';
 import { failureMessage } from './entity-form.ts';
 import { renderListTable } from './list-table.ts';
 import { href } from './router.ts';
@@ -14,36 +11,17 @@ import { href } from './router.ts';
 const PAGE_SIZE = 20;
 
 /** Văn bản: every document, unpublished ones included; search, filter, page, act on a row. */
-export class PbgdplAdminDocuments extends AdminElement {
-  @property({ attribute: false }) ctx!: SectionContext;
+export class PbgdplAdminDocuments extends AdminList<AdminDocumentRow> {
   @state() private q = '';
   @state() private published: '' | 'true' | 'false' = '';
-  @state() private page = 1;
-  @state() private data: Page<AdminDocumentRow> | undefined;
-  @state() private error = '';
-  @state() private loading = true;
-  @query('pbgdpl-admin-confirm') private confirm!: PbgdplAdminConfirm;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  async load(): Promise<void> {
-    this.loading = true;
-    this.error = '';
-    try {
-      this.data = await this.ctx.api.documents({
-        q: this.q.trim() || undefined,
-        published: this.published || undefined,
-        page: this.page,
-        pageSize: PAGE_SIZE,
-      });
-    } catch (error) {
-      this.error = failureMessage(this.t, error);
-    } finally {
-      this.loading = false;
-    }
+  protected fetchPage() {
+    return this.ctx.api.documents({
+      q: this.q.trim() || undefined,
+      published: this.published || undefined,
+      page: this.page,
+      pageSize: PAGE_SIZE,
+    });
   }
 
   #search(event: Event): void {
@@ -55,11 +33,6 @@ export class PbgdplAdminDocuments extends AdminElement {
       | 'true'
       | 'false';
     this.page = 1;
-    void this.load();
-  }
-
-  #goTo(page: number): void {
-    this.page = page;
     void this.load();
   }
 
@@ -75,22 +48,16 @@ export class PbgdplAdminDocuments extends AdminElement {
     }
   }
 
-  async #delete(row: AdminDocumentRow): Promise<void> {
+  #delete(row: AdminDocumentRow): Promise<void> {
     const { t } = this;
-    const ok = await this.confirm.ask(
-      t('documents.deleteTitle'),
-      t('documents.deleteQuestion', { number: row.number, title: row.title }),
-      t('form.delete'),
+    return this.deleteAfterAsking(
+      {
+        title: t('documents.deleteTitle'),
+        question: t('documents.deleteQuestion', { number: row.number, title: row.title }),
+      },
+      () => this.ctx.api.deleteDocument(row.id),
+      t('documents.deleted', { number: row.number }),
     );
-    if (!ok) return;
-    try {
-      await this.ctx.api.deleteDocument(row.id);
-      this.ctx.announce(t('documents.deleted', { number: row.number }));
-      await this.load();
-      this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
-    } catch (error) {
-      this.error = failureMessage(t, error);
-    }
   }
 
   protected override render() {
@@ -168,7 +135,7 @@ export class PbgdplAdminDocuments extends AdminElement {
               </div>
             </td>
           </tr>`,
-        goTo: (page) => this.#goTo(page),
+        goTo: this.goTo,
       })}
       <pbgdpl-admin-confirm></pbgdpl-admin-confirm>
     `;

@@ -1,12 +1,9 @@
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import type { Page, Reporter } from '@pbgdpl/contract';
+import { state } from 'lit/decorators.js';
+import type { Reporter } from '@pbgdpl/contract';
 import { defineElement, formatDate } from '@pbgdpl/core';
-import { AdminElement } from './admin-element.ts';
-import './confirm-dialog.ts';
-import type { PbgdplAdminConfirm } from './confirm-dialog.ts';
-import { isAdmin, type SectionContext } from './context.ts';
-import { failureMessage } from './entity-form.ts';
+import { AdminList } from './admin-list.ts';
+import { isAdmin } from './context.ts';
 import { renderListTable } from './list-table.ts';
 import { href } from './router.ts';
 import { statsApi } from './stats-api.ts';
@@ -15,30 +12,15 @@ import './stats-i18n.ts';
 const PAGE_SIZE = 50;
 
 /** Báo cáo viên, tuyên truyền viên: everyone, past terms included, in Vietnamese order. */
-export class PbgdplAdminReporters extends AdminElement {
-  @property({ attribute: false }) ctx!: SectionContext;
-  @state() private page = 1;
+export class PbgdplAdminReporters extends AdminList<Reporter> {
   @state() private q = '';
-  @state() private data: Page<Reporter> | undefined;
-  @state() private error = '';
-  @query('pbgdpl-admin-confirm') private confirm!: PbgdplAdminConfirm;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  async load(): Promise<void> {
-    this.error = '';
-    try {
-      this.data = await statsApi(this.ctx.api).reporters({
-        page: this.page,
-        pageSize: PAGE_SIZE,
-        ...(this.q ? { q: this.q } : {}),
-      });
-    } catch (error) {
-      this.error = failureMessage(this.t, error);
-    }
+  protected fetchPage() {
+    return statsApi(this.ctx.api).reporters({
+      page: this.page,
+      pageSize: PAGE_SIZE,
+      ...(this.q ? { q: this.q } : {}),
+    });
   }
 
   #onSearch = (event: SubmitEvent) => {
@@ -49,22 +31,16 @@ export class PbgdplAdminReporters extends AdminElement {
     void this.load();
   };
 
-  async #delete(reporter: Reporter): Promise<void> {
+  #delete(reporter: Reporter): Promise<void> {
     const { t } = this;
-    const ok = await this.confirm.ask(
-      t('admin-stats:deleteReporterTitle'),
-      t('admin-stats:deleteReporterQuestion', { name: reporter.name }),
-      t('form.delete'),
+    return this.deleteAfterAsking(
+      {
+        title: t('admin-stats:deleteReporterTitle'),
+        question: t('admin-stats:deleteReporterQuestion', { name: reporter.name }),
+      },
+      () => statsApi(this.ctx.api).deleteReporter(reporter.id),
+      t('admin-stats:deletedReporter', { name: reporter.name }),
     );
-    if (!ok) return;
-    try {
-      await statsApi(this.ctx.api).deleteReporter(reporter.id);
-      this.ctx.announce(t('admin-stats:deletedReporter', { name: reporter.name }));
-      await this.load();
-      this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
-    } catch (error) {
-      this.error = failureMessage(t, error);
-    }
   }
 
   #row(reporter: Reporter, admin: boolean) {
@@ -111,7 +87,7 @@ export class PbgdplAdminReporters extends AdminElement {
       ${renderListTable({
         t,
         data,
-        loading: !data && !this.error,
+        loading: this.loading,
         error: this.error,
         empty: t('admin-stats:noReporters'),
         caption: (total) => t('admin-stats:reportersCaption', { total }),
@@ -121,10 +97,7 @@ export class PbgdplAdminReporters extends AdminElement {
           <th scope="col">${t('admin-stats:term')}</th>
           <th scope="col">${t('documents.actions')}</th>`,
         row: (reporter) => this.#row(reporter, admin),
-        goTo: (page) => {
-          this.page = page;
-          void this.load();
-        },
+        goTo: this.goTo,
       })}
       <pbgdpl-admin-confirm></pbgdpl-admin-confirm>
     `;

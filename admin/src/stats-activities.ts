@@ -1,12 +1,8 @@
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import type { Activity, Page } from '@pbgdpl/contract';
+import type { Activity } from '@pbgdpl/contract';
 import { defineElement, formatNumber } from '@pbgdpl/core';
-import { AdminElement } from './admin-element.ts';
-import './confirm-dialog.ts';
-import type { PbgdplAdminConfirm } from './confirm-dialog.ts';
-import { isAdmin, type SectionContext } from './context.ts';
-import { failureMessage } from './entity-form.ts';
+import { AdminList } from './admin-list.ts';
+import { isAdmin } from './context.ts';
 import { renderListTable } from './list-table.ts';
 import { href } from './router.ts';
 import { statsApi } from './stats-api.ts';
@@ -16,48 +12,26 @@ const PAGE_SIZE = 50;
 const FIGURES = ['conferences', 'trainings', 'contests', 'participants', 'copies'] as const;
 
 /** Thống kê: the units' monthly activity reports, newest month first; the reporters one link away. */
-export class PbgdplAdminActivities extends AdminElement {
-  @property({ attribute: false }) ctx!: SectionContext;
-  @state() private page = 1;
-  @state() private data: Page<Activity> | undefined;
-  @state() private error = '';
-  @query('pbgdpl-admin-confirm') private confirm!: PbgdplAdminConfirm;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  async load(): Promise<void> {
-    this.error = '';
-    try {
-      this.data = await statsApi(this.ctx.api).activities({ page: this.page, pageSize: PAGE_SIZE });
-    } catch (error) {
-      this.error = failureMessage(this.t, error);
-    }
+export class PbgdplAdminActivities extends AdminList<Activity> {
+  protected fetchPage() {
+    return statsApi(this.ctx.api).activities({ page: this.page, pageSize: PAGE_SIZE });
   }
 
   #unit(id: string): string {
     return this.ctx.site?.units.find((unit) => unit.id === id)?.name ?? id;
   }
 
-  async #delete(activity: Activity): Promise<void> {
+  #delete(activity: Activity): Promise<void> {
     const { t } = this;
     const names = { month: activity.month, unit: this.#unit(activity.unitId) };
-    const ok = await this.confirm.ask(
-      t('admin-stats:deleteActivityTitle'),
-      t('admin-stats:deleteActivityQuestion', names),
-      t('form.delete'),
+    return this.deleteAfterAsking(
+      {
+        title: t('admin-stats:deleteActivityTitle'),
+        question: t('admin-stats:deleteActivityQuestion', names),
+      },
+      () => statsApi(this.ctx.api).deleteActivity(activity.id),
+      t('admin-stats:deletedActivity', names),
     );
-    if (!ok) return;
-    try {
-      await statsApi(this.ctx.api).deleteActivity(activity.id);
-      this.ctx.announce(t('admin-stats:deletedActivity', names));
-      await this.load();
-      this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
-    } catch (error) {
-      this.error = failureMessage(t, error);
-    }
   }
 
   protected override render() {
@@ -74,7 +48,7 @@ export class PbgdplAdminActivities extends AdminElement {
       ${renderListTable({
         t,
         data,
-        loading: !data && !this.error,
+        loading: this.loading,
         error: this.error,
         empty: t('admin-stats:noActivities'),
         caption: (total) => t('admin-stats:activitiesCaption', { total }),
@@ -102,10 +76,7 @@ export class PbgdplAdminActivities extends AdminElement {
             </td>
           </tr>`;
         },
-        goTo: (page) => {
-          this.page = page;
-          void this.load();
-        },
+        goTo: this.goTo,
       })}
       <pbgdpl-admin-confirm></pbgdpl-admin-confirm>
     `;

@@ -1,12 +1,9 @@
 import { html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import type { AdminVideo, Page } from '@pbgdpl/contract';
+import { state } from 'lit/decorators.js';
+import type { AdminVideo } from '@pbgdpl/contract';
 import { defineElement, formatDate } from '@pbgdpl/core';
-import { AdminElement } from './admin-element.ts';
-import './confirm-dialog.ts';
-import type { PbgdplAdminConfirm } from './confirm-dialog.ts';
-import { isAdmin, type SectionContext } from './context.ts';
-import { failureMessage } from './entity-form.ts';
+import { AdminList } from './admin-list.ts';
+import { isAdmin } from './context.ts';
 import { renderListTable } from './list-table.ts';
 import { href } from './router.ts';
 import './video-i18n.ts';
@@ -14,30 +11,11 @@ import './video-i18n.ts';
 const PAGE_SIZE = 20;
 
 /** Video: every video, unpublished ones included, newest first; search by words. */
-export class PbgdplAdminVideos extends AdminElement {
-  @property({ attribute: false }) ctx!: SectionContext;
-  @state() private page = 1;
+export class PbgdplAdminVideos extends AdminList<AdminVideo> {
   @state() private q = '';
-  @state() private data: Page<AdminVideo> | undefined;
-  @state() private error = '';
-  @state() private loading = true;
-  @query('pbgdpl-admin-confirm') private confirm!: PbgdplAdminConfirm;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  async load(): Promise<void> {
-    this.loading = true;
-    this.error = '';
-    try {
-      this.data = await this.ctx.api.videos({ page: this.page, pageSize: PAGE_SIZE, q: this.q || undefined });
-    } catch (error) {
-      this.error = failureMessage(this.t, error);
-    } finally {
-      this.loading = false;
-    }
+  protected fetchPage() {
+    return this.ctx.api.videos({ page: this.page, pageSize: PAGE_SIZE, q: this.q || undefined });
   }
 
   #onSearch = (event: SubmitEvent) => {
@@ -48,22 +26,16 @@ export class PbgdplAdminVideos extends AdminElement {
     void this.load();
   };
 
-  async #delete(video: AdminVideo): Promise<void> {
+  #delete(video: AdminVideo): Promise<void> {
     const { t } = this;
-    const ok = await this.confirm.ask(
-      t('admin-video:deleteTitle'),
-      t('admin-video:deleteQuestion', { title: video.title }),
-      t('form.delete'),
+    return this.deleteAfterAsking(
+      {
+        title: t('admin-video:deleteTitle'),
+        question: t('admin-video:deleteQuestion', { title: video.title }),
+      },
+      () => this.ctx.api.deleteVideo(video.id),
+      t('admin-video:deleted', { title: video.title }),
     );
-    if (!ok) return;
-    try {
-      await this.ctx.api.deleteVideo(video.id);
-      this.ctx.announce(t('admin-video:deleted', { title: video.title }));
-      await this.load();
-      this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
-    } catch (error) {
-      this.error = failureMessage(t, error);
-    }
   }
 
   #row(video: AdminVideo, admin: boolean) {
@@ -119,10 +91,7 @@ export class PbgdplAdminVideos extends AdminElement {
           <th scope="col">${t('admin-video:status')}</th>
           <th scope="col">${t('documents.actions')}</th>`,
         row: (video) => this.#row(video, admin),
-        goTo: (page) => {
-          this.page = page;
-          void this.load();
-        },
+        goTo: this.goTo,
       })}
       <pbgdpl-admin-confirm></pbgdpl-admin-confirm>
     `;

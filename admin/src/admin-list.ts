@@ -1,0 +1,63 @@
+import { property, query, state } from 'lit/decorators.js';
+import type { Page } from '@pbgdpl/contract';
+import { AdminElement } from './admin-element.ts';
+import './confirm-dialog.ts';
+import type { PbgdplAdminConfirm } from './confirm-dialog.ts';
+import type { SectionContext } from './context.ts';
+import { failureMessage } from './entity-form.ts';
+
+/**
+ * A list of the console: loads its current page when shown and on demand, pages, and deletes
+ * a row after asking. Subclasses say how to fetch a page (with their filters) and render it
+ * with `renderListTable`, including a `<pbgdpl-admin-confirm>`.
+ */
+export abstract class AdminList<T> extends AdminElement {
+  @property({ attribute: false }) ctx!: SectionContext;
+  @state() protected page = 1;
+  @state() protected data: Page<T> | undefined;
+  @state() protected error = '';
+  @state() protected loading = true;
+  @query('pbgdpl-admin-confirm') protected confirm!: PbgdplAdminConfirm;
+
+  /** The current page with the list's filters. */
+  protected abstract fetchPage(): Promise<Page<T>>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    this.loading = true;
+    this.error = '';
+    try {
+      this.data = await this.fetchPage();
+    } catch (error) {
+      this.error = failureMessage(this.t, error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  protected goTo = (page: number): void => {
+    this.page = page;
+    void this.load();
+  };
+
+  /** Asks first; then deletes, says so, reloads and puts focus back on the heading. */
+  protected async deleteAfterAsking(
+    ask: { title: string; question: string },
+    remove: () => Promise<unknown>,
+    done: string,
+  ): Promise<void> {
+    if (!(await this.confirm.ask(ask.title, ask.question, this.t('form.delete')))) return;
+    try {
+      await remove();
+      this.ctx.announce(done);
+      await this.load();
+      this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+    } catch (error) {
+      this.error = failureMessage(this.t, error);
+    }
+  }
+}
