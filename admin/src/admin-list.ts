@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Page } from '@pbgdpl/contract';
 import { AdminElement } from './admin-element.ts';
@@ -17,6 +18,8 @@ export abstract class AdminList<T> extends AdminElement {
   @state() protected data: Page<T> | undefined;
   @state() protected error = '';
   @state() protected loading = true;
+  /** Words searched for, in lists that offer a search (`renderWordSearch`). */
+  @state() protected q = '';
   @query('pbgdpl-admin-confirm') protected confirm!: PbgdplAdminConfirm;
 
   /** The current page with the list's filters. */
@@ -41,6 +44,23 @@ export abstract class AdminList<T> extends AdminElement {
 
   protected goTo = (page: number): void => {
     this.page = page;
+    void this.load();
+  };
+
+  /** A search box that sets `q` and reloads from the first page. */
+  protected renderWordSearch(label: string): TemplateResult {
+    return html`<form role="search" @submit=${this.#search}>
+      <label for="q">${label}</label>
+      <input id="q" name="q" type="search" .value=${this.q} />
+      <button type="submit">${label}</button>
+    </form>`;
+  }
+
+  #search = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const input = (event.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
+    this.q = input.value.trim();
+    this.page = 1;
     void this.load();
   };
 

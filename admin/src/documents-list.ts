@@ -12,7 +12,6 @@ const PAGE_SIZE = 20;
 
 /** Văn bản: every document, unpublished ones included; search, filter, page, act on a row. */
 export class PbgdplAdminDocuments extends AdminList<AdminDocumentRow> {
-  @state() private q = '';
   @state() private published: '' | 'true' | 'false' = '';
 
   protected fetchPage() {

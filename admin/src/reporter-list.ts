@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
 import type { Reporter } from '@pbgdpl/contract';
 import { defineElement, formatDate } from '@pbgdpl/core';
 import { AdminList } from './admin-list.ts';
@@ -13,8 +12,6 @@ const PAGE_SIZE = 50;
 
 /** Báo cáo viên, tuyên truyền viên: everyone, past terms included, in Vietnamese order. */
 export class PbgdplAdminReporters extends AdminList<Reporter> {
-  @state() private q = '';
-
   protected fetchPage() {
     return statsApi(this.ctx.api).reporters({
       page: this.page,
@@ -22,14 +19,6 @@ export class PbgdplAdminReporters extends AdminList<Reporter> {
       ...(this.q ? { q: this.q } : {}),
     });
   }
-
-  #onSearch = (event: SubmitEvent) => {
-    event.preventDefault();
-    const input = (event.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
-    this.q = input.value.trim();
-    this.page = 1;
-    void this.load();
-  };
 
   #delete(reporter: Reporter): Promise<void> {
     const { t } = this;
@@ -78,11 +67,7 @@ export class PbgdplAdminReporters extends AdminList<Reporter> {
           >${t('admin-stats:newReporter')}</a
         >
         <a class="button" href=${href('stats')}>${t('admin-stats:activities')}</a>
-        <form role="search" @submit=${this.#onSearch}>
-          <label for="q">${t('admin-stats:search')}</label>
-          <input id="q" name="q" type="search" .value=${this.q} />
-          <button type="submit">${t('admin-stats:search')}</button>
-        </form>
+        ${this.renderWordSearch(t('admin-stats:search'))}
       </div>
       ${renderListTable({
         t,

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
 import type { AdminVideo } from '@pbgdpl/contract';
 import { defineElement, formatDate } from '@pbgdpl/core';
 import { AdminList } from './admin-list.ts';
@@ -12,19 +11,9 @@ const PAGE_SIZE = 20;
 
 /** Video: every video, unpublished ones included, newest first; search by words. */
 export class PbgdplAdminVideos extends AdminList<AdminVideo> {
-  @state() private q = '';
-
   protected fetchPage() {
     return this.ctx.api.videos({ page: this.page, pageSize: PAGE_SIZE, q: this.q || undefined });
   }
-
-  #onSearch = (event: SubmitEvent) => {
-    event.preventDefault();
-    const input = (event.target as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
-    this.q = input.value.trim();
-    this.page = 1;
-    void this.load();
-  };
 
   #delete(video: AdminVideo): Promise<void> {
     const { t } = this;
@@ -71,11 +60,7 @@ export class PbgdplAdminVideos extends AdminList<AdminVideo> {
       <h1 tabindex="-1">${t('admin-video:title')}</h1>
       <div class="toolbar">
         <a class="button primary" href=${href('videos', 'new')}>${t('admin-video:new')}</a>
-        <form role="search" @submit=${this.#onSearch}>
-          <label for="q">${t('admin-video:search')}</label>
-          <input id="q" name="q" type="search" .value=${this.q} />
-          <button type="submit">${t('admin-video:search')}</button>
-        </form>
+        ${this.renderWordSearch(t('admin-video:search'))}
       </div>
       ${renderListTable({
         t,
