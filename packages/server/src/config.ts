@@ -11,8 +11,8 @@ const serverRoot = fileURLToPath(new URL('../', import.meta.url));
 export interface Config {
   port: number;
   host: string;
-  /** An absolute file path, or `:memory:`. */
-  database: { dialect: 'sqlite'; path: string };
+  /** SQLite: an absolute file path or `:memory:`. PostgreSQL: a connection URL and pool size per node. */
+  database: { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string; poolSize: number };
   /** A bearer token with the admin role that lives only in the environment (bootstrap, emergencies). */
   adminToken: string | null;
   /** Origins allowed to send writes (admin, JSON beacons) from a browser, besides our own. */
@@ -69,14 +69,21 @@ const Env = z.object({
   PBGDPL_QUESTION_CHALLENGE_AFTER: optional(z.coerce.number().int().min(0).max(100_000).default(2)),
   PBGDPL_QUESTION_MIN_FILL_SECONDS: optional(z.coerce.number().int().min(0).max(3600).default(5)),
   PBGDPL_FORM_SECRET: optional(z.string().min(32).optional()),
+  PBGDPL_DB_POOL_SIZE: optional(z.coerce.number().int().min(1).max(200).default(10)),
 });
+
+const isPostgresUrl = (url: string) => /^postgres(ql)?:/.test(url);
+
+function postgresUrl(url: string): string {
+  if (!URL.canParse(url) || !new URL(url).pathname.slice(1)) {
+    throw new ConfigError('DATABASE_URL: cần dạng postgres://người-dùng:mật-khẩu@máy:5432/tên-csdl');
+  }
+  return url;
+}
 
 /** `file:relative/or/absolute`, a plain path or `:memory:`; relative paths start at the repo root. */
 function databasePath(url: string): string {
   if (url === ':memory:' || url === 'file::memory:') return ':memory:';
-  if (/^postgres(ql)?:/.test(url)) {
-    throw new ConfigError('DATABASE_URL: PostgreSQL chưa được hỗ trợ trong phiên bản này (chỉ SQLite).');
-  }
   const path = url.startsWith('file:') ? url.slice('file:'.length) : url;
   return isAbsolute(path) ? path : resolve(repoRoot, path);
 }
@@ -96,7 +103,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     port: e.PORT,
     host: e.HOST,
-    database: { dialect: 'sqlite', path: databasePath(e.DATABASE_URL) },
+    database: isPostgresUrl(e.DATABASE_URL)
+      ? { dialect: 'postgres', url: postgresUrl(e.DATABASE_URL), poolSize: e.PBGDPL_DB_POOL_SIZE }
+      : { dialect: 'sqlite', path: databasePath(e.DATABASE_URL) },
     adminToken: e.PBGDPL_ADMIN_TOKEN ?? null,
     corsOrigins: e.PBGDPL_CORS_ORIGINS,
     eventsPerMinute: e.PBGDPL_EVENTS_PER_MINUTE,

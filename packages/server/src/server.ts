@@ -25,7 +25,8 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     throw error;
   }
   const app = createApp({ db: database.db, config, clock });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
+  const requests = inFlight(app.fetch);
+  const server = serve({ fetch: requests.fetch, port: config.port, hostname: config.host });
   try {
     await once(server, 'listening');
   } catch (error) {
@@ -40,7 +41,26 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       );
+      // A client that hung up closed its connection, but its request may still be running.
+      await requests.drained();
       await database.close();
     },
+  };
+}
+
+/** Counts requests being handled, so shutdown closes the database only after the last one. */
+function inFlight<Args extends unknown[]>(handle: (...args: Args) => Response | Promise<Response>) {
+  let running = 0;
+  let onIdle: (() => void) | null = null;
+  return {
+    fetch: async (...args: Args) => {
+      running++;
+      try {
+        return await handle(...args);
+      } finally {
+        if (--running === 0) onIdle?.();
+      }
+    },
+    drained: () => (running === 0 ? Promise.resolve() : new Promise<void>((resolve) => (onIdle = resolve))),
   };
 }

@@ -27,7 +27,7 @@ Cách dùng / Usage: pnpm cli <lệnh> [tham số]
                       import documents, one per line, all or nothing; --dry-run only checks
   export-documents <tệp.ndjson>
                       Xuất mọi văn bản theo định dạng của import-documents / export every document
-  backup <tệp>        Sao lưu SQLite khi đang chạy / online SQLite backup to a file
+  backup <tệp>        Sao lưu SQLite khi đang chạy / online SQLite backup to a file (PostgreSQL: pg_dump)
 
 Cơ sở dữ liệu lấy từ DATABASE_URL (mặc định file:./data/pbgdpl.sqlite).
 The database comes from DATABASE_URL (default file:./data/pbgdpl.sqlite).`;
@@ -102,6 +102,12 @@ export async function runCli(argv: string[], io: CliIo, clock: Clock = systemClo
         break;
       case 'backup': {
         if (!rest[0]) throw new CliError('Cú pháp: backup <tệp>', 2);
+        if (!database.backup) {
+          throw new CliError(
+            'PostgreSQL: sao lưu bằng pg_dump (xem docs/operations.md) / back up with pg_dump',
+            1,
+          );
+        }
         await database.backup(resolve(io.cwd, rest[0]));
         io.out(`Đã sao lưu vào ${rest[0]}.`);
         break;

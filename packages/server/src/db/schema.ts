@@ -162,7 +162,17 @@ export interface Tables {
   };
   event_rollup: { name: string; until_day: string };
   /** FTS5 table over folded text; rowid is the document id (see search/sqlite-search.ts). */
+  /** SQLite only: the FTS5 index of documents' folded text (search/sqlite-search.ts). */
   documents_fts: { rowid: number; number: string; title: string; summary: string; body: string };
+  /** PostgreSQL only: the folded text and its weighted tsvector (search/postgres-search.ts). */
+  documents_search: {
+    id: number;
+    number: string;
+    title: string;
+    summary: string;
+    body: string;
+    words: string;
+  };
   questions: {
     id: Generated<number>;
     tracking_code: string;

@@ -28,29 +28,30 @@ export function idempotencyRepository(db: Db) {
       return row && { requestHash: row.request_hash, status: row.status, body: row.response };
     },
 
-    /** Inside the write's transaction: the answer is stored exactly when the write commits. */
-    async store(key: string, stored: StoredResponse, now: Date): Promise<void> {
+    /**
+     * First step of the write's transaction: takes the key, or returns false when another post
+     * holds it. The row lock makes a racing post with the same key wait for this transaction
+     * (on any node), then see the key taken; if this transaction fails, the key is free again.
+     */
+    async claim(key: string, hash: string, now: Date): Promise<boolean> {
       await db
         .deleteFrom('idempotency_keys')
         .where('created_at', '<', toDbTime(new Date(now.getTime() - KEPT_MS)))
         .execute();
-      await db
+      const taken = await db
         .insertInto('idempotency_keys')
-        .values({
-          key,
-          request_hash: stored.requestHash,
-          status: stored.status,
-          response: stored.body,
-          created_at: toDbTime(now),
-        })
-        .onConflict((oc) =>
-          oc.column('key').doUpdateSet({
-            request_hash: stored.requestHash,
-            status: stored.status,
-            response: stored.body,
-            created_at: toDbTime(now),
-          }),
-        )
+        .values({ key, request_hash: hash, status: 0, response: '', created_at: toDbTime(now) })
+        .onConflict((oc) => oc.column('key').doNothing())
+        .executeTakeFirst();
+      return Number(taken.numInsertedOrUpdatedRows ?? 0) === 1;
+    },
+
+    /** The answer to a claimed key, in the same transaction: stored exactly when the write commits. */
+    async store(key: string, stored: StoredResponse): Promise<void> {
+      await db
+        .updateTable('idempotency_keys')
+        .set({ request_hash: stored.requestHash, status: stored.status, response: stored.body })
+        .where('key', '=', key)
         .execute();
     },
   };

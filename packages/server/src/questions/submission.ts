@@ -181,9 +181,12 @@ export function questionSubmission(deps: AppDeps) {
     const idempotencyKey = c.req.header('Idempotency-Key');
     const hash = requestHash(await c.req.text());
     const receipt = await db.transaction().execute(async (trx) => {
-      // Again inside the transaction: of two identical posts racing, the second finds the first.
-      const earlier = idempotencyKey && (await idempotencyRepository(trx).find(idempotencyKey, now));
-      if (earlier) return JSON.parse(earlier.body) as QuestionReceipt;
+      // Of two identical posts racing (on one node or two), the second waits here, then answers the first's receipt.
+      const keys = idempotencyRepository(trx);
+      if (idempotencyKey && !(await keys.claim(idempotencyKey, hash, now))) {
+        const earlier = await keys.find(idempotencyKey, now);
+        if (earlier) return JSON.parse(earlier.body) as QuestionReceipt;
+      }
       const created = await questionsRepository(trx).create(
         {
           name: nfc(input.name),
@@ -205,11 +208,7 @@ export function questionSubmission(deps: AppDeps) {
         receivedAt: created.receivedAt,
       };
       if (idempotencyKey) {
-        await idempotencyRepository(trx).store(
-          idempotencyKey,
-          { requestHash: hash, status: 201, body: JSON.stringify(result) },
-          now,
-        );
+        await keys.store(idempotencyKey, { requestHash: hash, status: 201, body: JSON.stringify(result) });
       }
       return result;
     });

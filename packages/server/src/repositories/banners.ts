@@ -2,6 +2,7 @@ import type { Banner, BannerInput, BannerPlacement, BannerQuery, Page } from '@p
 import { normalizeVi } from '@pbgdpl/vi-text';
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
+import { continueIdsAfter } from '../db/dialect.ts';
 import type { Db, Tables } from '../db/schema.ts';
 import { fromDbBool, toDbBool, toDbTime, toDbTimeOrNull } from '../db/values.ts';
 
@@ -130,6 +131,7 @@ export function bannersRepository(db: Db) {
         .values({ id: banner.id, ...values })
         .onConflict((oc) => oc.column('id').doUpdateSet(values))
         .execute();
+      await continueIdsAfter(db, 'banners');
     },
   };
 }

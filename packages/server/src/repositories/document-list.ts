@@ -22,7 +22,7 @@ import {
 } from '../search/highlight.ts';
 import { type ParsedQuery, parseQuery } from '../search/query.ts';
 import type { FacetCounts, SearchRequest } from '../search/search.ts';
-import { sqliteDocumentSearch } from '../search/sqlite-search.ts';
+import { documentSearch } from '../search/document-search.ts';
 import { toIssuer } from './document-rows.ts';
 import { documentsRepository, selectWithIssuer } from './documents.ts';
 
@@ -40,7 +40,7 @@ interface DisplayText {
 
 /** Lists and searches documents: the public's page with facets, and the editors' list. */
 export function documentListRepository(db: Db) {
-  const search = sqliteDocumentSearch(db);
+  const search = documentSearch(db);
   const documents = documentsRepository(db);
 
   /** The page's documents in the order found, with highlights when q was given. */

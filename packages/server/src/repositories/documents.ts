@@ -3,7 +3,7 @@ import type { Db } from '../db/schema.ts';
 import { toDbBool, toDbTime } from '../db/values.ts';
 import { isWithoutNumber, numberKey } from '../documents/number-key.ts';
 import { DOCUMENTS_VERSION } from '../search/catalog.ts';
-import { sqliteDocumentSearch } from '../search/sqlite-search.ts';
+import { documentSearch } from '../search/document-search.ts';
 import { dataVersionsRepository } from './data-versions.ts';
 import {
   type DocumentData,
@@ -28,7 +28,7 @@ export const selectWithIssuer = (db: Db) =>
  * call them inside a transaction (`db.transaction().execute(trx => documentsRepository(trx)…)`).
  */
 export function documentsRepository(db: Db) {
-  const search = sqliteDocumentSearch(db);
+  const search = documentSearch(db);
 
   async function fieldsOf(ids: number[]): Promise<Map<number, string[]>> {
     const fields = new Map<number, string[]>(ids.map((id) => [id, []]));

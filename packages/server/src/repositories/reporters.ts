@@ -1,7 +1,8 @@
 import type { LegalField, Page, Reporter, ReporterInput, ReporterRole } from '@pbgdpl/contract';
 import { compareVi, foldVi, normalizeVi } from '@pbgdpl/vi-text';
-import { type Selectable, sql } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { z } from 'zod';
+import { containsText } from '../db/dialect.ts';
 import type { Db, Tables } from '../db/schema.ts';
 import { toDbTime } from '../db/values.ts';
 
@@ -70,7 +71,7 @@ export function reportersRepository(db: Db) {
       for (const word of foldVi(filter.q ?? '')
         .split(/\s+/)
         .filter(Boolean))
-        query = query.where(sql<number>`instr(reporters.search_text, ${word})`, '>', 0);
+        query = query.where(containsText('reporters.search_text', word));
       const { current, today } = filter;
       if (current !== undefined) {
         query = query.where((eb) => {

@@ -60,80 +60,85 @@ function codes() {
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function load(db: Db): Promise<Catalog> {
-  // One read transaction: the version and the rows come from the same snapshot.
-  return db.transaction().execute(async (trx) => {
-    const version = await dataVersionsRepository(trx).current(DOCUMENTS_VERSION);
-    // A narrow query per column: SQLite reads each from a covering (published, column) index
-    // instead of scanning the table with every body, several times less to read.
-    const first = await trx.selectFrom('documents').select(['id', 'published', 'issued_year']).execute();
-    const size = first.length;
-    const ids = Int32Array.from(first, (row) => row.id).sort();
-    const [types, issuers, statuses] = [codes(), codes(), codes()];
-    const catalog: Catalog = {
-      version,
-      size,
-      ids,
-      published: new Uint8Array(size),
-      type: new Uint16Array(size),
-      issuer: new Uint16Array(size),
-      status: new Uint16Array(size),
-      year: new Uint16Array(size),
-      issued: new Int32Array(size),
-      effective: new Int32Array(size),
-      fields: new Uint32Array(size),
-      values: { type: types.values, issuer: issuers.values, status: statuses.values },
-      byIssued: new Int32Array(size),
-      byEffective: new Int32Array(size),
-      positionById: new Int32Array((ids[size - 1] ?? 0) + 1).fill(-1),
-    };
-    ids.forEach((id, p) => {
-      catalog.positionById[id] = p;
-    });
-    const fill = async <R extends { id: number }>(rows: R[], set: (p: number, row: R) => void) => {
-      for (const row of rows) {
-        const p = positionOf(catalog, row.id);
-        if (p !== -1) set(p, row);
-      }
+  // One read transaction: the version and the rows come from the same snapshot (PostgreSQL
+  // needs repeatable read for that; SQLite gives it to any transaction and ignores the setting).
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute(async (trx) => {
+      const version = await dataVersionsRepository(trx).current(DOCUMENTS_VERSION);
+      // A narrow query per column: SQLite reads each from a covering (published, column) index
+      // instead of scanning the table with every body, several times less to read.
+      const first = await trx.selectFrom('documents').select(['id', 'published', 'issued_year']).execute();
+      const size = first.length;
+      const ids = Int32Array.from(first, (row) => row.id).sort();
+      const [types, issuers, statuses] = [codes(), codes(), codes()];
+      const catalog: Catalog = {
+        version,
+        size,
+        ids,
+        published: new Uint8Array(size),
+        type: new Uint16Array(size),
+        issuer: new Uint16Array(size),
+        status: new Uint16Array(size),
+        year: new Uint16Array(size),
+        issued: new Int32Array(size),
+        effective: new Int32Array(size),
+        fields: new Uint32Array(size),
+        values: { type: types.values, issuer: issuers.values, status: statuses.values },
+        byIssued: new Int32Array(size),
+        byEffective: new Int32Array(size),
+        positionById: new Int32Array((ids[size - 1] ?? 0) + 1).fill(-1),
+      };
+      ids.forEach((id, p) => {
+        catalog.positionById[id] = p;
+      });
+      const fill = async <R extends { id: number }>(rows: R[], set: (p: number, row: R) => void) => {
+        for (const row of rows) {
+          const p = positionOf(catalog, row.id);
+          if (p !== -1) set(p, row);
+        }
+        await nextTurn();
+      };
+      await fill(first, (p, row) => {
+        catalog.published[p] = row.published;
+        catalog.year[p] = row.issued_year;
+      });
+      const column = trx.selectFrom('documents');
+      await fill(await column.select(['id', 'type']).execute(), (p, row) => {
+        catalog.type[p] = types.code(row.type);
+      });
+      await fill(await column.select(['id', 'issuer_id']).execute(), (p, row) => {
+        catalog.issuer[p] = issuers.code(row.issuer_id);
+      });
+      await fill(await column.select(['id', 'status']).execute(), (p, row) => {
+        catalog.status[p] = statuses.code(row.status);
+      });
+      await fill(await column.select(['id', 'issued_on']).execute(), (p, row) => {
+        catalog.issued[p] = dateNumber(row.issued_on);
+      });
+      await fill(await column.select(['id', 'effective_from']).execute(), (p, row) => {
+        catalog.effective[p] = dateNumber(row.effective_from);
+      });
+      const fieldRows = await trx.selectFrom('document_fields').select(['document_id', 'field']).execute();
+      await fill(
+        fieldRows.map((row) => ({
+          id: row.document_id,
+          bit: LegalField.options.indexOf(row.field as LegalField),
+        })),
+        (p, { bit }) => {
+          if (bit >= 0) catalog.fields[p] = (catalog.fields[p] ?? 0) | (1 << bit);
+        },
+      );
+      const positions = Array.from({ length: size }, (_, p) => p);
+      const newest = (key: Int32Array) => (a: number, b: number) =>
+        (key[b] ?? 0) - (key[a] ?? 0) || (catalog.ids[b] ?? 0) - (catalog.ids[a] ?? 0);
+      catalog.byIssued.set(positions.sort(newest(catalog.issued)));
       await nextTurn();
-    };
-    await fill(first, (p, row) => {
-      catalog.published[p] = row.published;
-      catalog.year[p] = row.issued_year;
+      catalog.byEffective.set(positions.sort(newest(catalog.effective)));
+      return catalog;
     });
-    const column = trx.selectFrom('documents');
-    await fill(await column.select(['id', 'type']).execute(), (p, row) => {
-      catalog.type[p] = types.code(row.type);
-    });
-    await fill(await column.select(['id', 'issuer_id']).execute(), (p, row) => {
-      catalog.issuer[p] = issuers.code(row.issuer_id);
-    });
-    await fill(await column.select(['id', 'status']).execute(), (p, row) => {
-      catalog.status[p] = statuses.code(row.status);
-    });
-    await fill(await column.select(['id', 'issued_on']).execute(), (p, row) => {
-      catalog.issued[p] = dateNumber(row.issued_on);
-    });
-    await fill(await column.select(['id', 'effective_from']).execute(), (p, row) => {
-      catalog.effective[p] = dateNumber(row.effective_from);
-    });
-    const fieldRows = await trx.selectFrom('document_fields').select(['document_id', 'field']).execute();
-    await fill(
-      fieldRows.map((row) => ({
-        id: row.document_id,
-        bit: LegalField.options.indexOf(row.field as LegalField),
-      })),
-      (p, { bit }) => {
-        if (bit >= 0) catalog.fields[p] = (catalog.fields[p] ?? 0) | (1 << bit);
-      },
-    );
-    const positions = Array.from({ length: size }, (_, p) => p);
-    const newest = (key: Int32Array) => (a: number, b: number) =>
-      (key[b] ?? 0) - (key[a] ?? 0) || (catalog.ids[b] ?? 0) - (catalog.ids[a] ?? 0);
-    catalog.byIssued.set(positions.sort(newest(catalog.issued)));
-    await nextTurn();
-    catalog.byEffective.set(positions.sort(newest(catalog.effective)));
-    return catalog;
-  });
 }
 
 const cache = new WeakMap<Db, Promise<Catalog>>();

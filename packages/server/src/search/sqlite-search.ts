@@ -1,10 +1,9 @@
 import { foldVi } from '@pbgdpl/vi-text';
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../db/schema.ts';
-import { type Bitset, countBits, intersectAll, setBit } from './bitset.ts';
-import { type Catalog, currentCatalog, positionOf } from './catalog.ts';
+import { type Bitset, countBits, intersectAll } from './bitset.ts';
+import { type Catalog, currentCatalog } from './catalog.ts';
 import { evaluate, type Matches } from './evaluate.ts';
-import { LruCache } from './lru-cache.ts';
 import type { ParsedQuery, SearchTerm } from './query.ts';
 import type { DocumentSearch, IndexedText, SearchRequest } from './search.ts';
 import {
@@ -15,27 +14,19 @@ import {
   termIndex,
   termSet,
 } from './term-sets.ts';
+import { cachedMatches, combinedMatches, numberMatches, tieredMatches, toMatches } from './text-matches.ts';
 
 /** bm25 with weights for the FTS columns in order: number, title, summary, body. */
 const RANKING = 'bm25(20.0, 8.0, 2.0, 1.0)';
 
 const ftsMatch = (terms: SearchTerm[]) => (terms.length > 0 ? terms.map(ftsTerm).join(' AND ') : null);
 
-/** Numbers equal to the key or starting with it, as an index range. */
-const numberRange = (key: string) => sql`number_key >= ${key} and number_key < ${`${key}\uffff`}`;
-
-interface MatchRow {
-  id: number;
-  number_rank: number;
-  score: number;
-}
-
 /**
  * Documents matching q. Ranked: the number match first, then the sum of the bm25 scores of
  * the words and, where the words also stand together, of the phrase. Unranked (sorting by
  * date) skips the scoring.
  */
-function matchQuery(query: ParsedQuery, ranked: boolean) {
+function matchQuery(db: Db, query: ParsedQuery, ranked: boolean) {
   const sources: RawBuilder<unknown>[] = [];
   const scored = (match: string) =>
     ranked
@@ -48,29 +39,8 @@ function matchQuery(query: ParsedQuery, ranked: boolean) {
   if (match !== null && ranked && query.proximity) {
     sources.push(scored(ftsMatch([...query.terms, query.proximity]) ?? match));
   }
-  if (query.numberKey !== null) {
-    const key = query.numberKey;
-    sources.push(
-      sql`select id, case when number_key = ${key} then 0 else 1 end as number_rank, 0 as score
-          from documents where ${numberRange(key)}`,
-    );
-  }
-  const [only] = sources;
-  // One source needs no grouping, and grouping 100,000 rows costs more than finding them.
-  if (sources.length === 1 && only) return sql<MatchRow>`${only}`;
-  return sql<MatchRow>`select id, min(number_rank) as number_rank, sum(score) as score
-                       from (${sql.join(sources, sql` union all `)}) group by id`;
-}
-
-/** Id rows of a text query as positions of the catalog; ids unknown to it are left out. */
-function toMatches(catalog: Catalog, rows: MatchRow[]): Matches {
-  const known = rows.filter((row) => positionOf(catalog, row.id) !== -1);
-  return {
-    kind: 'scored',
-    positions: Int32Array.from(known, (row) => positionOf(catalog, row.id)),
-    numberRank: Uint8Array.from(known, (row) => row.number_rank),
-    score: Float64Array.from(known, (row) => row.score),
-  };
+  if (query.numberKey !== null) sources.push(numberMatches(db, query.numberKey));
+  return combinedMatches(sources);
 }
 
 /**
@@ -91,20 +61,7 @@ async function broadMatches(
         catalog.size,
       )
     : null;
-  const numberRank = new Map<number, number>();
-  if (query.numberKey !== null) {
-    const { rows } = await matchQuery(
-      { terms: [], proximity: null, numberKey: query.numberKey },
-      false,
-    ).execute(db);
-    for (const row of rows) {
-      const p = positionOf(catalog, row.id);
-      if (p === -1) continue;
-      numberRank.set(p, row.number_rank);
-      setBit(found, p);
-    }
-  }
-  return { kind: 'tiered', found, titled, numberRank };
+  return tieredMatches(db, catalog, query.numberKey, found, titled);
 }
 
 /**
@@ -130,7 +87,7 @@ async function findMatches(db: Db, catalog: Catalog, parsed: ParsedQuery, ranked
     const found = intersectAll(sets, catalog.size);
     if (countBits(found) > BROAD_MATCHES) return broadMatches(db, index, query, found, ranked);
   }
-  const { rows } = await matchQuery(query, ranked).execute(db);
+  const { rows } = await matchQuery(db, query, ranked).execute(db);
   return toMatches(catalog, rows);
 }
 
@@ -139,14 +96,8 @@ export async function searchWarmed(db: Db): Promise<void> {
   await termIndex(db, await currentCatalog(db)).warmed;
 }
 
-/** Recent text matches, keyed by data version and query (a stale version is never asked for again). */
-const matchCaches = new WeakMap<Db, LruCache<Matches>>();
-const MATCH_CACHE_SIZE = 256;
-
 /** SQLite: FTS5 finds the text matches; the in-memory catalog filters, counts and orders them. */
 export function sqliteDocumentSearch(db: Db): DocumentSearch {
-  const matchCache = matchCaches.get(db) ?? new LruCache<Matches>(MATCH_CACHE_SIZE);
-  matchCaches.set(db, matchCache);
   return {
     async index(id: number, text: IndexedText) {
       await db
@@ -170,13 +121,9 @@ export function sqliteDocumentSearch(db: Db): DocumentSearch {
       const query = request.query;
       if (!query) return evaluate(catalog, request, null);
       const ranked = request.sort === 'relevance';
-      // Paging and changing filters repeat the same text query: its matches are kept per data version.
-      const key = `${catalog.version}\n${ranked}\n${JSON.stringify(query)}`;
-      let matches = matchCache.get(key);
-      if (!matches) {
-        matches = await findMatches(db, catalog, query, ranked);
-        matchCache.set(key, matches);
-      }
+      const matches = await cachedMatches(db, catalog, query, ranked, () =>
+        findMatches(db, catalog, query, ranked),
+      );
       return evaluate(catalog, request, matches);
     },
 

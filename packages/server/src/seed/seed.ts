@@ -1,4 +1,5 @@
 import { DocumentInput } from '@pbgdpl/contract';
+import { holdTransactionLock } from '../db/dialect.ts';
 import type { Db } from '../db/schema.ts';
 import { bannersRepository } from '../repositories/banners.ts';
 import { documentsRepository } from '../repositories/documents.ts';
@@ -19,6 +20,7 @@ import { seedQuestions } from './questions.ts';
  */
 export async function seedIfEmpty(db: Db, now: Date): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
+    await holdTransactionLock(trx, 'pbgdpl.seed');
     const units = unitsRepository(trx);
     if (!(await units.isEmpty())) return false;
     for (const unit of seedUnits) await units.put(unit);

@@ -1,12 +1,9 @@
-import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
-
-/** SQLite spelling of generated ids, as in 0001 (`generatedByDefaultAsIdentity()` on PostgreSQL). */
-const withAutoId = <T extends string>(table: CreateTableBuilder<T, never>) =>
-  table.addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement());
+import { type Kysely, sql } from 'kysely';
+import { isPostgres, withAutoId } from '../dialect.ts';
 
 // Migrations see the schema as it was then, not as the code types it now.
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await withAutoId(db.schema.createTable('documents'))
+  await withAutoId(db, db.schema.createTable('documents'))
     .addColumn('number', 'text', (col) => col.notNull())
     // The number folded (no marks, đ→d, lower case, no spaces): "45/2019/qd-ubnd" finds "45/2019/QĐ-UBND".
     .addColumn('number_key', 'text', (col) => col.notNull())
@@ -75,7 +72,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['field', 'document_id'])
     .execute();
 
-  await withAutoId(db.schema.createTable('document_relations'))
+  await withAutoId(db, db.schema.createTable('document_relations'))
     .addColumn('document_id', 'integer', (col) =>
       col.notNull().references('documents.id').onDelete('cascade'),
     )
@@ -106,15 +103,44 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('version', 'integer', (col) => col.notNull())
     .execute();
 
-  // Folded text (see search/sqlite-search.ts): the tokenizer must not fold again, and it
-  // cannot fold đ anyway. rowid is the document id. FTS5 is SQLite only, hence raw SQL.
+  if (isPostgres(db)) await createPostgresSearch(db);
+  else await createSqliteSearch(db);
+}
+
+/**
+ * Folded text (see search/sqlite-search.ts): the tokenizer must not fold again, and it
+ * cannot fold đ anyway. rowid is the document id. FTS5 is SQLite only, hence raw SQL.
+ */
+async function createSqliteSearch(db: Kysely<unknown>) {
   await sql`create virtual table documents_fts using fts5(
     number, title, summary, body, tokenize = 'unicode61 remove_diacritics 0'
   )`.execute(db);
 }
 
+/**
+ * The same folded columns (see search/postgres-search.ts), and their words as one tsvector
+ * weighted A (number) to D (body), built by the application so both dialects split words alike.
+ */
+async function createPostgresSearch(db: Kysely<unknown>) {
+  await db.schema
+    .createTable('documents_search')
+    .addColumn('id', 'integer', (col) => col.primaryKey().references('documents.id').onDelete('cascade'))
+    .addColumn('number', 'text', (col) => col.notNull())
+    .addColumn('title', 'text', (col) => col.notNull())
+    .addColumn('summary', 'text', (col) => col.notNull())
+    .addColumn('body', 'text', (col) => col.notNull())
+    .addColumn('words', sql`tsvector`, (col) => col.notNull())
+    .execute();
+  await db.schema
+    .createIndex('documents_search_words_idx')
+    .on('documents_search')
+    .using('gin')
+    .column('words')
+    .execute();
+}
+
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table documents_fts`.execute(db);
+  await db.schema.dropTable(isPostgres(db) ? 'documents_search' : 'documents_fts').execute();
   for (const table of ['data_versions', 'document_relations', 'document_fields', 'documents']) {
     await db.schema.dropTable(table).execute();
   }

@@ -1,10 +1,9 @@
 import { type Kysely } from 'kysely';
+import { withAutoId } from '../dialect.ts';
 
 // Migrations see the schema as it was then, not as the code types it now.
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('questions')
-    .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+  await withAutoId(db, db.schema.createTable('questions'))
     .addColumn('tracking_code', 'text', (col) => col.notNull().unique())
     .addColumn('status', 'text', (col) => col.notNull()) // pending | answered | rejected
     .addColumn('field', 'text', (col) => col.notNull())
@@ -81,9 +80,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   // No foreign key: the trail outlives a deleted question (its "deleted" entry included).
-  await db.schema
-    .createTable('question_audit')
-    .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+  await withAutoId(db, db.schema.createTable('question_audit'))
     .addColumn('question_id', 'integer', (col) => col.notNull())
     .addColumn('at', 'text', (col) => col.notNull())
     .addColumn('actor', 'text', (col) => col.notNull())

@@ -1,10 +1,9 @@
 import { type Kysely } from 'kysely';
+import { withAutoId } from '../dialect.ts';
 
 // Migrations see the schema as it was then, not as the code types it now.
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable('videos')
-    .addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement())
+  await withAutoId(db, db.schema.createTable('videos'))
     .addColumn('title', 'text', (col) => col.notNull())
     .addColumn('description', 'text', (col) => col.notNull())
     .addColumn('category', 'text', (col) => col.notNull())

@@ -1,13 +1,10 @@
-import { type CreateTableBuilder, type Kysely, sql } from 'kysely';
-
-/** SQLite spelling of generated ids, as in 0001 (`generatedByDefaultAsIdentity()` on PostgreSQL). */
-const withAutoId = <T extends string>(table: CreateTableBuilder<T, never>) =>
-  table.addColumn('id', 'integer', (col) => col.primaryKey().autoIncrement());
+import { type Kysely, sql } from 'kysely';
+import { isPostgres, withAutoId } from '../dialect.ts';
 
 // Migrations see the schema as it was then, not as the code types it now.
 export async function up(db: Kysely<unknown>): Promise<void> {
   // One report per unit and month: what editors enter (conferences, trainings, contests...).
-  await withAutoId(db.schema.createTable('activities'))
+  await withAutoId(db, db.schema.createTable('activities'))
     .addColumn('unit_id', 'text', (col) => col.notNull().references('units.id'))
     .addColumn('month', 'text', (col) => col.notNull())
     .addColumn('conferences', 'integer', (col) => col.notNull())
@@ -22,7 +19,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('activities_month_idx').on('activities').column('month').execute();
 
-  await withAutoId(db.schema.createTable('reporters'))
+  await withAutoId(db, db.schema.createTable('reporters'))
     .addColumn('name', 'text', (col) => col.notNull())
     // Name and position folded (foldVi): what the directory search matches against.
     .addColumn('search_text', 'text', (col) => col.notNull())
@@ -50,8 +47,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('site_origin', 'text', (col) => col.notNull())
     .addColumn('count', 'integer', (col) => col.notNull())
     .addPrimaryKeyConstraint('event_days_pk', ['day', 'subject', 'type', 'unit', 'site_origin'])
-    // SQLite: rows stored in key order, so a range of days is one sequential read (PostgreSQL: drop).
-    .modifyEnd(sql`without rowid`)
+    // SQLite: rows stored in key order, so a range of days is one sequential read.
+    .$call((table) => (isPostgres(db) ? table : table.modifyEnd(sql`without rowid`)))
     .execute();
   // The daily roll-up reads yesterday's beacons by time, whatever their subject.
   await db.schema.createIndex('events_created_idx').on('events').column('created_at').execute();

@@ -1,0 +1,98 @@
+import { type RawBuilder, sql } from 'kysely';
+import { isPostgres } from '../db/dialect.ts';
+import type { Db } from '../db/schema.ts';
+import { type Bitset, setBit } from './bitset.ts';
+import { type Catalog, positionOf } from './catalog.ts';
+import type { Matches } from './evaluate.ts';
+import { LruCache } from './lru-cache.ts';
+import type { ParsedQuery } from './query.ts';
+
+/** One matching document: number rank (0 equal, 1 prefix, 2 text) and score, lower first. */
+export interface MatchRow {
+  id: number;
+  number_rank: number;
+  score: number;
+}
+
+/**
+ * Documents whose number equals the key or starts with it, as an index range. PostgreSQL
+ * compares in code point order here, as SQLite does, whatever the database's collation.
+ */
+export function numberMatches(db: Db, key: string): RawBuilder<MatchRow> {
+  const column = isPostgres(db) ? sql`number_key collate "C"` : sql`number_key`;
+  return sql<MatchRow>`select id, case when number_key = ${key} then 0 else 1 end as number_rank, 0 as score
+                       from documents where ${column} >= ${key} and ${column} < ${`${key}\uffff`}`;
+}
+
+/** The matches of several sources: a document's best number rank and the sum of its scores. */
+export function combinedMatches(sources: RawBuilder<unknown>[]): RawBuilder<MatchRow> {
+  const [only] = sources;
+  // One source needs no grouping, and grouping 100,000 rows costs more than finding them.
+  if (sources.length === 1 && only) return sql<MatchRow>`${only}`;
+  return sql<MatchRow>`select id, min(number_rank) as number_rank, sum(score) as score
+                       from (${sql.join(sources, sql` union all `)}) as matches group by id`;
+}
+
+/** Id rows of a text query as positions of the catalog; ids unknown to it are left out. */
+export function toMatches(catalog: Catalog, rows: MatchRow[]): Matches {
+  const known = rows.filter((row) => positionOf(catalog, row.id) !== -1);
+  return {
+    kind: 'scored',
+    positions: Int32Array.from(known, (row) => positionOf(catalog, row.id)),
+    numberRank: Uint8Array.from(known, (row) => row.number_rank),
+    score: Float64Array.from(known, (row) => row.score),
+  };
+}
+
+/**
+ * A broad query's matches in tiers (see evaluate.ts): the documents found by its words, plus
+ * numbers equal to q or starting with it, and those with every term in the number or title.
+ */
+export async function tieredMatches(
+  db: Db,
+  catalog: Catalog,
+  numberKey: string | null,
+  found: Bitset,
+  titled: Bitset | null,
+): Promise<Matches> {
+  const numberRank = new Map<number, number>();
+  if (numberKey !== null) {
+    const { rows } = await numberMatches(db, numberKey).execute(db);
+    for (const row of rows) {
+      const p = positionOf(catalog, row.id);
+      if (p === -1) continue;
+      numberRank.set(p, row.number_rank);
+      setBit(found, p);
+    }
+  }
+  return { kind: 'tiered', found, titled, numberRank };
+}
+
+/** Recent text matches, keyed by data version and query (a stale version is never asked for again). */
+const matchCaches = new WeakMap<Db, LruCache<Matches>>();
+const MATCH_CACHE_SIZE = 256;
+
+/**
+ * The text matches of q for this catalog version: paging and changing filters repeat the same
+ * text query, so `find` runs once per version, ranking and query.
+ */
+export async function cachedMatches(
+  db: Db,
+  catalog: Catalog,
+  query: ParsedQuery,
+  ranked: boolean,
+  find: () => Promise<Matches>,
+): Promise<Matches> {
+  let cache = matchCaches.get(db);
+  if (!cache) {
+    cache = new LruCache<Matches>(MATCH_CACHE_SIZE);
+    matchCaches.set(db, cache);
+  }
+  const key = `${catalog.version}\n${ranked}\n${JSON.stringify(query)}`;
+  let matches = cache.get(key);
+  if (!matches) {
+    matches = await find();
+    cache.set(key, matches);
+  }
+  return matches;
+}
