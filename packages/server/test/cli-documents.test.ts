@@ -2,18 +2,10 @@ import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { runCli } from '../src/cli/run.ts';
-import { documentInput, tempDir } from './helpers.ts';
+import { cliRunner, documentInput } from './helpers.ts';
 
-function cli() {
-  const dir = tempDir();
-  const env = { DATABASE_URL: join(dir, 'cli.sqlite') };
-  const run = async (...argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(argv, { env, cwd: dir, out: (t) => out.push(t), err: (t) => err.push(t) });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
+async function cli() {
+  const { dir, run } = await cliRunner();
   const file = (name: string, rows: unknown[]) => {
     writeFileSync(
       join(dir, name),
@@ -25,7 +17,7 @@ function cli() {
 }
 
 test('import-documents: --dry-run checks, a clean file is written, rejected rows exit 1 listing lines', async () => {
-  const { run, file } = cli();
+  const { run, file } = await cli();
   assert.equal((await run('seed')).code, 0);
   const good = file('good.ndjson', [
     documentInput({ number: '1/2025/QĐ-UBND' }),
@@ -57,7 +49,7 @@ test('import-documents: --dry-run checks, a clean file is written, rejected rows
 });
 
 test('export-documents writes every document as import-documents reads it; moved to an empty server, they come out the same', async () => {
-  const first = cli();
+  const first = await cli();
   assert.equal((await first.run('seed')).code, 0);
   const exported = await first.run('export-documents', 'all.ndjson');
   assert.equal(exported.code, 0, exported.err);
@@ -69,7 +61,7 @@ test('export-documents writes every document as import-documents reads it; moved
 
   // Moving to an empty server: the site snapshot (units) first, then the documents.
   assert.equal((await first.run('export', 'site.json')).code, 0);
-  const second = cli();
+  const second = await cli();
   for (const name of ['site.json', 'all.ndjson']) copyFileSync(join(first.dir, name), join(second.dir, name));
   assert.equal((await second.run('import', 'site.json')).code, 0);
   const imported = await second.run('import-documents', 'all.ndjson');

@@ -1,37 +1,25 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import SqliteDatabase from 'better-sqlite3';
-import { runCli } from '../src/cli/run.ts';
-import { tempDir } from './helpers.ts';
-
-/** Runs CLI commands in-process against one database file, capturing what they print. */
-function cli() {
-  const dir = tempDir();
-  const env = { DATABASE_URL: join(dir, 'cli.sqlite') };
-  const run = async (...argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(argv, { env, cwd: dir, out: (t) => out.push(t), err: (t) => err.push(t) });
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  };
-  return { dir, run, dbFile: env.DATABASE_URL };
-}
+import { loadConfig } from '../src/config.ts';
+import { openDatabase } from '../src/db/connection.ts';
+import { cliRunner, testDialect } from './helpers.ts';
 
 test('tokens create prints the token once and stores only its hash; list and revoke', async () => {
-  const { run, dbFile } = cli();
+  const { run, databaseUrl } = await cliRunner();
   const created = await run('tokens', 'create', '--role', 'editor', '--name', 'Trần Thị B');
   assert.equal(created.code, 0);
   const token = created.out.match(/pbgdpl_[A-Za-z0-9_-]{43}/)?.[0];
   assert.ok(token, created.out);
 
-  const sqlite = new SqliteDatabase(dbFile, { readonly: true });
-  const dump = JSON.stringify(sqlite.prepare('select * from tokens').all());
-  sqlite.close();
+  const database = openDatabase(loadConfig({ DATABASE_URL: databaseUrl }).database);
+  const dump = JSON.stringify(await database.db.selectFrom('tokens').selectAll().execute());
+  await database.close();
   assert.ok(!dump.includes(token), 'plaintext token stored');
 
   const listed = await run('tokens', 'list');
@@ -46,7 +34,7 @@ test('tokens create prints the token once and stores only its hash; list and rev
 });
 
 test('bad usage: clear message and a non-zero exit code', async () => {
-  const { run } = cli();
+  const { run } = await cliRunner();
   const badRole = await run('tokens', 'create', '--role', 'owner', '--name', 'X');
   assert.equal(badRole.code, 2);
   assert.match(badRole.err, /--role editor/);
@@ -59,13 +47,13 @@ test('bad usage: clear message and a non-zero exit code', async () => {
 });
 
 test('export then import into another database gives the same content', async () => {
-  const source = cli();
+  const source = await cliRunner();
   assert.match((await source.run('seed')).out, /Đã nạp/);
   assert.match((await source.run('seed')).out, /không nạp/, 'seed only when empty');
   assert.equal((await source.run('export', 'snapshot.json')).code, 0);
   const file = join(source.dir, 'snapshot.json');
 
-  const target = cli();
+  const target = await cliRunner();
   assert.equal((await target.run('migrate')).code, 0);
   const imported = await target.run('import', file);
   assert.equal(imported.code, 0, imported.err);
@@ -76,7 +64,7 @@ test('export then import into another database gives the same content', async ()
 });
 
 test('an import with a bad row writes nothing and names the row', async () => {
-  const source = cli();
+  const source = await cliRunner();
   await source.run('seed');
   const snapshot = JSON.parse((await source.run('export')).out) as {
     units: Array<Record<string, unknown>>;
@@ -97,7 +85,7 @@ test('an import with a bad row writes nothing and names the row', async () => {
   const file = join(source.dir, 'bad.json');
   writeFileSync(file, JSON.stringify(snapshot));
 
-  const target = cli();
+  const target = await cliRunner();
   const result = await target.run('import', file);
   assert.equal(result.code, 1);
   assert.match(result.err, /banners\[3\]: href/);
@@ -105,8 +93,8 @@ test('an import with a bad row writes nothing and names the row', async () => {
   assert.deepEqual([after.units.length, after.banners.length], [0, 0], 'nothing written');
 });
 
-test('backup writes a readable copy of the database', async () => {
-  const { run, dir } = cli();
+test('backup writes a readable copy of the database', { skip: testDialect !== 'sqlite' }, async () => {
+  const { run, dir } = await cliRunner();
   await run('seed');
   assert.equal((await run('backup', 'copy.sqlite')).code, 0);
   const copy = new SqliteDatabase(join(dir, 'copy.sqlite'), { readonly: true });
@@ -114,6 +102,18 @@ test('backup writes a readable copy of the database', async () => {
   copy.close();
   assert.ok(n > 20);
 });
+
+test(
+  'on PostgreSQL, backup points to pg_dump and writes nothing',
+  { skip: testDialect !== 'postgres' },
+  async () => {
+    const { run, dir } = await cliRunner();
+    const result = await run('backup', 'copy.sqlite');
+    assert.equal(result.code, 1);
+    assert.match(result.err, /pg_dump/);
+    assert.equal(existsSync(join(dir, 'copy.sqlite')), false);
+  },
+);
 
 test('the real entry point exits non-zero on bad input', async () => {
   const repo = fileURLToPath(new URL('../../../', import.meta.url));

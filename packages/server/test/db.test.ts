@@ -8,12 +8,12 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import { bannerImageDir, bannerSvg } from '../src/seed/banner-images.ts';
 import { seedBanners } from '../src/seed/banners.ts';
 import { seedIfEmpty } from '../src/seed/seed.ts';
-import { SEEDED_AT, testConfig } from './helpers.ts';
+import { SEEDED_AT, testConfig, testDialect } from './helpers.ts';
 
-const freshDb = () => openDatabase(testConfig().database);
+const freshDb = async () => openDatabase((await testConfig()).database);
 
 test('migrations create every table once, and running them again changes nothing', async () => {
-  const database = freshDb();
+  const database = await freshDb();
   try {
     assert.deepEqual(await migrateToLatest(database.db), [
       '0001_init',
@@ -30,7 +30,7 @@ test('migrations create every table once, and running them again changes nothing
       'document_fields',
       'document_relations',
       'documents',
-      'documents_fts',
+      testDialect === 'postgres' ? 'documents_search' : 'documents_fts',
       'events',
       'rate_limits',
       'site_links',
@@ -45,21 +45,25 @@ test('migrations create every table once, and running them again changes nothing
   }
 });
 
-test('the connection uses WAL, foreign keys and a busy timeout', async () => {
-  const database = freshDb();
-  try {
-    const pragma = async (name: string) =>
-      Object.values((await sql.raw(`pragma ${name}`).execute(database.db)).rows[0] as object)[0];
-    assert.equal(await pragma('journal_mode'), 'wal');
-    assert.equal(await pragma('foreign_keys'), 1);
-    assert.equal(await pragma('busy_timeout'), 5000);
-  } finally {
-    await database.close();
-  }
-});
+test(
+  'the connection uses WAL, foreign keys and a busy timeout',
+  { skip: testDialect !== 'sqlite' },
+  async () => {
+    const database = await freshDb();
+    try {
+      const pragma = async (name: string) =>
+        Object.values((await sql.raw(`pragma ${name}`).execute(database.db)).rows[0] as object)[0];
+      assert.equal(await pragma('journal_mode'), 'wal');
+      assert.equal(await pragma('foreign_keys'), 1);
+      assert.equal(await pragma('busy_timeout'), 5000);
+    } finally {
+      await database.close();
+    }
+  },
+);
 
 test('seeding fills an empty database once and never again', async () => {
-  const database = freshDb();
+  const database = await freshDb();
   try {
     await migrateToLatest(database.db);
     assert.equal(await seedIfEmpty(database.db, SEEDED_AT), true);

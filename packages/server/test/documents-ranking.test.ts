@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import type { DocumentPage } from '@pbgdpl/contract';
 import { documentsRepository } from '../src/repositories/documents.ts';
 import { searchWarmed } from '../src/search/sqlite-search.ts';
-import { addDocuments, documentInput, json, makeDocumentsApp } from './helpers.ts';
+import { addDocuments, documentInput, json, makeDocumentsApp, testDialect } from './helpers.ts';
 
 const t = await makeDocumentsApp();
 const filler = '<p>Các cơ quan, đơn vị tổ chức thực hiện theo quy định hiện hành của pháp luật.</p>';
@@ -127,23 +127,32 @@ describe('broad searches', async () => {
     );
   });
 
-  test('the same results before and after the word sets are found, and writes show at once', async () => {
-    const requests: Record<string, string>[] = [
-      { q: 'thủy lợi' },
-      { q: 'kế hoạch công', page: '7' },
-      { q: '2001/kh', type: 'quyet-dinh' },
-    ];
-    const before = await Promise.all(requests.map(page));
-    await searchWarmed(broad.database.db);
-    assert.deepEqual(await Promise.all(requests.map(page)), before);
+  const requests: Record<string, string>[] = [
+    { q: 'thủy lợi' },
+    { q: 'kế hoạch công', page: '7' },
+    { q: '2001/kh', type: 'quyet-dinh' },
+  ];
 
+  // The word sets are SQLite's (FTS5's vocabulary); PostgreSQL finds broad matches without them.
+  test(
+    'the same results before and after the word sets are found',
+    { skip: testDialect !== 'sqlite' },
+    async () => {
+      const before = await Promise.all(requests.map(page));
+      await searchWarmed(broad.database.db);
+      assert.deepEqual(await Promise.all(requests.map(page)), before);
+    },
+  );
+
+  test('writes show at once in broad searches', async () => {
+    const before = await page({ q: 'thủy lợi' });
     const [id] = await addDocuments(broad, [
       documentInput({ number: '1/2026/KH-UBND', title: 'Thủy lợi mùa khô', issuedOn: '2026-01-01' }),
     ]);
     const after = await page({ q: 'thủy lợi' });
     assert.equal(after.items[0]?.number, '1/2026/KH-UBND');
-    assert.equal(after.total, (before[0]?.total ?? 0) + 1);
+    assert.equal(after.total, before.total + 1);
     await documentsRepository(broad.database.db).remove(id ?? 0);
-    assert.deepEqual(await page({ q: 'thủy lợi' }), before[0]);
+    assert.deepEqual(await page({ q: 'thủy lợi' }), before);
   });
 });

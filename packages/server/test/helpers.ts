@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after } from 'node:test';
 import { DocumentInput } from '@pbgdpl/contract';
 import { createApp } from '../src/app.ts';
+import { runCli } from '../src/cli/run.ts';
 import type { Clock } from '../src/clock.ts';
 import { type Config, loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/connection.ts';
@@ -12,6 +13,7 @@ import { documentsRepository } from '../src/repositories/documents.ts';
 import { unitsRepository } from '../src/repositories/units.ts';
 import { seedIfEmpty } from '../src/seed/seed.ts';
 import { seedUnits } from '../src/seed/units.ts';
+import { createPostgresDatabase } from './postgres-databases.ts';
 
 /** A fresh directory removed when the test file ends. */
 export function tempDir(): string {
@@ -20,10 +22,33 @@ export function tempDir(): string {
   return dir;
 }
 
-/** Config for a database file in a temp dir; `env` overrides the environment. */
-export function testConfig(env: Record<string, string> = {}): Config {
-  const dir = tempDir();
-  return loadConfig({ DATABASE_URL: `file:${join(dir, 'test.sqlite')}`, ...env });
+/**
+ * A fresh database for one test: a SQLite file in a temp dir, or, when PBGDPL_TEST_POSTGRES
+ * holds a cluster's admin URL (`pnpm test:server:postgres`), a new PostgreSQL database in that
+ * cluster (thrown away with it after the run), already seeded when `seeded` (SQLite: empty).
+ */
+export async function testDatabaseUrl(seeded = false): Promise<string> {
+  const admin = process.env.PBGDPL_TEST_POSTGRES;
+  if (!admin) return `file:${join(tempDir(), 'test.sqlite')}`;
+  return createPostgresDatabase(admin, seeded ? seedDatabase : null);
+}
+
+async function seedDatabase(url: string): Promise<void> {
+  const database = openDatabase(loadConfig({ DATABASE_URL: url }).database);
+  try {
+    await migrateToLatest(database.db);
+    await seedIfEmpty(database.db, SEEDED_AT);
+  } finally {
+    await database.close();
+  }
+}
+
+/** Which database the server tests run on. */
+export const testDialect = process.env.PBGDPL_TEST_POSTGRES ? 'postgres' : 'sqlite';
+
+/** Config for a fresh database (see testDatabaseUrl); `env` overrides the environment. */
+export async function testConfig(env: Record<string, string> = {}, seeded = false): Promise<Config> {
+  return loadConfig({ DATABASE_URL: await testDatabaseUrl(seeded), ...env });
 }
 
 export const SEEDED_AT = new Date('2026-03-01T00:00:00Z');
@@ -45,16 +70,17 @@ export interface TestApp {
   clock: ReturnType<typeof fixedClock>;
 }
 
-/** The app over a real, migrated (and by default seeded) SQLite file. */
+/** The app over a real, migrated (and by default seeded) database. */
 export async function makeApp(
   options: { env?: Record<string, string>; seed?: boolean; config?: Partial<Config> } = {},
 ): Promise<TestApp> {
-  const config = { ...testConfig(options.env), ...options.config };
+  const seeded = options.seed !== false;
+  const config = { ...(await testConfig(options.env, seeded)), ...options.config };
   const database = openDatabase(config.database);
   after(() => database.close());
   await migrateToLatest(database.db);
   const clock = fixedClock();
-  if (options.seed !== false) await seedIfEmpty(database.db, clock());
+  if (seeded) await seedIfEmpty(database.db, clock());
   return { app: createApp({ db: database.db, config, clock }), database, config, clock };
 }
 
@@ -102,4 +128,17 @@ export async function addDocuments(t: TestApp, inputs: DocumentInput[]): Promise
     for (const input of inputs) ids.push(await documents.insert(DocumentInput.parse(input), t.clock()));
     return ids;
   });
+}
+
+/** Runs CLI commands in-process against one fresh database, capturing what they print. */
+export async function cliRunner() {
+  const dir = tempDir();
+  const env = { DATABASE_URL: await testDatabaseUrl() };
+  const run = async (...argv: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(argv, { env, cwd: dir, out: (t) => out.push(t), err: (t) => err.push(t) });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  };
+  return { dir, run, databaseUrl: env.DATABASE_URL };
 }

@@ -1,13 +1,20 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { join } from 'node:path';
 import { after, test } from 'node:test';
-import type { QuestionForm, QuestionInput, QuestionReceipt } from '@pbgdpl/contract';
-import { tempDir } from './helpers.ts';
+import {
+  type DocumentPage,
+  DocumentInput,
+  type QuestionForm,
+  type QuestionInput,
+  type QuestionReceipt,
+} from '@pbgdpl/contract';
+import pg from 'pg';
+import { seedDocuments } from '../src/seed/documents/index.ts';
+import { testDatabaseUrl, testDialect } from './helpers.ts';
 
 /**
- * Real API processes (`pnpm start`'s entry) on one database file: two nodes must behave as
+ * Real API processes (`pnpm start`'s entry) on one database (SQLite file or PostgreSQL): two nodes must behave as
  * one (rate limits, idempotency keys and form tokens live in the database), and a node
  * killed with SIGKILL in the middle of a burst must not lose a question it answered 201 for.
  */
@@ -81,7 +88,7 @@ async function stop(node: Node, signal: NodeJS.Signals = 'SIGTERM'): Promise<voi
 }
 
 test('two nodes on one database share the per-client limit and form tokens', async () => {
-  const database = join(tempDir(), 'two-nodes.sqlite');
+  const database = await testDatabaseUrl();
   const a = await startNode(database, { PBGDPL_QUESTIONS_PER_HOUR: '3' });
   const b = await startNode(database, { PBGDPL_QUESTIONS_PER_HOUR: '3' });
   try {
@@ -103,7 +110,7 @@ test('two nodes on one database share the per-client limit and form tokens', asy
 });
 
 test('an Idempotency-Key sent to two nodes creates one question', async () => {
-  const database = join(tempDir(), 'idempotent.sqlite');
+  const database = await testDatabaseUrl();
   const a = await startNode(database);
   const b = await startNode(database);
   try {
@@ -123,7 +130,7 @@ test('an Idempotency-Key sent to two nodes creates one question', async () => {
 });
 
 test('SIGKILL in the middle of a burst loses no question that was answered 201', async () => {
-  const database = join(tempDir(), 'killed.sqlite');
+  const database = await testDatabaseUrl();
   const node = await startNode(database, { PBGDPL_QUESTIONS_PER_HOUR: '100000' });
   const forms = await Promise.all(Array.from({ length: 60 }, () => form(node)));
   const accepted: string[] = [];
@@ -157,3 +164,57 @@ test('SIGKILL in the middle of a burst loses no question that was answered 201',
     await stop(restarted);
   }
 });
+
+test('two nodes starting together on an empty database migrate and seed it once', async () => {
+  const database = await testDatabaseUrl();
+  const [a, b] = await Promise.all([startNode(database), startNode(database)]);
+  try {
+    const published = seedDocuments.filter((document) => DocumentInput.parse(document).published).length;
+    for (const node of [a, b]) {
+      const page = (await (await fetch(`${node.url}/api/v1/documents?pageSize=1`)).json()) as DocumentPage;
+      assert.equal(page.total, published);
+    }
+  } finally {
+    await stop(a);
+    await stop(b);
+  }
+});
+
+test(
+  'on PostgreSQL, a node outlives its connections being dropped mid-burst and answers afterwards',
+  { skip: testDialect !== 'postgres' },
+  async () => {
+    const database = await testDatabaseUrl();
+    const node = await startNode(database, { PBGDPL_QUESTIONS_PER_HOUR: '100000' });
+    const admin = new pg.Client({ connectionString: process.env.PBGDPL_TEST_POSTGRES });
+    await admin.connect();
+    try {
+      const forms = await Promise.all(Array.from({ length: 150 }, () => form(node)));
+      let done = false;
+      const burst = Promise.all(
+        forms.map((formData, n) =>
+          post(node, question(formData, n), `dropped-${n}`).then((response) => response.status),
+        ),
+      ).finally(() => (done = true));
+      // What a failover or an operator's pg_terminate_backend does to the node's open connections.
+      for (let drops = 0; !done || drops === 0; drops++) {
+        await admin.query(
+          'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+          [new URL(database).pathname.slice(1)],
+        );
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      const statuses = await burst;
+      assert.ok(
+        statuses.every((status) => status === 201 || status === 500),
+        statuses.join(),
+      );
+      assert.equal(node.process.exitCode, null, 'the node is still running');
+      const after = await post(node, question(await form(node), 99), 'dropped-after');
+      assert.equal(after.status, 201);
+    } finally {
+      await admin.end();
+      await stop(node);
+    }
+  },
+);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Banner, Site } from '@pbgdpl/contract';
-import { json, makeApp } from './helpers.ts';
+import { json, makeApp, testDialect } from './helpers.ts';
 
 const ADMIN = 'test-admin-token-0123456789abcdef';
 const DAY = 24 * 60 * 60 * 1000;
@@ -10,7 +10,7 @@ test('GET /healthz reports the version and the database', async () => {
   const { app } = await makeApp();
   const response = await app.request('/healthz');
   assert.equal(response.status, 200);
-  assert.deepEqual(await json(response), { status: 'ok', version: '0.1.0', database: 'sqlite' });
+  assert.deepEqual(await json(response), { status: 'ok', version: '0.1.0', database: testDialect });
   assert.equal(response.headers.get('Cache-Control'), 'no-store');
 });
 

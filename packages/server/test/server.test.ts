@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { startServer } from '../src/server.ts';
-import { testConfig } from './helpers.ts';
+import { testConfig, testDialect } from './helpers.ts';
 
 /** A raw request: fetch would normalise `..` in the path before sending it. */
 function rawGet(url: URL, path: string): Promise<number> {
@@ -20,10 +20,10 @@ function rawGet(url: URL, path: string): Promise<number> {
 }
 
 test('the server starts on a free port, migrates, seeds and answers over HTTP', async () => {
-  const server = await startServer({ ...testConfig(), port: 0 });
+  const server = await startServer({ ...(await testConfig()), port: 0 });
   try {
     const health = await fetch(new URL('healthz', server.url));
-    assert.deepEqual(await health.json(), { status: 'ok', version: '0.1.0', database: 'sqlite' });
+    assert.deepEqual(await health.json(), { status: 'ok', version: '0.1.0', database: testDialect });
     const banners = (await (await fetch(new URL('api/v1/banners', server.url))).json()) as {
       items: unknown[];
     };
