@@ -11,48 +11,27 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import {
+  BENCH_CONNECTIONS as CONNECTIONS,
+  BENCH_SECONDS as SECONDS,
+  PUBLIC_GETS as TARGETS,
+  startApiNode,
+  stopApiNodes,
+  waitFor,
+} from './api-bench.ts';
 
-const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 5);
-const CONNECTIONS = Number(process.env['BENCH_CONNECTIONS'] ?? 20);
 const API_PORT = 18_480;
 const NGINX_PORT = 18_481;
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => spawnSync(path, ['-v']).status === 0);
-
-/** The GETs widgets make on every page view. */
-const TARGETS: Array<[string, string]> = [
-  ['site profile', '/api/v1/site'],
-  ['banners (sidebar)', '/api/v1/banners?placement=sidebar'],
-  ['documents: newest page', '/api/v1/documents?pageSize=20'],
-  ['documents: search "đất đai"', '/api/v1/documents?q=%C4%91%E1%BA%A5t%20%C4%91ai'],
-  ['documents: one document', '/api/v1/documents/1'],
-  ['questions: newest page', '/api/v1/questions?pageSize=10'],
-  ['videos: newest page', '/api/v1/videos?pageSize=12'],
-  ['statistics: this year', '/api/v1/stats'],
-];
 
 const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-bench-http-'));
 chmodSync(dir, 0o755); // nginx workers run as another user
 const children: ChildProcess[] = [];
 
-function start(command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
-  const child = spawn(command, args, {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+function start(command: string, args: string[]): ChildProcess {
+  const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(child);
   return child;
-}
-
-async function waitFor(url: string): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not answer`);
 }
 
 function load(url: string): Promise<autocannon.Result> {
@@ -76,12 +55,10 @@ http {
 
 try {
   if (!NGINX) throw new Error('nginx not found: apt-get install -y nginx-light');
-  start('node', ['--import', 'tsx', 'packages/server/src/main.ts'], {
+  const { url: api } = await startApiNode({
     PORT: String(API_PORT),
     DATABASE_URL: join(dir, 'bench.sqlite'),
   });
-  const api = `http://127.0.0.1:${API_PORT}`;
-  await waitFor(`${api}/healthz`);
 
   // The same bytes the API answers, as files nginx serves.
   for (const [i, [, path]] of TARGETS.entries()) {
@@ -110,6 +87,7 @@ try {
   console.log(`${SECONDS} s per target, ${CONNECTIONS} connections, one target at a time`);
   console.table(rows);
 } finally {
+  await stopApiNodes();
   for (const child of children) child.kill('SIGTERM');
   await new Promise((resolve) => setTimeout(resolve, 300));
   rmSync(dir, { recursive: true, force: true });
