@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from './config.ts';
-import { startServer } from './server.ts';
+import { type RunningServer, startServer } from './server.ts';
 
 /** Open requests get this long to finish after SIGINT/SIGTERM before the process quits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -13,7 +13,14 @@ try {
   process.exit(1);
 }
 
-const server = await startServer(config);
+let server: RunningServer;
+try {
+  server = await startServer(config);
+} catch (error) {
+  // Usually the database: PostgreSQL unreachable, a wrong password or database name, a file not writable.
+  console.error(`Không khởi động được máy chủ (cannot start): ${(error as Error).message}`);
+  process.exit(1);
+}
 console.log(`PBGDPL đang chạy tại ${server.url}`);
 
 function shutdown(signal: NodeJS.Signals): void {

@@ -172,6 +172,7 @@ export interface Tables {
     summary: string;
     body: string;
     words: string;
+    length: number;
   };
   questions: {
     id: Generated<number>;

@@ -18,59 +18,18 @@ import {
   toMatches,
 } from './text-matches.ts';
 
-/**
- * Corpora up to this many documents have their average length read again for each data version
- * (a scan of every tsvector: about 0.6 s per 10,000 documents); larger ones keep the last
- * average while it is read again in the background, as long as the count moved less than 1 %.
- * One write moves a large average by a few millionths of itself.
- */
-const EXACT_AVERAGE_UP_TO = 10_000;
-
-interface AverageLength {
-  version: number;
-  documents: number;
-  words: number;
-}
-
-/** Per database: the last average length read, and the version being read. */
-const averages = new WeakMap<
-  Db,
-  { known?: AverageLength; reading?: Promise<AverageLength>; version?: number }
->();
-
-/** bm25's average document length in words (FTS5: total tokens / rows); see EXACT_AVERAGE_UP_TO. */
-async function averageLength(db: Db, catalog: Catalog): Promise<number> {
-  const state = averages.get(db) ?? {};
-  averages.set(db, state);
-  const { known } = state;
-  if (known?.version === catalog.version) return known.words / known.documents;
-  if (state.version !== catalog.version || !state.reading) {
-    state.version = catalog.version;
-    state.reading = sql<{ words: number | null; documents: number }>`
-      select sum((select max(u.positions[cardinality(u.positions)]) from unnest(words) as u))::float8 as words,
-             count(*) as documents
-      from documents_search`
+/** bm25's average document length in words, per catalog version (FTS5: total tokens / rows). */
+const averageLengths = new WeakMap<Catalog, Promise<number>>();
+function averageLength(db: Db, catalog: Catalog): Promise<number> {
+  let average = averageLengths.get(catalog);
+  if (!average) {
+    average = sql<{ average: number | null }>`select avg(length)::float8 as average from documents_search`
       .execute(db)
-      .then(({ rows }) => {
-        const read = {
-          version: catalog.version,
-          documents: rows[0]?.documents ?? 0,
-          words: rows[0]?.words ?? 0,
-        };
-        if (!state.known || state.known.version < read.version) state.known = read;
-        return read;
-      });
-    state.reading.catch(() => {
-      state.reading = undefined;
-    });
+      .then(({ rows }) => rows[0]?.average ?? 0);
+    averageLengths.set(catalog, average);
+    average.catch(() => averageLengths.delete(catalog));
   }
-  const close =
-    known !== undefined &&
-    catalog.size > EXACT_AVERAGE_UP_TO &&
-    Math.abs(catalog.size - known.documents) < catalog.size / 100;
-  if (close) return known.words / known.documents;
-  const read = await state.reading;
-  return read.words / read.documents;
+  return average;
 }
 
 /** The words of the query's terms, exact and as prefixes: the only lexemes scoring reads. */
@@ -89,7 +48,7 @@ function lexemeFilter(terms: SearchTerm[]) {
 interface ScoredRow {
   id: number;
   together: boolean;
-  length: number | null;
+  length: number;
   words: QueryWords | null;
 }
 
@@ -114,10 +73,9 @@ async function rankedMatches(db: Db, catalog: Catalog, query: ParsedQuery): Prom
     averageLength(db, catalog),
     sql<Record<string, number>>`select ${counts}`.execute(db),
     sql<ScoredRow>`
-      select s.id, ${together} as together, w.length, w.words
+      select s.id, ${together} as together, s.length, w.words
       from documents_search as s, lateral (
-        select max(u.positions[cardinality(u.positions)]) as length,
-               json_agg(json_build_array(u.lexeme, u.positions, u.weights)) filter (where ${lexemeFilter(phrases)}) as words
+        select json_agg(json_build_array(u.lexeme, u.positions, u.weights)) filter (where ${lexemeFilter(phrases)}) as words
         from unnest(s.words) as u
       ) as w
       where s.words @@ ${tsqueryAll(terms)}::tsquery`.execute(db),
@@ -129,9 +87,8 @@ async function rankedMatches(db: Db, catalog: Catalog, query: ParsedQuery): Prom
     const words = row.words ?? [];
     const at = wordsByPosition(words);
     const frequencies = phrases.map((phrase) => termFrequency(phrase, words, at));
-    const length = row.length ?? 0;
-    let score = bm25(frequencies.slice(0, terms.length), idf, length, average);
-    if (row.together) score += bm25(frequencies, idf, length, average);
+    let score = bm25(frequencies.slice(0, terms.length), idf, row.length, average);
+    if (row.together) score += bm25(frequencies, idf, row.length, average);
     matches.set(row.id, { id: row.id, number_rank: 2, score });
   }
   for (const row of numbers.rows) {
@@ -209,7 +166,7 @@ export function postgresDocumentSearch(db: Db): DocumentSearch {
       const words = tsvectorInput([folded.number, folded.title, folded.summary, folded.body]);
       await db
         .insertInto('documents_search')
-        .values({ id, ...folded, words: sql<string>`${words}::tsvector` })
+        .values({ id, ...folded, words: sql<string>`${words.input}::tsvector`, length: words.length })
         .execute();
     },
 

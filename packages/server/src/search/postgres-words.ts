@@ -14,14 +14,16 @@ const WEIGHTS = ['A', 'B', 'C', 'D'] as const;
 const lexeme = (word: string) => `'${word.replace(/['\\]/g, (c) => `\\${c}`)}'`;
 
 /**
- * The tsvector of the folded columns, as tsvector input: the application splits the words, so
+ * The tsvector of the folded columns, as tsvector input, and the document's length in words
+ * (what bm25 normalises by, as FTS5 counts it). The application splits the words, so
  * PostgreSQL's parser (which keeps "qd-ubnd" whole and depends on the locale) never sees them,
- * and both dialects index the same words at the same positions, numbered on from one column to
- * the next: the largest position is the document's length in words (up to 16,383).
+ * and both dialects index the same words at the same positions, numbered on from one column
+ * to the next.
  */
-export function tsvectorInput(
-  columns: [number: string, title: string, summary: string, body: string],
-): string {
+export function tsvectorInput(columns: [number: string, title: string, summary: string, body: string]): {
+  input: string;
+  length: number;
+} {
   const positions = new Map<string, string[]>();
   let position = 0;
   columns.forEach((text, column) => {
@@ -34,7 +36,8 @@ export function tsvectorInput(
       positions.set(word, list);
     }
   });
-  return [...positions].map(([word, at]) => `${lexeme(word)}:${at.join(',')}`).join(' ');
+  const input = [...positions].map(([word, at]) => `${lexeme(word)}:${at.join(',')}`).join(' ');
+  return { input, length: position };
 }
 
 /**

@@ -130,12 +130,20 @@ async function createPostgresSearch(db: Kysely<unknown>) {
     .addColumn('summary', 'text', (col) => col.notNull())
     .addColumn('body', 'text', (col) => col.notNull())
     .addColumn('words', sql`tsvector`, (col) => col.notNull())
+    // Words in the document, what bm25 normalises by: reading it from the tsvector costs a scan.
+    .addColumn('length', 'integer', (col) => col.notNull())
     .execute();
   await db.schema
     .createIndex('documents_search_words_idx')
     .on('documents_search')
     .using('gin')
     .column('words')
+    .execute();
+  // Number prefixes compare in code point order (search/text-matches.ts), whatever the collation.
+  await db.schema
+    .createIndex('documents_number_key_c_idx')
+    .on('documents')
+    .expression(sql`number_key collate "C"`)
     .execute();
 }
 
