@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { QuestionForm, QuestionInput } from '@pbgdpl/contract';
+import type { QuestionForm } from '@pbgdpl/contract';
 import autocannon from 'autocannon';
 import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster.ts';
 import {
@@ -20,6 +20,7 @@ import {
   BENCH_CONNECTIONS,
   BENCH_SECONDS,
   PUBLIC_GETS,
+  sampleQuestion,
   startApiNode,
   stopApiNode,
   stopApiNodes,
@@ -61,19 +62,6 @@ const record = (target: string, setup: Setup, value: Measure | string) =>
 const RUN = Date.now().toString(36);
 let posts = 0;
 
-function question(form: QuestionForm, n: number): QuestionInput {
-  return {
-    name: 'Nguyễn Thị Thử',
-    email: `thu${n}@example.vn`,
-    field: 'dat-dai',
-    title: `Câu hỏi thử số ${n} về thủ tục đất đai`,
-    body: 'Gia đình tôi muốn tách thửa đất ở xã, thủ tục và thời hạn giải quyết như thế nào?',
-    consents: { version: form.consentVersion, processAndAnswer: true, publishName: false },
-    // Signed, not stored: one form token serves every post.
-    formToken: form.formToken,
-  };
-}
-
 /** A new question, Idempotency-Key and client address (10.0.0.0/8) per post. */
 function nextPost(form: QuestionForm): { headers: Record<string, string>; body: string } {
   const n = posts++;
@@ -83,7 +71,7 @@ function nextPost(form: QuestionForm): { headers: Record<string, string>; body: 
       'Idempotency-Key': `bench-${RUN}-${n}`,
       'X-Forwarded-For': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
     },
-    body: JSON.stringify(question(form, n)),
+    body: JSON.stringify(sampleQuestion(form, n)),
   };
 }
 
@@ -276,7 +264,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 try {
   const sqlite = await startApiNode({ ...NODE_ENV, DATABASE_URL: join(dir, 'bench.sqlite') });
   await measureAll('SQLite ×1', [sqlite]);
-  await stopApiNode(sqlite.process);
+  await stopApiNode(sqlite);
 
   stopIfInterrupted();
   cluster = await startPostgresCluster({ durable: true });

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { after, test } from 'node:test';
 import {
@@ -11,80 +10,34 @@ import {
 } from '@pbgdpl/contract';
 import pg from 'pg';
 import { seedDocuments } from '../src/seed/documents/index.ts';
+import { type ApiNode, sampleQuestion, startApiNode, stopApiNode, stopApiNodes } from './api-nodes.ts';
 import { testDatabaseUrl, testDialect } from './helpers.ts';
 
 /**
- * Real API processes (`pnpm start`'s entry) on one database (SQLite file or PostgreSQL): two nodes must behave as
- * one (rate limits, idempotency keys and form tokens live in the database), and a node
+ * Real API processes (`pnpm start`'s entry) on one database (a SQLite file or PostgreSQL):
+ * two nodes must behave as one (rate limits, idempotency keys and form tokens live in the database), and a node
  * killed with SIGKILL in the middle of a burst must not lose a question it answered 201 for.
  */
-const main = new URL('../src/main.ts', import.meta.url).pathname;
-const running = new Set<ChildProcess>();
-after(() => {
-  for (const child of running) child.kill('SIGKILL');
-});
+after(stopApiNodes);
 
-interface Node {
-  url: string;
-  process: ChildProcess;
-}
-
-async function startNode(database: string, env: Record<string, string> = {}): Promise<Node> {
-  const child = spawn(process.execPath, ['--import', 'tsx', main], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      DATABASE_URL: database,
-      PBGDPL_QUESTION_MIN_FILL_SECONDS: '0',
-      PBGDPL_QUESTION_CHALLENGE_AFTER: '100000',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+const startNode = (database: string, env: Record<string, string> = {}) =>
+  startApiNode({
+    DATABASE_URL: database,
+    PBGDPL_QUESTION_MIN_FILL_SECONDS: '0',
+    PBGDPL_QUESTION_CHALLENGE_AFTER: '100000',
+    ...env,
   });
-  running.add(child);
-  child.once('exit', () => running.delete(child));
-  // Keep reading stdout to the end: a closed pipe would break the node's shutdown log.
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += String(chunk);
-      const found = /https?:\/\/\S+/.exec(output)?.[0];
-      if (found) resolve(found.replace(/\/$/, ''));
-    });
-    child.once('exit', () => reject(new Error(`the node exited before listening: ${output}`)));
-  });
-  return { url, process: child };
-}
 
-async function form(node: Node): Promise<QuestionForm> {
+async function form(node: ApiNode): Promise<QuestionForm> {
   return (await (await fetch(`${node.url}/api/v1/questions/form`)).json()) as QuestionForm;
 }
 
-function question(formData: QuestionForm, n: number): QuestionInput {
-  return {
-    name: 'Nguyễn Thị Thử',
-    email: `thu${n}@example.vn`,
-    field: 'dat-dai',
-    title: `Câu hỏi thử số ${n} về thủ tục đất đai`,
-    body: 'Gia đình tôi muốn tách thửa đất ở xã, thủ tục và thời hạn giải quyết như thế nào?',
-    consents: { version: formData.consentVersion, processAndAnswer: true, publishName: false },
-    formToken: formData.formToken,
-  };
-}
-
-function post(node: Node, body: QuestionInput, key: string): Promise<Response> {
+function post(node: ApiNode, body: QuestionInput, key: string): Promise<Response> {
   return fetch(`${node.url}/api/v1/questions`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
     body: JSON.stringify(body),
   });
-}
-
-async function stop(node: Node, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (node.process.exitCode !== null || node.process.signalCode !== null) return;
-  const exited = once(node.process, 'exit');
-  node.process.kill(signal);
-  await exited;
 }
 
 test('two nodes on one database share the per-client limit and form tokens', async () => {
@@ -100,12 +53,12 @@ test('two nodes on one database share the per-client limit and form tokens', asy
       [b, a],
     ].entries()) {
       // A form from one node is honoured by the other: the signing secret is shared.
-      statuses.push((await post(to!, question(await form(from!), n), `two-nodes-${n}`)).status);
+      statuses.push((await post(to!, sampleQuestion(await form(from!), n), `two-nodes-${n}`)).status);
     }
     assert.deepEqual(statuses, [201, 201, 201, 429]);
   } finally {
-    await stop(a);
-    await stop(b);
+    await stopApiNode(a);
+    await stopApiNode(b);
   }
 });
 
@@ -114,7 +67,7 @@ test('an Idempotency-Key sent to two nodes creates one question', async () => {
   const a = await startNode(database);
   const b = await startNode(database);
   try {
-    const body = question(await form(a), 1);
+    const body = sampleQuestion(await form(a), 1);
     const first = await post(a, body, 'same-key-0001');
     const again = await post(b, body, 'same-key-0001');
     assert.equal(first.status, 201);
@@ -124,8 +77,8 @@ test('an Idempotency-Key sent to two nodes creates one question', async () => {
     const other = await post(b, { ...body, title: 'Một câu hỏi khác hẳn về đất đai' }, 'same-key-0001');
     assert.equal(other.status, 422, 'the same key with another body is refused');
   } finally {
-    await stop(a);
-    await stop(b);
+    await stopApiNode(a);
+    await stopApiNode(b);
   }
 });
 
@@ -138,7 +91,7 @@ test('SIGKILL in the middle of a burst loses no question that was answered 201',
   const killed = new Promise<void>((resolve) => {
     const burst = forms.map(async (formData, n) => {
       try {
-        const response = await post(node, question(formData, n), `burst-question-${n}`);
+        const response = await post(node, sampleQuestion(formData, n), `burst-question-${n}`);
         if (response.status === 201) accepted.push(((await response.json()) as QuestionReceipt).trackingCode);
       } catch {
         // the connection died with the node: that question was never confirmed
@@ -161,7 +114,7 @@ test('SIGKILL in the middle of a burst loses no question that was answered 201',
       assert.equal(response.status, 200, `${code} was answered 201 but is gone`);
     }
   } finally {
-    await stop(restarted);
+    await stopApiNode(restarted);
   }
 });
 
@@ -175,8 +128,8 @@ test('two nodes starting together on an empty database migrate and seed it once'
       assert.equal(page.total, published);
     }
   } finally {
-    await stop(a);
-    await stop(b);
+    await stopApiNode(a);
+    await stopApiNode(b);
   }
 });
 
@@ -193,7 +146,7 @@ test(
       let done = false;
       const burst = Promise.all(
         forms.map((formData, n) =>
-          post(node, question(formData, n), `dropped-${n}`).then((response) => response.status),
+          post(node, sampleQuestion(formData, n), `dropped-${n}`).then((response) => response.status),
         ),
       ).finally(() => (done = true));
       // What a failover or an operator's pg_terminate_backend does to the node's open connections.
@@ -210,11 +163,11 @@ test(
         statuses.join(),
       );
       assert.equal(node.process.exitCode, null, 'the node is still running');
-      const after = await post(node, question(await form(node), 99), 'dropped-after');
+      const after = await post(node, sampleQuestion(await form(node), 99), 'dropped-after');
       assert.equal(after.status, 201);
     } finally {
       await admin.end();
-      await stop(node);
+      await stopApiNode(node);
     }
   },
 );

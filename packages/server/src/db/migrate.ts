@@ -1,4 +1,5 @@
-import { Migrator, type Migration } from 'kysely';
+import { Migrator, type Migration, sql } from 'kysely';
+import { isPostgres } from './dialect.ts';
 import type { Db } from './schema.ts';
 import * as init from './migrations/0001_init.ts';
 import * as documents from './migrations/0002_documents.ts';
@@ -15,10 +16,27 @@ const migrations: Record<string, Migration> = {
   '0005_stats': stats,
 };
 
-/** Applies pending migrations; returns the names applied now. */
+/**
+ * Applies pending migrations, all or none; returns the names applied now. Nodes starting
+ * together wait for each other: on PostgreSQL the migrator takes an advisory lock and a
+ * transaction; on SQLite it takes neither, so the file's write lock is held around it.
+ */
 export async function migrateToLatest(db: Db): Promise<string[]> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-  const { error, results = [] } = await migrator.migrateToLatest();
-  if (error) throw error;
-  return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  const run = async () => {
+    const { error, results = [] } = await migrator.migrateToLatest();
+    if (error) throw error;
+    return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  };
+  if (isPostgres(db)) return run();
+  // Kysely's SQLite driver has one connection: the migrator's statements run inside this transaction.
+  await sql`begin immediate`.execute(db);
+  try {
+    const applied = await run();
+    await sql`commit`.execute(db);
+    return applied;
+  } catch (error) {
+    await sql`rollback`.execute(db);
+    throw error;
+  }
 }

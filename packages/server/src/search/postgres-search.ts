@@ -2,15 +2,15 @@ import { foldVi } from '@pbgdpl/vi-text';
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../db/schema.ts';
 import { type Bitset, emptyBitset, setBit } from './bitset.ts';
-import { type Catalog, currentCatalog, positionOf } from './catalog.ts';
-import { evaluate, type Matches } from './evaluate.ts';
+import { type Catalog, positionOf } from './catalog.ts';
+import type { Matches } from './evaluate.ts';
 import { bm25, inverseFrequency, type QueryWords, termFrequency, wordsByPosition } from './postgres-bm25.ts';
 import { tsqueryAll, tsqueryTerm, tsvectorInput } from './postgres-words.ts';
 import type { ParsedQuery, SearchTerm } from './query.ts';
-import type { DocumentSearch, IndexedText, SearchRequest } from './search.ts';
+import type { DocumentSearch, IndexedText } from './search.ts';
 import { BROAD_MATCHES } from './term-sets.ts';
 import {
-  cachedMatches,
+  catalogSearch,
   combinedMatches,
   type MatchRow,
   numberMatches,
@@ -174,16 +174,7 @@ export function postgresDocumentSearch(db: Db): DocumentSearch {
       await db.deleteFrom('documents_search').where('id', '=', id).execute();
     },
 
-    async search(request: SearchRequest) {
-      const catalog = await currentCatalog(db);
-      const query = request.query;
-      if (!query) return evaluate(catalog, request, null);
-      const ranked = request.sort === 'relevance';
-      const matches = await cachedMatches(db, catalog, query, ranked, () =>
-        findMatches(db, catalog, query, ranked),
-      );
-      return evaluate(catalog, request, matches);
-    },
+    search: catalogSearch(db, findMatches),
 
     async foldedText(ids: number[]) {
       if (ids.length === 0) return new Map();

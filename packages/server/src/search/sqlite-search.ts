@@ -3,9 +3,9 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../db/schema.ts';
 import { type Bitset, countBits, intersectAll } from './bitset.ts';
 import { type Catalog, currentCatalog } from './catalog.ts';
-import { evaluate, type Matches } from './evaluate.ts';
+import type { Matches } from './evaluate.ts';
 import type { ParsedQuery, SearchTerm } from './query.ts';
-import type { DocumentSearch, IndexedText, SearchRequest } from './search.ts';
+import type { DocumentSearch, IndexedText } from './search.ts';
 import {
   BROAD_MATCHES,
   documentCountAtMost,
@@ -14,7 +14,7 @@ import {
   termIndex,
   termSet,
 } from './term-sets.ts';
-import { cachedMatches, combinedMatches, numberMatches, tieredMatches, toMatches } from './text-matches.ts';
+import { catalogSearch, combinedMatches, numberMatches, tieredMatches, toMatches } from './text-matches.ts';
 
 /** bm25 with weights for the FTS columns in order: number, title, summary, body. */
 const RANKING = 'bm25(20.0, 8.0, 2.0, 1.0)';
@@ -116,16 +116,7 @@ export function sqliteDocumentSearch(db: Db): DocumentSearch {
       await db.deleteFrom('documents_fts').where('rowid', '=', id).execute();
     },
 
-    async search(request: SearchRequest) {
-      const catalog = await currentCatalog(db);
-      const query = request.query;
-      if (!query) return evaluate(catalog, request, null);
-      const ranked = request.sort === 'relevance';
-      const matches = await cachedMatches(db, catalog, query, ranked, () =>
-        findMatches(db, catalog, query, ranked),
-      );
-      return evaluate(catalog, request, matches);
-    },
+    search: catalogSearch(db, findMatches),
 
     async foldedText(ids: number[]) {
       if (ids.length === 0) return new Map();

@@ -2,10 +2,11 @@ import { type RawBuilder, sql } from 'kysely';
 import { isPostgres } from '../db/dialect.ts';
 import type { Db } from '../db/schema.ts';
 import { type Bitset, setBit } from './bitset.ts';
-import { type Catalog, positionOf } from './catalog.ts';
-import type { Matches } from './evaluate.ts';
+import { type Catalog, currentCatalog, positionOf } from './catalog.ts';
+import { evaluate, type Matches } from './evaluate.ts';
 import { LruCache } from './lru-cache.ts';
 import type { ParsedQuery } from './query.ts';
+import type { SearchRequest, SearchResult } from './search.ts';
 
 /** One matching document: number rank (0 equal, 1 prefix, 2 text) and score, lower first. */
 export interface MatchRow {
@@ -72,27 +73,31 @@ export async function tieredMatches(
 const matchCaches = new WeakMap<Db, LruCache<Matches>>();
 const MATCH_CACHE_SIZE = 256;
 
+/** Finds the text matches of a query for one catalog version (a dialect's full-text index). */
+export type FindMatches = (db: Db, catalog: Catalog, query: ParsedQuery, ranked: boolean) => Promise<Matches>;
+
 /**
- * The text matches of q for this catalog version: paging and changing filters repeat the same
- * text query, so `find` runs once per version, ranking and query.
+ * A DocumentSearch's `search`: the dialect finds the text matches, the in-memory catalog
+ * filters, counts and orders them. Paging and changing filters repeat the same text query, so
+ * its matches are kept per data version, ranking and query.
  */
-export async function cachedMatches(
-  db: Db,
-  catalog: Catalog,
-  query: ParsedQuery,
-  ranked: boolean,
-  find: () => Promise<Matches>,
-): Promise<Matches> {
-  let cache = matchCaches.get(db);
-  if (!cache) {
-    cache = new LruCache<Matches>(MATCH_CACHE_SIZE);
-    matchCaches.set(db, cache);
-  }
-  const key = `${catalog.version}\n${ranked}\n${JSON.stringify(query)}`;
-  let matches = cache.get(key);
-  if (!matches) {
-    matches = await find();
-    cache.set(key, matches);
-  }
-  return matches;
+export function catalogSearch(db: Db, find: FindMatches) {
+  return async (request: SearchRequest): Promise<SearchResult> => {
+    const catalog = await currentCatalog(db);
+    const query = request.query;
+    if (!query) return evaluate(catalog, request, null);
+    const ranked = request.sort === 'relevance';
+    let cache = matchCaches.get(db);
+    if (!cache) {
+      cache = new LruCache<Matches>(MATCH_CACHE_SIZE);
+      matchCaches.set(db, cache);
+    }
+    const key = `${catalog.version}\n${ranked}\n${JSON.stringify(query)}`;
+    let matches = cache.get(key);
+    if (!matches) {
+      matches = await find(db, catalog, query, ranked);
+      cache.set(key, matches);
+    }
+    return evaluate(catalog, request, matches);
+  };
 }
