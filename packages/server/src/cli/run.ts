@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { seedIfEmpty } from '../seed/seed.ts';
+import { copyDatabaseCommand } from './copy-database.ts';
 import { exportDocumentsCommand, importDocumentsCommand } from './import-documents.ts';
 import { CliError, type CliIo } from './io.ts';
 import { tokensCommand } from './tokens.ts';
@@ -28,6 +29,9 @@ Cách dùng / Usage: pnpm cli <lệnh> [tham số]
   export-documents <tệp.ndjson>
                       Xuất mọi văn bản theo định dạng của import-documents / export every document
   backup <tệp>        Sao lưu SQLite khi đang chạy / online SQLite backup to a file (PostgreSQL: pg_dump)
+  copy-database <DATABASE_URL đích>
+                      Sao chép mọi dữ liệu sang CSDL khác còn trống (ví dụ SQLite → PostgreSQL)
+                      copy every row into another, empty database (e.g. SQLite → PostgreSQL)
 
 Cơ sở dữ liệu lấy từ DATABASE_URL (mặc định file:./data/pbgdpl.sqlite).
 The database comes from DATABASE_URL (default file:./data/pbgdpl.sqlite).`;
@@ -99,6 +103,9 @@ export async function runCli(argv: string[], io: CliIo, clock: Clock = systemClo
         break;
       case 'import-documents':
         await importDocumentsCommand(db, io, clock, rest[0], args.values['dry-run'] ?? false);
+        break;
+      case 'copy-database':
+        await copyDatabaseCommand(db, io, rest[0]);
         break;
       case 'backup': {
         if (!rest[0]) throw new CliError('Cú pháp: backup <tệp>', 2);

@@ -1,0 +1,130 @@
+import { type Kysely, sql } from 'kysely';
+import { continueIdsAfter } from '../db/dialect.ts';
+import type { Db, Tables } from '../db/schema.ts';
+import { documentSearch } from '../search/document-search.ts';
+
+/**
+ * Every table, parents before children (units' references to units are checked at commit).
+ * The full-text index is not copied: each dialect has its own, rebuilt from the documents.
+ */
+export const COPIED_TABLES = [
+  'units',
+  'site_settings',
+  'site_links',
+  'banners',
+  'tokens',
+  'events',
+  'event_days',
+  'event_rollup',
+  'rate_limits',
+  'documents',
+  'document_fields',
+  'document_relations',
+  'data_versions',
+  'questions',
+  'question_documents',
+  'question_consents',
+  'question_audit',
+  'idempotency_keys',
+  'question_rate_limits',
+  'used_challenges',
+  'videos',
+  'video_fields',
+  'activities',
+  'reporters',
+] as const satisfies ReadonlyArray<keyof Tables>;
+type Table = (typeof COPIED_TABLES)[number];
+
+/** Tables whose ids the database generates: read in id order, a batch at a time (events: millions). */
+const WITH_IDS = new Set<Table>([
+  'banners',
+  'tokens',
+  'events',
+  'documents',
+  'document_relations',
+  'questions',
+  'question_audit',
+  'videos',
+  'activities',
+  'reporters',
+]);
+const BATCH = 500;
+
+export class CopyRefused extends Error {}
+
+type Row = Record<string, unknown>;
+/** Any table as plain rows: the copy moves values as the source stores them. */
+const untyped = (db: Db) => db as unknown as Kysely<Record<string, Row>>;
+
+async function* rowsOf(db: Db, table: Table): AsyncGenerator<Row[]> {
+  // Table names come from COPIED_TABLES, never from input; the row shapes are each table's own.
+  const from = untyped(db).selectFrom(table);
+  if (!WITH_IDS.has(table)) {
+    yield await from.selectAll().execute();
+    return;
+  }
+  for (let after = 0; ; ) {
+    const rows = await from.selectAll().where('id', '>', after).orderBy('id').limit(BATCH).execute();
+    if (rows.length === 0) return;
+    yield rows;
+    after = Number(rows.at(-1)?.id);
+  }
+}
+
+async function insertRows(db: Db, table: Table, rows: Row[]): Promise<void> {
+  // Few enough bound values per statement for either dialect's limit.
+  const perStatement = Math.max(1, Math.floor(30_000 / Math.max(1, Object.keys(rows[0] ?? {}).length)));
+  for (let i = 0; i < rows.length; i += perStatement) {
+    await untyped(db)
+      .insertInto(table)
+      .values(rows.slice(i, i + perStatement))
+      .execute();
+  }
+}
+
+/**
+ * Copies every row of `source` into `target`, which must be migrated and empty (not even
+ * seeded), in one transaction: all or nothing. Reads one consistent snapshot of the source,
+ * so a running server may keep writing to it. Returns the rows copied per table.
+ */
+export async function copyDatabase(source: Db, target: Db): Promise<Map<Table, number>> {
+  for (const table of COPIED_TABLES) {
+    const { rows } = await sql`select 1 from ${sql.table(table)} limit 1`.execute(target);
+    if (rows.length > 0) {
+      throw new CopyRefused(
+        `CSDL đích không trống: bảng ${table} đã có dữ liệu (the target database is not empty)`,
+      );
+    }
+  }
+  return source
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute((from) =>
+      target.transaction().execute(async (to) => {
+        const copied = new Map<Table, number>();
+        for (const table of COPIED_TABLES) {
+          let count = 0;
+          for await (const rows of rowsOf(from, table)) {
+            await insertRows(to, table, rows);
+            count += rows.length;
+          }
+          copied.set(table, count);
+          if (WITH_IDS.has(table)) await continueIdsAfter(to, table);
+        }
+        const search = documentSearch(to);
+        for await (const rows of rowsOf(from, 'documents')) {
+          for (const row of rows) {
+            const document = row as unknown as Tables['documents'] & { id: number };
+            await search.index(document.id, {
+              number: document.number,
+              title: document.title,
+              summary: document.summary,
+              bodyText: document.body_text,
+            });
+          }
+        }
+        return copied;
+      }),
+    );
+}
