@@ -6,6 +6,7 @@ import { type Catalog, positionOf } from './catalog.ts';
 import type { Matches } from './evaluate.ts';
 import { bm25, inverseFrequency, type QueryWords, termFrequency, wordsByPosition } from './postgres-bm25.ts';
 import { tsqueryAll, tsqueryTerm, tsvectorInput } from './postgres-words.ts';
+import { LruCache } from './lru-cache.ts';
 import type { ParsedQuery, SearchTerm } from './query.ts';
 import type { DocumentSearch, IndexedText } from './search.ts';
 import { BROAD_MATCHES } from './term-sets.ts';
@@ -30,6 +31,25 @@ function averageLength(db: Db, catalog: Catalog): Promise<number> {
     average.catch(() => averageLengths.delete(catalog));
   }
   return average;
+}
+
+/** Document counts of terms per catalog version: common words recur in many queries. */
+const documentCounts = new WeakMap<Catalog, LruCache<Promise<number>>>();
+const COUNTS_KEPT = 1_024;
+
+/** How many documents contain a term (bm25's idf): FTS5 keeps this in its index, PostgreSQL counts. */
+function documentCount(db: Db, catalog: Catalog, tsquery: string): Promise<number> {
+  const counts = documentCounts.get(catalog) ?? new LruCache<Promise<number>>(COUNTS_KEPT);
+  documentCounts.set(catalog, counts);
+  let count = counts.get(tsquery);
+  if (!count) {
+    count = sql<{ n: number }>`select count(*) as n from documents_search where words @@ ${tsquery}::tsquery`
+      .execute(db)
+      .then(({ rows }) => rows[0]?.n ?? 0);
+    counts.set(tsquery, count);
+    count.catch(() => counts.delete(tsquery));
+  }
+  return count;
 }
 
 /** The words of the query's terms, exact and as prefixes: the only lexemes scoring reads. */
@@ -62,16 +82,10 @@ interface ScoredRow {
 async function rankedMatches(db: Db, catalog: Catalog, query: ParsedQuery): Promise<MatchRow[]> {
   const { terms, proximity } = query;
   const phrases = proximity ? [...terms, proximity] : terms;
-  const counts = sql.join(
-    phrases.map(
-      (phrase, i) =>
-        sql`(select count(*) from documents_search where words @@ ${tsqueryTerm(phrase)}::tsquery) as ${sql.ref(`c${i}`)}`,
-    ),
-  );
   const together = proximity ? sql`s.words @@ ${tsqueryAll(phrases)}::tsquery` : sql`false`;
-  const [average, counted, { rows }, numbers] = await Promise.all([
+  const [average, counts, { rows }, numbers] = await Promise.all([
     averageLength(db, catalog),
-    sql<Record<string, number>>`select ${counts}`.execute(db),
+    Promise.all(phrases.map((phrase) => documentCount(db, catalog, tsqueryTerm(phrase)))),
     sql<ScoredRow>`
       select s.id, ${together} as together, s.length, w.words
       from documents_search as s, lateral (
@@ -81,7 +95,7 @@ async function rankedMatches(db: Db, catalog: Catalog, query: ParsedQuery): Prom
       where s.words @@ ${tsqueryAll(terms)}::tsquery`.execute(db),
     query.numberKey === null ? { rows: [] } : numberMatches(db, query.numberKey).execute(db),
   ]);
-  const idf = phrases.map((_, i) => inverseFrequency(catalog.size, counted.rows[0]?.[`c${i}`] ?? 0));
+  const idf = counts.map((count) => inverseFrequency(catalog.size, count));
   const matches = new Map<number, MatchRow>();
   for (const row of rows) {
     const words = row.words ?? [];
