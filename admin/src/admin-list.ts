@@ -12,18 +12,20 @@ import { failureMessage } from './entity-form.ts';
  * a row after asking. Subclasses say how to fetch a page (with their filters) and render it
  * with `renderListTable`, including a `<pbgdpl-admin-confirm>`.
  */
-export abstract class AdminList<T> extends AdminElement {
+export abstract class AdminList<T, P extends Page<T> = Page<T>> extends AdminElement {
   @property({ attribute: false }) ctx!: SectionContext;
   @state() protected page = 1;
-  @state() protected data: Page<T> | undefined;
+  @state() protected data: P | undefined;
   @state() protected error = '';
   @state() protected loading = true;
   /** Words searched for, in lists that offer a search (`renderWordSearch`). */
   @state() protected q = '';
   @query('pbgdpl-admin-confirm') protected confirm!: PbgdplAdminConfirm;
+  /** Only the newest request may fill the list: filters and pages change faster than answers come. */
+  #generation = 0;
 
   /** The current page with the list's filters. */
-  protected abstract fetchPage(): Promise<Page<T>>;
+  protected abstract fetchPage(): Promise<P>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -33,12 +35,14 @@ export abstract class AdminList<T> extends AdminElement {
   async load(): Promise<void> {
     this.loading = true;
     this.error = '';
+    const generation = ++this.#generation;
     try {
-      this.data = await this.fetchPage();
+      const data = await this.fetchPage();
+      if (generation === this.#generation) this.data = data;
     } catch (error) {
-      this.error = failureMessage(this.t, error);
+      if (generation === this.#generation) this.error = failureMessage(this.t, error);
     } finally {
-      this.loading = false;
+      if (generation === this.#generation) this.loading = false;
     }
   }
 
@@ -48,11 +52,11 @@ export abstract class AdminList<T> extends AdminElement {
   };
 
   /** A search box that sets `q` and reloads from the first page. */
-  protected renderWordSearch(label: string): TemplateResult {
+  protected renderWordSearch(label: string, button = label): TemplateResult {
     return html`<form role="search" @submit=${this.#search}>
       <label for="q">${label}</label>
       <input id="q" name="q" type="search" .value=${this.q} />
-      <button type="submit">${label}</button>
+      <button type="submit">${button}</button>
     </form>`;
   }
 

@@ -1,10 +1,8 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { AdminQuestionPage, QuestionStatus } from '@pbgdpl/contract';
+import { state } from 'lit/decorators.js';
+import type { AdminQuestionPage, AdminQuestionSummary, QuestionStatus } from '@pbgdpl/contract';
 import { defineElement, formatDate, formatNumber } from '@pbgdpl/core';
-import { AdminElement } from './admin-element.ts';
-import type { SectionContext } from './context.ts';
-import { failureMessage } from './entity-form.ts';
+import { AdminList } from './admin-list.ts';
 import { renderListTable } from './list-table.ts';
 import { questionApi } from './question-api.ts';
 import './question-messages.ts';
@@ -13,48 +11,25 @@ import { href } from './router.ts';
 const PAGE_SIZE = 20;
 export const QUESTION_STATUSES: readonly QuestionStatus[] = ['pending', 'answered', 'rejected'];
 
+/** A page of the queue and the status its rows have (the tab changes at once, the rows when they arrive). */
+type QueuePage = AdminQuestionPage & { status: QuestionStatus };
+
 /**
  * Hỏi đáp: the queue, pending questions first (the daily work), with counts per status, a
  * search, and each question one click away.
  */
-export class PbgdplAdminQuestions extends AdminElement {
-  @property({ attribute: false }) ctx!: SectionContext;
+export class PbgdplAdminQuestions extends AdminList<AdminQuestionSummary, QueuePage> {
   @state() private status: QuestionStatus = 'pending';
-  @state() private q = '';
-  @state() private page = 1;
-  @state() private data: AdminQuestionPage | undefined;
-  /** The status of the rows on screen (the tab changes at once, the rows when they arrive). */
-  @state() private shown: QuestionStatus = 'pending';
-  @state() private error = '';
-  @state() private loading = true;
-  /** Only the newest request may fill the table (tabs can be switched faster than answers come). */
-  #generation = 0;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  async load(): Promise<void> {
-    this.loading = true;
-    this.error = '';
+  protected async fetchPage(): Promise<QueuePage> {
     const status = this.status;
-    const generation = ++this.#generation;
-    try {
-      const data = await questionApi(this.ctx.api).list({
-        status,
-        q: this.q.trim() || undefined,
-        page: this.page,
-        pageSize: PAGE_SIZE,
-      });
-      if (generation !== this.#generation) return;
-      this.data = data;
-      this.shown = status;
-    } catch (error) {
-      if (generation === this.#generation) this.error = failureMessage(this.t, error);
-    } finally {
-      if (generation === this.#generation) this.loading = false;
-    }
+    const page = await questionApi(this.ctx.api).list({
+      status,
+      q: this.q || undefined,
+      page: this.page,
+      pageSize: PAGE_SIZE,
+    });
+    return { ...page, status };
   }
 
   #show(status: QuestionStatus): void {
@@ -73,14 +48,6 @@ export class PbgdplAdminQuestions extends AdminElement {
     if (!next) return;
     this.#show(next);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
-  }
-
-  #search(event: Event): void {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    this.q = (form.elements.namedItem('q') as HTMLInputElement).value;
-    this.page = 1;
-    void this.load();
   }
 
   protected override render() {
@@ -115,13 +82,7 @@ export class PbgdplAdminQuestions extends AdminElement {
         )}
       </div>
       <div id="questions-panel" role="tabpanel" aria-labelledby="tab-${this.status}">
-        <form class="toolbar" role="search" @submit=${(event: Event) => this.#search(event)}>
-          <div>
-            <label for="q">${t('qa:search')}</label>
-            <input id="q" name="q" type="search" .value=${this.q} />
-          </div>
-          <button type="submit">${t('qa:searchButton')}</button>
-        </form>
+        <div class="toolbar">${this.renderWordSearch(t('qa:search'), t('qa:searchButton'))}</div>
         ${renderListTable({
           t,
           data,
@@ -129,7 +90,10 @@ export class PbgdplAdminQuestions extends AdminElement {
           error: this.error,
           empty: t('qa:none'),
           caption: (total) =>
-            t('qa:caption', { status: status(this.status), total: formatNumber(total, language) }),
+            t('qa:caption', {
+              status: status(data?.status ?? this.status),
+              total: formatNumber(total, language),
+            }),
           headers: html`<th scope="col">${t('qa:code')}</th>
             <th scope="col">${t('qa:question')}</th>
             <th scope="col">${t('qa:field')}</th>
@@ -146,10 +110,7 @@ export class PbgdplAdminQuestions extends AdminElement {
               <td>${formatDate(row.receivedAt, language)}</td>
               <td>${row.published ? t('form.yes') : t('form.no')}</td>
             </tr>`,
-          goTo: (page) => {
-            this.page = page;
-            void this.load();
-          },
+          goTo: this.goTo,
         })}
       </div>
     `;

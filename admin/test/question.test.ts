@@ -79,6 +79,24 @@ describe('Hỏi đáp in the console', function () {
     app.remove();
   });
 
+  it('tabs switched faster than the answers come: the last tab wins, its caption names its rows', async () => {
+    const app = await startConsole();
+    const list = view<PbgdplAdminQuestions>(app);
+    await waitUntil(() => root(list).querySelector('tbody tr'), 'queue did not load');
+    button(list, /^Đã trả lời/).click();
+    button(list, /^Từ chối/).click();
+    button(list, /^Chưa trả lời/).click();
+    button(list, /^Từ chối/).click();
+    await waitUntil(() => text(root(list).querySelector('caption')).startsWith('Từ chối'), 'rejected tab');
+    await new Promise((resolve) => setTimeout(resolve, 500)); // answers to the earlier clicks arrive
+    const rejected = await adminGet<AdminQuestionPage>('/questions?status=rejected&pageSize=20');
+    expect(text(root(list).querySelector('caption'))).to.match(/^Từ chối/);
+    expect([...root(list).querySelectorAll('tbody tr td:first-child')].map(text)).to.deep.equal(
+      rejected.items.map((item) => item.trackingCode),
+    );
+    app.remove();
+  });
+
   it('shows the sender’s contacts, corrects the question, answers, publishes and features it', async () => {
     const question = await seeded('HD-TNHDQA32');
     const app = await startConsole();
