@@ -113,6 +113,8 @@ test('each widget: choose it, set an option, copy, paste on another origin, it r
   for (const [i, tag] of tags.entries()) {
     await page.locator('#widget').selectOption(tag);
     await page.locator(`.preview-host ${tag}`).waitFor({ state: 'attached' });
+    // Vietnamese first: the widget and every option are described in Vietnamese.
+    assert.equal(await page.locator('form [lang="en"]').count(), 0, `English text in the ${tag} form`);
     const option = OPTIONS[tag];
     if (option) {
       const field = page.locator(`#attr-${option.field}`);

@@ -141,7 +141,7 @@ export class PbgdplConfigurator extends PbgdplElement {
                   </option>`,
               )}
             </select>
-            <p class="hint" id="widget-hint" lang="en">${widget.summary}</p>
+            <p class="hint" id="widget-hint">${this.documented(`summaries.${widget.tag}`, widget.summary)}</p>
           </fieldset>
           <fieldset>
             <legend>${t('optionsLegend')}</legend>
@@ -196,7 +196,7 @@ export class PbgdplConfigurator extends PbgdplElement {
     const set = (next: string) =>
       (this.values = { ...this.values, [widget.tag]: { ...this.values[widget.tag], [spec.name]: next } });
     const hint = html`<p class="hint" id="${id}-hint">
-      <span lang="en">${spec.description}</span>
+      ${this.documented(`attributes.${widget.tag}.${spec.name}`, spec.description)}
       ${spec.defaultValue && spec.control.kind !== 'checkbox'
         ? t('defaultIs', { value: spec.defaultValue })
         : nothing}
@@ -369,6 +369,12 @@ export class PbgdplConfigurator extends PbgdplElement {
       })}
       <button type="button" @click=${() => (this.colours = {})}>${t('resetColours')}</button>
     </fieldset>`;
+  }
+
+  /** Vietnamese from the locale; in English, or for a text not translated yet, the code's own documentation. */
+  private documented(key: string, english: string): TemplateResult {
+    const vietnamese = this.language === 'vi' ? this.t(key, { defaultValue: '' }) : '';
+    return vietnamese ? html`${vietnamese}` : html`<span lang="en">${english}</span>`;
   }
 
   private widgetName(widget: WidgetSpec): string {
