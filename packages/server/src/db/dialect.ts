@@ -21,7 +21,7 @@ export async function continueIdsAfter(db: Kysely<any>, table: string): Promise<
                           (select coalesce(max(id), 0) + 1 from ${sql.table(table)}), false)`.execute(db);
 }
 
-/** `text` contains `part` literally (`%` and `_` in it match themselves), in both dialects. */
+/** The column contains `part` literally (`%` and `_` in it match themselves), in both dialects. */
 export const containsText = (column: string, part: string) =>
   sql<boolean>`${sql.ref(column)} like ${`%${part.replace(/[\\%_]/g, '\\$&')}%`} escape '\\'`;
 
