@@ -19,6 +19,10 @@ const GUIDE_URL = './huong-dan-nhung.txt';
  * The embed configurator: a form built from the widgets' manifest on the left, the live widget
  * and the snippet to copy on the right. Everything it shows is derived from a few choices.
  */
+/** The documentation's `values` (Markdown code spans) as <code>. */
+const withCode = (text: string) =>
+  text.split('`').map((part, i) => (i % 2 === 1 ? html`<code>${part}</code>` : part));
+
 export class PbgdplConfigurator extends PbgdplElement {
   static override styles = [...PbgdplElement.styles, configureStyles];
   protected readonly namespace = 'configure';
@@ -374,7 +378,7 @@ export class PbgdplConfigurator extends PbgdplElement {
   /** Vietnamese from the locale; in English, or for a text not translated yet, the code's own documentation. */
   private documented(key: string, english: string): TemplateResult {
     const vietnamese = this.language === 'vi' ? this.t(key, { defaultValue: '' }) : '';
-    return vietnamese ? html`${vietnamese}` : html`<span lang="en">${english}</span>`;
+    return vietnamese ? html`${withCode(vietnamese)}` : html`<span lang="en">${withCode(english)}</span>`;
   }
 
   private widgetName(widget: WidgetSpec): string {
