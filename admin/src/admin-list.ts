@@ -1,16 +1,17 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Page } from '@pbgdpl/contract';
 import { AdminElement } from './admin-element.ts';
 import './confirm-dialog.ts';
 import type { PbgdplAdminConfirm } from './confirm-dialog.ts';
-import type { SectionContext } from './context.ts';
+import { isAdmin, type SectionContext } from './context.ts';
 import { failureMessage } from './entity-form.ts';
+import { type ListTable, renderListTable } from './list-table.ts';
 
 /**
  * A list of the console: loads its current page when shown and on demand, pages, and deletes
  * a row after asking. Subclasses say how to fetch a page (with their filters) and render it
- * with `renderListTable`, including a `<pbgdpl-admin-confirm>`.
+ * with `renderTable` and `renderRowActions`, including a `<pbgdpl-admin-confirm>`.
  */
 export abstract class AdminList<T, P extends Page<T> = Page<T>> extends AdminElement {
   @property({ attribute: false }) ctx!: SectionContext;
@@ -50,6 +51,35 @@ export abstract class AdminList<T, P extends Page<T> = Page<T>> extends AdminEle
     this.page = page;
     void this.load();
   };
+
+  /** The list's error, loading or empty state, or its table and pager. */
+  protected renderTable(table: Pick<ListTable<T>, 'empty' | 'caption' | 'headers' | 'row'>): TemplateResult {
+    const { t, data, loading, error, goTo } = this;
+    return renderListTable({ t, data, loading, error, goTo, ...table });
+  }
+
+  /**
+   * A row's last cell: edit, the list's own actions, and delete for admins only; each button
+   * names its row for screen readers.
+   */
+  protected renderRowActions(
+    row: { name: string; edit: string; remove: () => void },
+    own: TemplateResult | typeof nothing = nothing,
+  ): TemplateResult {
+    const { t } = this;
+    const name = html`<span class="visually-hidden"> ${row.name}</span>`;
+    return html`<td>
+      <div class="actions">
+        <a class="button" href=${row.edit}>${t('form.edit')}${name}</a>
+        ${own}
+        ${isAdmin(this.ctx.me)
+          ? html`<button type="button" class="danger" @click=${row.remove}>
+              ${t('form.delete')}${name}
+            </button>`
+          : nothing}
+      </div>
+    </td>`;
+  }
 
   /** A search box that sets `q` and reloads from the first page. */
   protected renderWordSearch(label: string, button = label): TemplateResult {

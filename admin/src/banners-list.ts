@@ -1,9 +1,7 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { Banner } from '@pbgdpl/contract';
 import { defineElement, formatDate } from '@pbgdpl/core';
 import { AdminList } from './admin-list.ts';
-import { isAdmin } from './context.ts';
-import { renderListTable } from './list-table.ts';
 import { href } from './router.ts';
 
 const PAGE_SIZE = 20;
@@ -36,18 +34,12 @@ export class PbgdplAdminBanners extends AdminList<Banner> {
 
   protected override render() {
     const { t } = this;
-    const admin = isAdmin(this.ctx.me);
-    const data = this.data;
     return html`
       <h1 tabindex="-1">${t('banners.title')}</h1>
       <div class="toolbar">
         <a class="button primary" href=${href('banners', 'new')}>${t('banners.new')}</a>
       </div>
-      ${renderListTable({
-        t,
-        data,
-        loading: this.loading,
-        error: this.error,
+      ${this.renderTable({
         empty: t('banners.none'),
         caption: (total) => t('banners.caption', { total }),
         headers: html`<th scope="col">${t('banners.bannerTitle')}</th>
@@ -65,20 +57,12 @@ export class PbgdplAdminBanners extends AdminList<Banner> {
             <td>${this.#schedule(banner)}</td>
             <td>${banner.priority}</td>
             <td>${banner.active ? t('form.yes') : t('form.no')}</td>
-            <td>
-              <div class="actions">
-                <a class="button" href=${href('banners', banner.id)}
-                  >${t('form.edit')}<span class="visually-hidden"> ${banner.title}</span></a
-                >
-                ${admin
-                  ? html`<button type="button" class="danger" @click=${() => this.#delete(banner)}>
-                      ${t('form.delete')}<span class="visually-hidden"> ${banner.title}</span>
-                    </button>`
-                  : nothing}
-              </div>
-            </td>
+            ${this.renderRowActions({
+              name: banner.title,
+              edit: href('banners', banner.id),
+              remove: () => this.#delete(banner),
+            })}
           </tr>`,
-        goTo: this.goTo,
       })}
       <pbgdpl-admin-confirm></pbgdpl-admin-confirm>
     `;

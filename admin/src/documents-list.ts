@@ -5,7 +5,6 @@ import type { AdminDocumentRow } from './admin-api.ts';
 import { AdminList } from './admin-list.ts';
 import { isAdmin } from './context.ts';
 import { failureMessage } from './entity-form.ts';
-import { renderListTable } from './list-table.ts';
 import { href } from './router.ts';
 
 const PAGE_SIZE = 20;
@@ -62,7 +61,6 @@ export class PbgdplAdminDocuments extends AdminList<AdminDocumentRow> {
   protected override render() {
     const { t, language } = this;
     const admin = isAdmin(this.ctx.me);
-    const data = this.data;
     return html`
       <h1 tabindex="-1">${t('documents.title')}</h1>
       <div class="toolbar">
@@ -90,11 +88,7 @@ export class PbgdplAdminDocuments extends AdminList<AdminDocumentRow> {
         </div>
         <button type="submit">${t('documents.searchButton')}</button>
       </form>
-      ${renderListTable({
-        t,
-        data,
-        loading: this.loading,
-        error: this.error,
+      ${this.renderTable({
         empty: t('documents.none'),
         caption: (total) => t('documents.caption', { total }),
         headers: html`<th scope="col">${t('documents.number')}</th>
@@ -114,27 +108,17 @@ export class PbgdplAdminDocuments extends AdminList<AdminDocumentRow> {
             <td>${formatDate(row.issuedOn, language)}</td>
             <td>${t(`status.${row.status}`)}</td>
             <td>${row.published ? t('form.yes') : t('form.no')}</td>
-            <td>
-              <div class="actions">
-                <a class="button" href=${href('documents', row.id)}
-                  >${t('form.edit')}<span class="visually-hidden"> ${row.number}</span></a
+            ${this.renderRowActions(
+              { name: row.number, edit: href('documents', row.id), remove: () => this.#delete(row) },
+              html`<button type="button" @click=${() => this.#setPublished(row, !row.published)}>
+                ${row.published ? t('documents.unpublish') : t('documents.publish')}<span
+                  class="visually-hidden"
                 >
-                <button type="button" @click=${() => this.#setPublished(row, !row.published)}>
-                  ${row.published ? t('documents.unpublish') : t('documents.publish')}<span
-                    class="visually-hidden"
-                  >
-                    ${row.number}</span
-                  >
-                </button>
-                ${admin
-                  ? html`<button type="button" class="danger" @click=${() => this.#delete(row)}>
-                      ${t('form.delete')}<span class="visually-hidden"> ${row.number}</span>
-                    </button>`
-                  : nothing}
-              </div>
-            </td>
+                  ${row.number}</span
+                >
+              </button>`,
+            )}
           </tr>`,
-        goTo: this.goTo,
       })}
       <pbgdpl-admin-confirm></pbgdpl-admin-confirm>
     `;

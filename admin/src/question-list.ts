@@ -3,7 +3,6 @@ import { state } from 'lit/decorators.js';
 import type { AdminQuestionPage, AdminQuestionSummary, QuestionStatus } from '@pbgdpl/contract';
 import { defineElement, formatDate, formatNumber } from '@pbgdpl/core';
 import { AdminList } from './admin-list.ts';
-import { renderListTable } from './list-table.ts';
 import { questionApi } from './question-api.ts';
 import './question-messages.ts';
 import { href } from './router.ts';
@@ -83,11 +82,7 @@ export class PbgdplAdminQuestions extends AdminList<AdminQuestionSummary, QueueP
       </div>
       <div id="questions-panel" role="tabpanel" aria-labelledby="tab-${this.status}">
         <div class="toolbar">${this.renderWordSearch(t('qa:search'), t('qa:searchButton'))}</div>
-        ${renderListTable({
-          t,
-          data,
-          loading: this.loading,
-          error: this.error,
+        ${this.renderTable({
           empty: t('qa:none'),
           caption: (total) =>
             t('qa:caption', {
@@ -110,7 +105,6 @@ export class PbgdplAdminQuestions extends AdminList<AdminQuestionSummary, QueueP
               <td>${formatDate(row.receivedAt, language)}</td>
               <td>${row.published ? t('form.yes') : t('form.no')}</td>
             </tr>`,
-          goTo: this.goTo,
         })}
       </div>
     `;

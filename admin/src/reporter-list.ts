@@ -1,9 +1,7 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { Reporter } from '@pbgdpl/contract';
 import { defineElement, formatDate } from '@pbgdpl/core';
 import { AdminList } from './admin-list.ts';
-import { isAdmin } from './context.ts';
-import { renderListTable } from './list-table.ts';
 import { href } from './router.ts';
 import { statsApi } from './stats-api.ts';
 import './stats-i18n.ts';
@@ -32,7 +30,7 @@ export class PbgdplAdminReporters extends AdminList<Reporter> {
     );
   }
 
-  #row(reporter: Reporter, admin: boolean) {
+  #row(reporter: Reporter) {
     const { t, language } = this;
     const term = `${formatDate(reporter.termStart, language)} – ${reporter.termEnd ? formatDate(reporter.termEnd, language) : '…'}`;
     return html`<tr>
@@ -40,25 +38,16 @@ export class PbgdplAdminReporters extends AdminList<Reporter> {
       <td>${t(`admin-stats:roles.${reporter.role}`)}</td>
       <td>${reporter.unitName}</td>
       <td>${term}</td>
-      <td>
-        <div class="actions">
-          <a class="button" href=${href('stats', 'reporters', reporter.id)}
-            >${t('form.edit')}<span class="visually-hidden"> ${reporter.name}</span></a
-          >
-          ${admin
-            ? html`<button type="button" class="danger" @click=${() => this.#delete(reporter)}>
-                ${t('form.delete')}<span class="visually-hidden"> ${reporter.name}</span>
-              </button>`
-            : nothing}
-        </div>
-      </td>
+      ${this.renderRowActions({
+        name: reporter.name,
+        edit: href('stats', 'reporters', reporter.id),
+        remove: () => this.#delete(reporter),
+      })}
     </tr>`;
   }
 
   protected override render() {
     const { t } = this;
-    const data = this.data;
-    const admin = isAdmin(this.ctx.me);
     return html`
       <h1 tabindex="-1">${t('admin-stats:reporters')}</h1>
       <p class="muted">${t('admin-stats:publicNote')}</p>
@@ -69,11 +58,7 @@ export class PbgdplAdminReporters extends AdminList<Reporter> {
         <a class="button" href=${href('stats')}>${t('admin-stats:activities')}</a>
         ${this.renderWordSearch(t('admin-stats:search'))}
       </div>
-      ${renderListTable({
-        t,
-        data,
-        loading: this.loading,
-        error: this.error,
+      ${this.renderTable({
         empty: t('admin-stats:noReporters'),
         caption: (total) => t('admin-stats:reportersCaption', { total }),
         headers: html`<th scope="col">${t('admin-stats:name')}</th>
@@ -81,8 +66,7 @@ export class PbgdplAdminReporters extends AdminList<Reporter> {
           <th scope="col">${t('admin-stats:unit')}</th>
           <th scope="col">${t('admin-stats:term')}</th>
           <th scope="col">${t('documents.actions')}</th>`,
-        row: (reporter) => this.#row(reporter, admin),
-        goTo: this.goTo,
+        row: (reporter) => this.#row(reporter),
       })}
       <pbgdpl-admin-confirm></pbgdpl-admin-confirm>
     `;

@@ -1,9 +1,7 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { Activity } from '@pbgdpl/contract';
 import { defineElement, formatNumber } from '@pbgdpl/core';
 import { AdminList } from './admin-list.ts';
-import { isAdmin } from './context.ts';
-import { renderListTable } from './list-table.ts';
 import { href } from './router.ts';
 import { statsApi } from './stats-api.ts';
 import './stats-i18n.ts';
@@ -36,8 +34,6 @@ export class PbgdplAdminActivities extends AdminList<Activity> {
 
   protected override render() {
     const { t, language } = this;
-    const data = this.data;
-    const admin = isAdmin(this.ctx.me);
     return html`
       <h1 tabindex="-1">${t('admin-stats:activities')}</h1>
       <p class="muted">${t('admin-stats:activitiesHint')}</p>
@@ -45,11 +41,7 @@ export class PbgdplAdminActivities extends AdminList<Activity> {
         <a class="button primary" href=${href('stats', 'new')}>${t('admin-stats:newActivity')}</a>
         <a class="button" href=${href('stats', 'reporters')}>${t('admin-stats:reporters')}</a>
       </div>
-      ${renderListTable({
-        t,
-        data,
-        loading: this.loading,
-        error: this.error,
+      ${this.renderTable({
         empty: t('admin-stats:noActivities'),
         caption: (total) => t('admin-stats:activitiesCaption', { total }),
         headers: html`<th scope="col">${t('admin-stats:month')}</th>
@@ -62,21 +54,13 @@ export class PbgdplAdminActivities extends AdminList<Activity> {
             <td><a href=${href('stats', activity.id)}>${activity.month}</a></td>
             <td>${this.#unit(activity.unitId)}</td>
             ${FIGURES.map((key) => html`<td>${formatNumber(activity[key], language)}</td>`)}
-            <td>
-              <div class="actions">
-                <a class="button" href=${href('stats', activity.id)}
-                  >${t('form.edit')}<span class="visually-hidden"> ${label}</span></a
-                >
-                ${admin
-                  ? html`<button type="button" class="danger" @click=${() => this.#delete(activity)}>
-                      ${t('form.delete')}<span class="visually-hidden"> ${label}</span>
-                    </button>`
-                  : nothing}
-              </div>
-            </td>
+            ${this.renderRowActions({
+              name: label,
+              edit: href('stats', activity.id),
+              remove: () => this.#delete(activity),
+            })}
           </tr>`;
         },
-        goTo: this.goTo,
       })}
       <pbgdpl-admin-confirm></pbgdpl-admin-confirm>
     `;

@@ -1,9 +1,7 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { AdminVideo } from '@pbgdpl/contract';
 import { defineElement, formatDate } from '@pbgdpl/core';
 import { AdminList } from './admin-list.ts';
-import { isAdmin } from './context.ts';
-import { renderListTable } from './list-table.ts';
 import { href } from './router.ts';
 import './video-i18n.ts';
 
@@ -27,7 +25,7 @@ export class PbgdplAdminVideos extends AdminList<AdminVideo> {
     );
   }
 
-  #row(video: AdminVideo, admin: boolean) {
+  #row(video: AdminVideo) {
     const { t, language } = this;
     return html`<tr>
       <td><a href=${href('videos', video.id)}>${video.title}</a></td>
@@ -37,36 +35,23 @@ export class PbgdplAdminVideos extends AdminList<AdminVideo> {
         ${video.youtubeId ? 'YouTube' : video.sources.map((s) => s.type.slice(6).toUpperCase()).join(', ')}
       </td>
       <td>${video.published ? t('admin-video:public') : t('admin-video:draft')}</td>
-      <td>
-        <div class="actions">
-          <a class="button" href=${href('videos', video.id)}
-            >${t('form.edit')}<span class="visually-hidden"> ${video.title}</span></a
-          >
-          ${admin
-            ? html`<button type="button" class="danger" @click=${() => this.#delete(video)}>
-                ${t('form.delete')}<span class="visually-hidden"> ${video.title}</span>
-              </button>`
-            : nothing}
-        </div>
-      </td>
+      ${this.renderRowActions({
+        name: video.title,
+        edit: href('videos', video.id),
+        remove: () => this.#delete(video),
+      })}
     </tr>`;
   }
 
   protected override render() {
     const { t } = this;
-    const data = this.data;
-    const admin = isAdmin(this.ctx.me);
     return html`
       <h1 tabindex="-1">${t('admin-video:title')}</h1>
       <div class="toolbar">
         <a class="button primary" href=${href('videos', 'new')}>${t('admin-video:new')}</a>
         ${this.renderWordSearch(t('admin-video:search'))}
       </div>
-      ${renderListTable({
-        t,
-        data,
-        loading: this.loading,
-        error: this.error,
+      ${this.renderTable({
         empty: t('admin-video:none'),
         caption: (total) => t('admin-video:caption', { total }),
         headers: html`<th scope="col">${t('admin-video:videoTitle')}</th>
@@ -75,8 +60,7 @@ export class PbgdplAdminVideos extends AdminList<AdminVideo> {
           <th scope="col">${t('admin-video:play')}</th>
           <th scope="col">${t('admin-video:status')}</th>
           <th scope="col">${t('documents.actions')}</th>`,
-        row: (video) => this.#row(video, admin),
-        goTo: this.goTo,
+        row: (video) => this.#row(video),
       })}
       <pbgdpl-admin-confirm></pbgdpl-admin-confirm>
     `;
