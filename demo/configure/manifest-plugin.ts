@@ -1,24 +1,37 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { embedEntries, expandNamedTypes, loadManifest, repoPath } from '../../scripts/widget-manifest.ts';
+import {
+  embedEntries,
+  expandNamedTypes,
+  loadManifest,
+  repoPath,
+  type Manifest,
+} from '../../scripts/widget-manifest.ts';
+
+type ManifestModule = Manifest['modules'][number];
 
 /**
  * Emits `custom-elements.json` beside the page: the widgets' own manifest (made by
  * `pnpm run manifest`), limited to the modules of the tags the loader serves (less the
- * provider, which shows nothing by itself), with named attribute types expanded. The page
- * builds its form from it. The Vietnamese guide goes along, as plain text.
+ * provider, which shows nothing by itself) and in the loader's order, with named attribute
+ * types expanded. The page builds its form from it and opens on the first widget, the banner.
+ * The Vietnamese guide goes along, as plain text.
  */
 export function widgetManifest(): Plugin {
   return {
     name: 'pbgdpl-configure-manifest',
     apply: 'build',
     generateBundle() {
-      const tags = new Set(embedEntries().map((entry) => entry.tag));
-      tags.delete('pbgdpl-provider');
+      const order = embedEntries()
+        .map((entry) => entry.tag)
+        .filter((tag) => tag !== 'pbgdpl-provider');
+      /** The loader's position of the module's first served tag; -1 when it serves none. */
+      const rank = (module: ManifestModule) =>
+        order.findIndex((tag) => module.declarations?.some((declaration) => declaration.tagName === tag));
       const manifest = loadManifest();
-      manifest.modules = manifest.modules.filter((module) =>
-        module.declarations?.some((declaration) => declaration.tagName && tags.has(declaration.tagName)),
-      );
+      manifest.modules = manifest.modules
+        .filter((module) => rank(module) >= 0)
+        .sort((a, b) => rank(a) - rank(b));
       this.emitFile({
         type: 'asset',
         fileName: 'custom-elements.json',

@@ -13,9 +13,12 @@ const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.ur
 function find(pattern: string): string {
   const [folder, name] = pattern.includes('/') ? pattern.split('/') : ['', pattern];
   const re = new RegExp(`^${name!.replace(/[.]/g, '\\.').replace('*', '[A-Za-z0-9_-]+')}$`);
-  const match = readdirSync(join(root, folder!)).find((file) => re.test(file));
-  if (!match) throw new Error(`No built file matches ${pattern}; run \`pnpm build\` first.`);
-  return join(root, folder!, match);
+  const matches = readdirSync(join(root, folder!)).filter((file) => re.test(file));
+  if (matches.length === 0) throw new Error(`No built file matches ${pattern}; run \`pnpm build\` first.`);
+  // Two matches would make the size depend on the order the file system lists them.
+  if (matches.length > 1)
+    throw new Error(`${pattern} matches ${matches.join(', ')}: make the pattern exact.`);
+  return join(root, folder!, matches[0]!);
 }
 
 const gzipSize = (pattern: string) => gzipSync(readFileSync(find(pattern)), { level: 9 }).length;

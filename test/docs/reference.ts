@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
+import { compareCodes } from '@pbgdpl/vi-text';
 
 interface Described {
   name: string;
@@ -123,7 +124,7 @@ export async function renderReference(manifest: Manifest): Promise<string> {
   const elements = manifest.modules
     .flatMap((module) => module.declarations ?? [])
     .filter((declaration) => declaration.customElement && declaration.tagName)
-    .sort((a, b) => (a.tagName ?? '').localeCompare(b.tagName ?? ''));
+    .sort((a, b) => compareCodes(a.tagName ?? '', b.tagName ?? ''));
   const markdown = [
     '# Element reference',
     '',

@@ -8,6 +8,7 @@ import { loadConfig } from '@pbgdpl/server/config';
 import { startServer, type RunningServer } from '@pbgdpl/server/server';
 import { axeViolations } from '../support/axe.ts';
 import { collectProblems, launchChromium } from '../support/browser.ts';
+import { embedEntries } from '../../scripts/widget-manifest.ts';
 import { embeds } from '../hosts/embeds.ts';
 import { startHostServer, type HostServer } from '../hosts/host-server.ts';
 
@@ -106,9 +107,17 @@ test('each widget: choose it, set an option, copy, paste on another origin, it r
   const tags = await page
     .locator('#widget option')
     .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
-  for (const expected of ['pbgdpl-banner', 'pbgdpl-legal-docs', 'pbgdpl-legal-doc'])
-    assert.ok(tags.includes(expected), `${expected} is offered`);
-  assert.ok(!tags.includes('pbgdpl-provider'), 'the provider shows nothing: not offered');
+  // The loader's order (embed/widgets.ts), never the file system's: the banner comes first.
+  const loaderOrder = embedEntries()
+    .map((entry) => entry.tag)
+    .filter((tag) => tag !== 'pbgdpl-provider');
+  assert.deepEqual(
+    tags,
+    loaderOrder,
+    'every widget the loader serves, in its order; the provider shows nothing',
+  );
+  assert.equal(tags[0], 'pbgdpl-banner');
+  assert.equal(await page.locator('#widget').inputValue(), 'pbgdpl-banner', 'the page opens on the banner');
 
   for (const [i, tag] of tags.entries()) {
     await page.locator('#widget').selectOption(tag);

@@ -1,5 +1,6 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import type { Problem } from '@pbgdpl/contract';
+import { compareCodes } from '@pbgdpl/vi-text';
 import { ApiError } from './api-error.ts';
 import { recallGood, rememberGood } from './last-good.ts';
 
@@ -63,7 +64,7 @@ export class ApiClient {
     const url = new URL(this.baseUrl + path);
     const entries = Object.entries(params)
       .filter(([, value]) => value !== undefined && value !== null && value !== '')
-      .sort(([a], [b]) => a.localeCompare(b));
+      .sort(([a], [b]) => compareCodes(a, b));
     for (const [key, value] of entries) url.searchParams.set(key, String(value));
     return url.href;
   }

@@ -23,3 +23,11 @@ function normalizedOnce(text: string): string {
 export function compareVi(a: string, b: string): number {
   return collator.compare(normalizedOnce(a), normalizedOnce(b));
 }
+
+/**
+ * Order of identifiers, codes, URLs and ISO dates (not words): code units, no locale, so every
+ * machine sorts them alike (`localeCompare` follows the machine's locale).
+ */
+export function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

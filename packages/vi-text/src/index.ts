@@ -1,3 +1,3 @@
 export { normalizeVi } from './normalize.ts';
 export { foldVi, tokenizeVi } from './fold.ts';
-export { compareVi } from './compare.ts';
+export { compareCodes, compareVi } from './compare.ts';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compareVi, foldVi, normalizeVi, tokenizeVi } from '../src/index.ts';
+import { compareCodes, compareVi, foldVi, normalizeVi, tokenizeVi } from '../src/index.ts';
 
 const nfd = (s: string) => s.normalize('NFD');
 
@@ -74,4 +74,18 @@ test('compareVi sorts in Vietnamese alphabetical order', () => {
   assert.deepEqual([...words].sort(compareVi), ['An', 'Ăn', 'Ân', 'Bình', 'Dương', 'Đông', 'E', 'Ê']);
   assert.equal(compareVi('hoà', 'hòa'), 0);
   assert.ok(compareVi('Văn bản 2', 'Văn bản 10') < 0);
+});
+
+test('compareCodes orders codes by code unit, whatever the locale', () => {
+  // Danish and Norwegian collation put "aa" after "z"; ids must not move with the machine.
+  const ids = ['so-y-te', 'aa-unit', 'Z-unit', '2026-01-09', '2026-01-10', 'so-tu-phap'];
+  assert.deepEqual([...ids].sort(compareCodes), [
+    '2026-01-09',
+    '2026-01-10',
+    'Z-unit',
+    'aa-unit',
+    'so-tu-phap',
+    'so-y-te',
+  ]);
+  assert.equal(compareCodes('a', 'a'), 0);
 });

@@ -8,7 +8,7 @@ import {
   type QuestionSummary,
   TRACKING_CODE,
 } from '@pbgdpl/contract';
-import { foldVi } from '@pbgdpl/vi-text';
+import { compareCodes, foldVi } from '@pbgdpl/vi-text';
 import type { z } from 'zod';
 import type { Db } from '../db/schema.ts';
 import { fromDbBool, toDbBool } from '../db/values.ts';
@@ -88,14 +88,14 @@ function scorer(parsed: ParsedQuery): (row: KeyRow) => number {
 }
 
 const newestFirst = (a: KeyRow, b: KeyRow) =>
-  (b.answered_at ?? '').localeCompare(a.answered_at ?? '') || b.id - a.id;
+  compareCodes(b.answered_at ?? '', a.answered_at ?? '') || b.id - a.id;
 
 /** The editors' order: pending first, oldest first (first come, first answered); then newest first. */
 type QueueKey = Pick<KeyRow, 'id' | 'status' | 'received_at'>;
 const queueOrder = (a: QueueKey, b: QueueKey) => {
   const rank = (row: QueueKey) => (row.status === 'pending' ? 0 : 1);
   if (rank(a) !== rank(b)) return rank(a) - rank(b);
-  const older = a.received_at.localeCompare(b.received_at) || a.id - b.id;
+  const older = compareCodes(a.received_at, b.received_at) || a.id - b.id;
   return rank(a) === 0 ? older : -older;
 };
 

@@ -1,4 +1,5 @@
 import { LegalField } from '@pbgdpl/contract';
+import { compareCodes } from '@pbgdpl/vi-text';
 import { type Bitset, bitPositions, countBits, hasBit, missingPositions } from './bitset.ts';
 import type { Catalog } from './catalog.ts';
 import type { FacetCounts, SearchRequest, SearchResult } from './search.ts';
@@ -50,7 +51,7 @@ function counted(values: (index: number) => string, counts: Int32Array) {
   return entries
     .filter(([, count]) => count > 0)
     .map(([index, count]) => ({ value: values(index), count }))
-    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    .sort((a, b) => b.count - a.count || compareCodes(a.value, b.value));
 }
 
 /** Filters, counts facets and orders the candidates (the text matches, or every document). */

@@ -9,7 +9,7 @@ import type {
   StatsUnitRow,
 } from '@pbgdpl/contract';
 import { StatsKey as StatsKeys } from '@pbgdpl/contract';
-import { compareVi } from '@pbgdpl/vi-text';
+import { compareCodes, compareVi } from '@pbgdpl/vi-text';
 import type { Db } from '../db/schema.ts';
 import { eventDayCounts } from './stats-events.ts';
 import {
@@ -226,12 +226,12 @@ export async function statsReport(db: Db, request: StatsRequest, now: Date): Pro
         (a, b) =>
           b.questionsReceived - a.questionsReceived ||
           b.documents - a.documents ||
-          a.field.localeCompare(b.field),
+          compareCodes(a.field, b.field),
       ),
     documentTypes: [...documentTypes.entries()]
       .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
-    sites: [...sites.values()].sort((a, b) => b.impressions - a.impressions || a.site.localeCompare(b.site)),
+      .sort((a, b) => b.count - a.count || compareCodes(a.value, b.value)),
+    sites: [...sites.values()].sort((a, b) => b.impressions - a.impressions || compareCodes(a.site, b.site)),
   };
 }
 

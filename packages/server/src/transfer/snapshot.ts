@@ -1,4 +1,5 @@
 import { Banner, IsoDateTime, Site, SiteLink, Unit } from '@pbgdpl/contract';
+import { compareCodes } from '@pbgdpl/vi-text';
 import { z } from 'zod';
 import { vi } from 'zod/locales';
 import type { Db } from '../db/schema.ts';
@@ -106,7 +107,7 @@ export async function importSnapshot(
   const existing = (await unitsRepository(db).all()).map((unit) => unit.id);
   checkReferences(units, banners, existing, rejected);
   if (rejected.length) {
-    rejected.sort((a, b) => a.section.localeCompare(b.section) || (a.index ?? 0) - (b.index ?? 0));
+    rejected.sort((a, b) => compareCodes(a.section, b.section) || (a.index ?? 0) - (b.index ?? 0));
     return { imported: 0, rejected };
   }
 
