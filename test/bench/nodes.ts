@@ -14,6 +14,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { QuestionForm } from '@pbgdpl/contract';
 import autocannon from 'autocannon';
+import { deriveKey } from '../../packages/server/src/questions/form-secret.ts';
+import { issueFormToken } from '../../packages/server/src/questions/form-token.ts';
 import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster.ts';
 import {
   type ApiNode,
@@ -31,7 +33,9 @@ import {
  * X-Forwarded-For as behind the site's reverse proxy: every POST then comes from its own
  * address, as citizens' questions do, instead of one client hammering one rate-limit row.
  */
+const FORM_SECRET = `bench-form-secret-${Date.now().toString(36)}-0123456789abcdef`;
 const NODE_ENV = {
+  PBGDPL_FORM_SECRET: FORM_SECRET,
   PBGDPL_QUESTIONS_PER_HOUR: '100000',
   PBGDPL_QUESTION_CHALLENGE_AFTER: '100000',
   PBGDPL_QUESTION_MIN_FILL_SECONDS: '0',
@@ -62,16 +66,23 @@ const record = (target: string, setup: Setup, value: Measure | string) =>
 const RUN = Date.now().toString(36);
 let posts = 0;
 
-/** A new question, Idempotency-Key and client address (10.0.0.0/8) per post. */
+/**
+ * A form token sends one question: each post gets its own, signed here with the nodes' secret
+ * as GET /questions/form would sign it (so the load measures the POST alone).
+ */
+const formTokenKey = deriveKey(FORM_SECRET, 'form-token');
+
+/** A new question, form token, Idempotency-Key and client address (10.0.0.0/8) per post. */
 function nextPost(form: QuestionForm): { headers: Record<string, string>; body: string } {
   const n = posts++;
+  const question = { ...sampleQuestion(form, n), formToken: issueFormToken(formTokenKey, new Date()) };
   return {
     headers: {
       'Content-Type': 'application/json',
       'Idempotency-Key': `bench-${RUN}-${n}`,
       'X-Forwarded-For': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
     },
-    body: JSON.stringify(sampleQuestion(form, n)),
+    body: JSON.stringify(question),
   };
 }
 

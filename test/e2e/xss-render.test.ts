@@ -13,7 +13,7 @@ import type {
 } from '@pbgdpl/contract';
 import { collectProblems } from '../support/browser.ts';
 import { useHostedApi } from '../support/hosted-api.ts';
-import { XSS_VECTORS } from '../security/xss-vectors.ts';
+import { REFUSED_XSS_VECTORS, STORABLE_XSS_VECTORS as XSS_VECTORS } from '../security/xss-vectors.ts';
 
 /**
  * Every XSS vector goes in through the admin API, into every text and HTML field an editor
@@ -191,6 +191,28 @@ test(`${XSS_VECTORS.length} vectors in every document field, listed with highlig
     await assertNothingRan(page, dialogs, problems);
   }
   await page.close();
+});
+
+test(`${REFUSED_XSS_VECTORS.length} vectors hiding control characters are refused by the API (400) from citizens and editors`, async () => {
+  const form = (await (await fetch(new URL('api/v1/questions/form', hosted.api.url))).json()) as QuestionForm;
+  for (const [i, vector] of REFUSED_XSS_VECTORS.entries()) {
+    const document = await admin('/documents', documentWith(vector, 1000 + i));
+    assert.equal(document.status, 400, `document: ${vector}`);
+    const question = await fetch(new URL('api/v1/questions', hosted.api.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Người thử',
+        email: 'nguoi@example.vn',
+        field: 'tu-phap',
+        title: `Câu hỏi thử ${vector}`.slice(0, 200),
+        body: `Câu hỏi thử có nội dung nguy hiểm: ${vector}`,
+        consents: { version: form.consentVersion, processAndAnswer: true, publishName: true },
+        formToken: form.formToken,
+      }),
+    });
+    assert.equal(question.status, 400, `question: ${vector}`);
+  }
 });
 
 test('banners: vectors in the title and alt text render as text; script URLs never get stored', async () => {

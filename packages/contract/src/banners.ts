@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from './text.ts';
 import { IsoDateTime, MediaUrl, PageQuery, pageOf, Slug, WebUrl } from './common.ts';
 
 export const BannerPlacement = z.enum(['leaderboard', 'sidebar', 'square']);
@@ -11,8 +12,8 @@ export const BannerImage = z.object({
 });
 
 const bannerFields = {
-  title: z.string().trim().min(1).max(200),
-  alt: z.string().trim().min(1).max(300).describe('Text alternative of the image'),
+  title: singleLine({ min: 1, max: 200 }),
+  alt: singleLine({ min: 1, max: 300 }).describe('Text alternative of the image'),
   href: WebUrl.describe('Where a click on the banner goes'),
   image: BannerImage,
   placement: BannerPlacement,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refuseTextProblems } from './text.ts';
 
 /** Largest page a list endpoint returns; bigger requests are refused, not clamped silently. */
 export const MAX_PAGE_SIZE = 100;
@@ -51,10 +52,16 @@ export const IsoDate = z.iso.date().describe('yyyy-mm-dd');
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
 /** Links we render: only web addresses, never `javascript:` or `data:`. */
-export const WebUrl = z.url({ protocol: /^https?$/ });
+export const WebUrl = z.url({ protocol: /^https?$/ }).superRefine(refuseTextProblems('line'));
 
 /** Media may live on our own server (a path) or anywhere on the web. */
-export const MediaUrl = z.union([z.string().regex(/^\/[^/\\]/, 'đường dẫn phải bắt đầu bằng /'), WebUrl]);
+export const MediaUrl = z.union([
+  z
+    .string()
+    .regex(/^\/[^/\\]/, 'đường dẫn phải bắt đầu bằng /')
+    .superRefine(refuseTextProblems('line')),
+  WebUrl,
+]);
 
 export const Health = z
   .object({ status: z.literal('ok'), version: z.string(), database: z.enum(['sqlite', 'postgres']) })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLine, richHtml, singleLine } from './text.ts';
 import { IsoDate, IsoDateTime, MAX_PAGE_SIZE, MediaUrl, PageQuery, pageOf, Slug, WebUrl } from './common.ts';
 import { UnitKind } from './units.ts';
 
@@ -93,11 +94,11 @@ export const MaterialKind = z.enum([
 export type MaterialKind = z.infer<typeof MaterialKind>;
 
 /** Số ký hiệu as written: `45/2019/QĐ-UBND`, `471/QĐ-TTg`, or "Không số". */
-const DocumentNumber = z.string().trim().min(1).max(60);
+const DocumentNumber = singleLine({ min: 1, max: 60 });
 
 export const Attachment = z
   .object({
-    name: z.string().trim().min(1).max(255),
+    name: singleLine({ min: 1, max: 255 }),
     url: MediaUrl,
     mediaType: z
       .string()
@@ -111,8 +112,8 @@ export type Attachment = z.infer<typeof Attachment>;
 export const Material = z
   .object({
     kind: MaterialKind,
-    title: z.string().trim().min(1).max(500),
-    body: z.string().max(500_000).nullable().describe('HTML, sanitized on save and on display'),
+    title: singleLine({ min: 1, max: 500 }),
+    body: richHtml({ max: 500_000 }).nullable().describe('HTML, sanitized on save and on display'),
     file: Attachment.nullable(),
   })
   .refine((m) => m.body !== null || m.file !== null, {
@@ -132,7 +133,7 @@ export const RelationInput = z
     type: RelationType,
     direction: RelationDirection.default('active'),
     targetNumber: DocumentNumber,
-    targetTitle: z.string().trim().max(1000).nullable().default(null),
+    targetTitle: singleLine({ max: 1000 }).nullable().default(null),
     targetUrl: WebUrl.nullable().default(null),
   })
   .meta({ id: 'RelationInput' });
@@ -140,11 +141,11 @@ export type RelationInput = z.input<typeof RelationInput>;
 
 const documentFields = {
   number: DocumentNumber.describe('Số ký hiệu'),
-  title: z.string().trim().min(1).max(1000).describe('Trích yếu'),
+  title: singleLine({ min: 1, max: 1000 }).describe('Trích yếu'),
   type: DocumentType,
   issuerId: Slug.describe('Cơ quan ban hành: a unit id, historical units included'),
-  signerName: z.string().trim().max(200).nullable(),
-  signerTitle: z.string().trim().max(200).nullable(),
+  signerName: singleLine({ max: 200 }).nullable(),
+  signerTitle: singleLine({ max: 200 }).nullable(),
   issuedOn: IsoDate.refine((date) => date >= '1945-01-01' && date <= '2100-12-31', {
     message: 'Năm ban hành phải từ 1945 đến 2100',
   }),
@@ -152,10 +153,10 @@ const documentFields = {
   effectiveTo: IsoDate.nullable(),
   status: DocumentStatus,
   fields: z.array(LegalField).min(1).max(8),
-  scope: z.string().trim().max(200).nullable().describe('Phạm vi, e.g. "Tỉnh Tây Ninh"'),
+  scope: singleLine({ max: 200 }).nullable().describe('Phạm vi, e.g. "Tỉnh Tây Ninh"'),
   gazetteOn: IsoDate.nullable().describe('Ngày đăng công báo'),
-  summary: z.string().trim().max(5000).nullable().describe('Plain text'),
-  body: z.string().max(2_000_000).describe('Full text as HTML, sanitized on save and on display'),
+  summary: multiLine({ max: 5000 }).nullable().describe('Plain text'),
+  body: richHtml({ max: 2_000_000 }).describe('Full text as HTML, sanitized on save and on display'),
   attachments: z.array(Attachment).max(50),
   materials: z.array(Material).max(20),
   vbplItemId: z.number().int().min(1).nullable().describe('ItemID in the national legal database (vbpl.vn)'),
@@ -272,7 +273,7 @@ export const DocumentSort = z.enum(['relevance', 'issued', 'effective']);
 export type DocumentSort = z.infer<typeof DocumentSort>;
 
 export const DocumentQuery = PageQuery.extend({
-  q: z.string().trim().max(200).optional().describe('Words, a phrase in quotes, or a document number'),
+  q: singleLine({ max: 200 }).optional().describe('Words, a phrase in quotes, or a document number'),
   type: DocumentType.optional(),
   issuer: Slug.optional(),
   field: LegalField.optional(),
@@ -310,7 +311,7 @@ export const DocumentPage = pageOf(DocumentSummary)
 export type DocumentPage = z.infer<typeof DocumentPage>;
 
 export const AdminDocumentQuery = PageQuery.extend({
-  q: z.string().trim().max(200).optional(),
+  q: singleLine({ max: 200 }).optional(),
   published: z.enum(['true', 'false']).optional(),
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
 });

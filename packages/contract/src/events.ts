@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from './text.ts';
 
 export const EventType = z.enum(['impression', 'click', 'view', 'play']);
 export const EventSubject = z.enum(['banner', 'video', 'document', 'question']);
@@ -6,8 +7,8 @@ export const EventSubject = z.enum(['banner', 'video', 'document', 'question']);
 export const TrackedEvent = z.object({
   type: EventType,
   subject: EventSubject,
-  subjectId: z.string().min(1).max(64),
-  unit: z.string().max(64).optional().describe('The unit whose site shows the widget'),
+  subjectId: singleLine({ min: 1, max: 64 }),
+  unit: singleLine({ max: 64 }).optional().describe('The unit whose site shows the widget'),
 });
 export type TrackedEvent = z.infer<typeof TrackedEvent>;
 

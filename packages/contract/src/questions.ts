@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLine, refuseTextProblems, richHtml, singleLine } from './text.ts';
 import { IsoDate, IsoDateTime, PageQuery, pageOf, Slug } from './common.ts';
 import { DocumentRef, LegalField } from './documents.ts';
 import {
@@ -22,13 +23,6 @@ export const ConsentPurpose = z.enum(['process-and-answer', 'publish-name']);
 export type ConsentPurpose = z.infer<typeof ConsentPurpose>;
 
 export const TrackingCode = z.string().regex(TRACKING_CODE).describe('e.g. HD-7KQ4M9XA');
-
-const text = (limit: { min?: number; max: number }) =>
-  z
-    .string()
-    .trim()
-    .min(limit.min ?? 1)
-    .max(limit.max);
 
 /** The unit a question is addressed to or was asked about. */
 export const QuestionUnit = z.object({ id: Slug, name: z.string() }).meta({ id: 'QuestionUnit' });
@@ -81,6 +75,7 @@ const Phone = z
 const optionalText = <T extends z.ZodType<unknown, string>>(schema: T) =>
   z
     .string()
+    .superRefine(refuseTextProblems('line'))
     .transform((value) => (value.trim() === '' ? undefined : value))
     .pipe(schema.optional())
     .optional();
@@ -88,22 +83,22 @@ const optionalText = <T extends z.ZodType<unknown, string>>(schema: T) =>
 /** POST /questions. Send an `Idempotency-Key` header: the same key sends once. */
 export const QuestionInput = z
   .object({
-    name: text(QUESTION_LIMITS.name),
+    name: singleLine(QUESTION_LIMITS.name),
     email: optionalText(z.string().trim().max(QUESTION_LIMITS.email.max).regex(EMAIL).pipe(z.email())),
     phone: optionalText(Phone),
-    address: optionalText(text(QUESTION_LIMITS.address)),
+    address: optionalText(singleLine(QUESTION_LIMITS.address)),
     field: LegalField,
     unit: optionalText(Slug).describe('The unit whose site the question was asked on, if any'),
-    title: text(QUESTION_LIMITS.title),
-    body: text(QUESTION_LIMITS.body),
+    title: singleLine(QUESTION_LIMITS.title),
+    body: multiLine(QUESTION_LIMITS.body),
     consents: z.object({
-      version: z.string(),
+      version: singleLine({ min: 1, max: 40 }),
       processAndAnswer: z.literal(true),
       publishName: z.boolean(),
     }),
-    formToken: z.string().min(1),
+    formToken: singleLine({ min: 1, max: 200 }),
     /** Base64 JSON of the solved challenge, when the form asked for one. */
-    proofOfWork: z.string().max(2000).optional(),
+    proofOfWork: singleLine({ max: 2000 }).optional(),
     /** Honeypot: hidden from people, filled by naive bots; must stay empty. */
     website: z.string().max(0, 'trường ẩn chống thư rác, phải để trống').optional(),
   })
@@ -171,7 +166,7 @@ export const QuestionSort = z.enum(['relevance', 'newest', 'featured']);
 export type QuestionSort = z.infer<typeof QuestionSort>;
 
 export const QuestionQuery = PageQuery.extend({
-  q: z.string().trim().max(200).optional(),
+  q: singleLine({ max: 200 }).optional(),
   field: LegalField.optional(),
   unit: Slug.optional(),
   featured: z
@@ -264,7 +259,7 @@ export type AdminQuestionSummary = z.infer<typeof AdminQuestionSummary>;
 
 export const AdminQuestionQuery = PageQuery.extend({
   status: QuestionStatus.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: singleLine({ max: 200 }).optional(),
   field: LegalField.optional(),
 });
 export type AdminQuestionQuery = z.input<typeof AdminQuestionQuery>;
@@ -277,9 +272,9 @@ export type AdminQuestionPage = z.infer<typeof AdminQuestionPage>;
 
 export const AnswerInput = z
   .object({
-    html: z.string().trim().min(1).max(100_000),
-    answeredBy: text({ max: 120 }),
-    answererTitle: text({ max: 160 }),
+    html: richHtml({ min: 1, max: 100_000 }),
+    answeredBy: singleLine({ min: 1, max: 120 }),
+    answererTitle: singleLine({ min: 1, max: 160 }),
     relatedDocumentIds: z.array(z.number().int().min(1)).max(20).default([]),
   })
   .meta({ id: 'AnswerInput' });
@@ -288,8 +283,8 @@ export type AnswerInput = z.input<typeof AnswerInput>;
 /** Editors may correct what was sent (typos, a better title) and move it to another field or unit. */
 export const QuestionEdit = z
   .object({
-    title: text(QUESTION_LIMITS.title),
-    body: text(QUESTION_LIMITS.body),
+    title: singleLine(QUESTION_LIMITS.title),
+    body: multiLine(QUESTION_LIMITS.body),
     field: LegalField,
     unit: Slug.nullable(),
   })
@@ -298,7 +293,7 @@ export const QuestionEdit = z
 export type QuestionEdit = z.input<typeof QuestionEdit>;
 
 export const FeaturedInput = z.object({ featured: z.boolean() }).meta({ id: 'FeaturedInput' });
-export const RejectInput = z.object({ reason: text({ min: 5, max: 1000 }) }).meta({ id: 'RejectInput' });
+export const RejectInput = z.object({ reason: multiLine({ min: 5, max: 1000 }) }).meta({ id: 'RejectInput' });
 export type RejectInput = z.input<typeof RejectInput>;
 
 export const AuditAction = z.enum([

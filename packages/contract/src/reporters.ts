@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from './text.ts';
 import { IsoDate, MAX_PAGE_SIZE, PageQuery, pageOf, Slug } from './common.ts';
 import { LegalField } from './documents.ts';
 
@@ -11,14 +12,14 @@ export type ReporterRole = z.infer<typeof ReporterRole>;
  * so none can leak through the public directory.
  */
 const reporterFields = {
-  name: z.string().trim().min(2).max(120),
-  position: z.string().trim().max(200).nullable().describe('Chức vụ, e.g. "Phó Giám đốc Sở Tư pháp"'),
+  name: singleLine({ min: 2, max: 120 }),
+  position: singleLine({ max: 200 }).nullable().describe('Chức vụ, e.g. "Phó Giám đốc Sở Tư pháp"'),
   unitId: Slug,
   role: ReporterRole,
   fields: z.array(LegalField).min(1).max(8),
   termStart: IsoDate.describe('Recognised from'),
   termEnd: IsoDate.nullable().describe('Recognised until; null: no end set'),
-  decision: z.string().trim().max(100).nullable().describe('Number of the recognition decision'),
+  decision: singleLine({ max: 100 }).nullable().describe('Number of the recognition decision'),
 };
 
 export const ReporterInput = z
@@ -41,7 +42,7 @@ export const Reporter = z
 export type Reporter = z.infer<typeof Reporter>;
 
 export const ReporterQuery = PageQuery.extend({
-  q: z.string().trim().max(100).optional().describe('Name or position, with or without diacritics'),
+  q: singleLine({ max: 100 }).optional().describe('Name or position, with or without diacritics'),
   unit: Slug.optional(),
   role: ReporterRole.optional(),
   field: LegalField.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from './text.ts';
 import { Slug, WebUrl } from './common.ts';
 import { Unit } from './units.ts';
 
@@ -12,7 +13,7 @@ export const SiteLinkKind = z.enum([
 ]);
 
 export const SiteLink = z
-  .object({ id: Slug, title: z.string().min(1), url: WebUrl, kind: SiteLinkKind })
+  .object({ id: Slug, title: singleLine({ min: 1, max: 200 }), url: WebUrl, kind: SiteLinkKind })
   .meta({ id: 'SiteLink' });
 export type SiteLink = z.infer<typeof SiteLink>;
 

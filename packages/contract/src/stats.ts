@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLine } from './text.ts';
 import { IsoDate, MAX_PAGE_SIZE, PageQuery, pageOf, Slug } from './common.ts';
 import { DocumentType, LegalField } from './documents.ts';
 
@@ -155,7 +156,7 @@ const activityFields = {
   contests: z.number().int().min(0).max(100_000).describe('Cuộc thi tìm hiểu pháp luật'),
   participants: z.number().int().min(0).max(100_000_000).describe('Lượt người tham dự'),
   copies: z.number().int().min(0).max(100_000_000).describe('Bản tài liệu phát hành'),
-  note: z.string().trim().max(1000).nullable(),
+  note: multiLine({ max: 1000 }).nullable(),
 };
 
 export const ActivityInput = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from './text.ts';
 import { IsoDate, Slug, WebUrl } from './common.ts';
 
 /**
@@ -20,8 +21,8 @@ export type UnitKind = z.infer<typeof UnitKind>;
 export const Unit = z
   .object({
     id: Slug,
-    name: z.string().min(1).max(200),
-    shortName: z.string().max(80).nullable(),
+    name: singleLine({ min: 1, max: 200 }),
+    shortName: singleLine({ max: 80 }).nullable(),
     kind: UnitKind,
     parentId: Slug.nullable(),
     validFrom: IsoDate.nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiLine, singleLine } from './text.ts';
 import { IsoDateTime, MAX_PAGE_SIZE, MediaUrl, PageQuery, pageOf, Slug } from './common.ts';
 import { LegalField } from './documents.ts';
 
@@ -36,8 +37,8 @@ export const VideoPoster = z
 export const YoutubeId = z.string().regex(/^[A-Za-z0-9_-]{11}$/, 'mã video YouTube gồm 11 ký tự');
 
 const videoFields = {
-  title: z.string().trim().min(1).max(300),
-  description: z.string().trim().max(5000).describe('Plain text'),
+  title: singleLine({ min: 1, max: 300 }),
+  description: multiLine({ max: 5000 }).describe('Plain text'),
   category: VideoCategory,
   fields: z.array(LegalField).max(8),
   unitId: Slug.nullable().describe('The unit that made or publishes the video'),
@@ -47,12 +48,7 @@ const videoFields = {
   sources: z.array(VideoSource).max(4),
   youtubeId: YoutubeId.nullable(),
   captions: z.array(VideoCaption).max(2),
-  transcript: z
-    .string()
-    .trim()
-    .max(100_000)
-    .nullable()
-    .describe('Plain text, paragraphs split by blank lines'),
+  transcript: multiLine({ max: 100_000 }).nullable().describe('Plain text, paragraphs split by blank lines'),
 };
 
 const playable = (v: { sources: unknown[]; youtubeId: string | null }) =>
@@ -91,10 +87,7 @@ export const Video = VideoSummary.extend({ transcript: videoFields.transcript })
 export type Video = z.infer<typeof Video>;
 
 export const VideoQuery = PageQuery.extend({
-  q: z
-    .string()
-    .trim()
-    .max(200)
+  q: singleLine({ max: 200 })
     .optional()
     .describe('Words in the title, description or transcript; accents optional'),
   category: VideoCategory.optional(),

@@ -80,7 +80,7 @@ export function sampleQuestion(form: QuestionForm, n: number): QuestionInput {
     title: `Câu hỏi thử số ${n} về thủ tục đất đai`,
     body: 'Gia đình tôi muốn tách thửa đất ở xã, thủ tục và thời hạn giải quyết như thế nào?',
     consents: { version: form.consentVersion, processAndAnswer: true, publishName: false },
-    // Signed, not stored: one form token serves any number of posts.
+    // A form token sends one question: callers fetch a form per post.
     formToken: form.formToken,
   };
 }

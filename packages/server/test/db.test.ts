@@ -21,6 +21,7 @@ test('migrations create every table once, and running them again changes nothing
       '0003_questions',
       '0004_videos',
       '0005_stats',
+      '0006_single_use_forms',
     ]);
     assert.deepEqual(await migrateToLatest(database.db), []);
     const tables = (await database.db.introspection.getTables()).map((t) => t.name).sort();
@@ -37,6 +38,7 @@ test('migrations create every table once, and running them again changes nothing
       'site_settings',
       'tokens',
       'units',
+      'used_form_tokens',
     ]) {
       assert.ok(tables.includes(table), `missing table ${table}`);
     }

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AdminDocument, LegalDocument } from '@pbgdpl/contract';
 import { tokensRepository } from '../src/repositories/tokens.ts';
-import { XSS_VECTORS } from '../../../test/security/xss-vectors.ts';
+import { REFUSED_XSS_VECTORS, STORABLE_XSS_VECTORS } from '../../../test/security/xss-vectors.ts';
 import { documentInput, json, makeDocumentsApp } from './helpers.ts';
 
-const VECTORS = XSS_VECTORS;
+const VECTORS = STORABLE_XSS_VECTORS;
 
 /** Nothing that can run, style, embed or navigate: what stored and returned HTML must satisfy. */
 function assertInert(html: string, vector: string): void {
@@ -68,6 +68,25 @@ test(`${VECTORS.length} XSS vectors in the body and material bodies are stored a
     assertInert(row.body, vector);
     assertInert(row.materials, vector);
   }
+});
+
+test('vectors hiding a control character are refused at the door (400) and never stored', async () => {
+  assert.ok(REFUSED_XSS_VECTORS.length >= 1);
+  for (const [i, vector] of REFUSED_XSS_VECTORS.entries()) {
+    const response = await t.app.request('/api/v1/admin/documents', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${editor}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(documentInput({ number: `${i + 1}/2025/TỪ-CHỐI`, body: vector })),
+    });
+    assert.equal(response.status, 400, vector);
+    assert.ok((await json<{ errors: object }>(response)).errors, vector);
+  }
+  const stored = await t.database.db
+    .selectFrom('documents')
+    .select('id')
+    .where('number', 'like', '%/2025/TỪ-CHỐI')
+    .execute();
+  assert.deepEqual(stored, []);
 });
 
 test('the allowlist keeps legal text structure, safe links and mailto', async () => {

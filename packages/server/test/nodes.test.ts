@@ -171,3 +171,31 @@ test(
     }
   },
 );
+
+test('20 copies of one question with one key, spread over two nodes, store it once and all get its receipt', async () => {
+  const database = await testDatabaseUrl();
+  // Copies that counted as posts would trip the proof of work (after 1) and the limit (2).
+  const env = { PBGDPL_QUESTION_CHALLENGE_AFTER: '1', PBGDPL_QUESTIONS_PER_HOUR: '2' };
+  const [a, b] = await Promise.all([startNode(database, env), startNode(database, env)]);
+  try {
+    const body = sampleQuestion(await form(a), 2000);
+    const receipts = await Promise.all(
+      Array.from({ length: 20 }, async (_, n) => {
+        for (let attempt = 0; attempt < 20; attempt++) {
+          const response = await post(n % 2 ? b : a, body, 'twenty-copies-two-nodes');
+          if (response.status === 201) return ((await response.json()) as QuestionReceipt).trackingCode;
+          // A copy still running elsewhere: the client sends again after Retry-After.
+          assert.equal(response.status, 409, await response.text());
+          await new Promise((resolve) => setTimeout(resolve, Number(response.headers.get('Retry-After')) * 1000));
+        }
+        throw new Error(`copy ${n} got no receipt`);
+      }),
+    );
+    assert.equal(new Set(receipts).size, 1, receipts.join());
+    const next = await form(b);
+    assert.ok(next.challenge, 'one question counted: the proof of work starts, no 429');
+  } finally {
+    await stopApiNode(a);
+    await stopApiNode(b);
+  }
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { QuestionForm } from '@pbgdpl/contract';
+import type { QuestionForm, QuestionInput } from '@pbgdpl/contract';
 import { createApp } from '../src/app.ts';
 import { json } from './helpers.ts';
 import { type QuestionsApp, questionInput, questionsApp, solve } from './questions-support.ts';
@@ -58,25 +58,53 @@ test('minimum fill time: too fast is 422 with how long to wait; a forged or stal
 test('rate limit per client per hour: a clear 429 with Retry-After; other clients are not affected', async () => {
   const t = await questionsApp({ PBGDPL_QUESTIONS_PER_HOUR: '3', PBGDPL_QUESTION_CHALLENGE_AFTER: '100' });
   t.clock.set('2026-03-01T10:15:00Z');
-  const form = await t.form('198.51.100.1');
-  t.wait(10);
+  const ask = async (client: string, input: Partial<QuestionInput> = {}) => {
+    const form = await t.form(client);
+    t.wait(10);
+    return t.post(questionInput(form, input), { client });
+  };
+  // Refused posts are not questions: they do not count.
+  for (let i = 0; i < 5; i++) assert.equal((await ask('198.51.100.1', { body: 'ngắn' })).status, 400);
   for (let i = 0; i < 3; i++) {
-    const response = await t.post(questionInput(form, { title: `Câu hỏi số ${i + 1} về đất đai` }), {
-      client: '198.51.100.1',
-    });
+    const response = await ask('198.51.100.1', { title: `Câu hỏi số ${i + 1} về đất đai` });
     assert.equal(response.status, 201);
   }
   const before = await count(t);
-  const limited = await t.post(questionInput(form), { client: '198.51.100.1' });
+  const limited = await ask('198.51.100.1');
   assert.equal(limited.status, 429);
-  assert.equal(limited.headers.get('Retry-After'), String(45 * 60 - 10));
-  assert.match((await json<Problem>(limited)).detail, /3 câu hỏi trong một giờ.*45 phút/);
+  assert.equal(limited.headers.get('Retry-After'), String(45 * 60 - 9 * 10), 'nine forms waited 10 s each');
+  assert.match((await json<Problem>(limited)).detail, /3 câu hỏi trong một giờ.*44 phút/);
   assert.equal(await count(t), before);
-  assert.equal((await t.post(questionInput(form), { client: '198.51.100.2' })).status, 201, 'another client');
+  assert.equal((await ask('198.51.100.2')).status, 201, 'another client');
   t.clock.set('2026-03-01T11:00:01Z');
-  const next = await t.form('198.51.100.1');
+  assert.equal((await ask('198.51.100.1')).status, 201, 'the next hour');
+});
+
+test('a form token sends one question: a second use is a 409 that asks for a new form', async () => {
+  const t = await questionsApp();
+  const form = await t.form();
   t.wait(10);
-  assert.equal((await t.post(questionInput(next), { client: '198.51.100.1' })).status, 201, 'the next hour');
+  assert.equal((await t.post(questionInput(form))).status, 201);
+  const before = await count(t);
+  const again = await t.post(questionInput(form, { title: 'Câu hỏi thứ hai trên cùng biểu mẫu' }));
+  assert.equal(again.status, 409);
+  const problem = await json<Problem>(again);
+  assert.match(problem.errors?.formToken?.[0] ?? '', /tải lại biểu mẫu/);
+  assert.equal(await count(t), before);
+  // On another node too: the use is in the database.
+  const other = createApp({ db: t.database.db, config: t.config, clock: t.clock });
+  const elsewhere = await other.request('/api/v1/questions', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.78' },
+    body: JSON.stringify(questionInput(form, { title: 'Cùng biểu mẫu gửi qua máy chủ khác' })),
+  });
+  assert.equal(elsewhere.status, 409);
+  const fresh = await t.form();
+  t.wait(10);
+  assert.equal(
+    (await t.post(questionInput(fresh, { title: 'Câu hỏi thứ hai trên cùng biểu mẫu' }))).status,
+    201,
+  );
 });
 
 test('proof of work once a client posts a lot: the form carries a challenge; a solution is spent once', async () => {
@@ -103,8 +131,11 @@ test('proof of work once a client posts a lot: the form carries a challenge; a s
   const proofOfWork = await solve(second.challenge);
   const solved = await t.post(questionInput(second, { proofOfWork }));
   assert.equal(solved.status, 201);
-  const replayed = await t.post(questionInput(second, { proofOfWork, title: 'Một câu hỏi khác về đất đai' }));
+  const third = await t.form();
+  t.wait(10);
+  const replayed = await t.post(questionInput(third, { proofOfWork, title: 'Một câu hỏi khác về đất đai' }));
   assert.equal(replayed.status, 422, 'a solution works once');
+  assert.ok((await json<Problem>(replayed)).errors?.proofOfWork);
 
   const always = await questionsApp({ PBGDPL_QUESTION_CHALLENGE_AFTER: '0' });
   assert.ok((await always.form()).challenge, '0 = always');

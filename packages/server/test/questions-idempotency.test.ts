@@ -72,3 +72,46 @@ test('a failed post does not use up its key; keys expire after 24 hours; malform
   assert.equal(malformed.status, 400);
   assert.ok((await json<{ errors: object }>(malformed)).errors);
 });
+
+test('20 copies of one question at once, from a client with no earlier posts: one question, one receipt for all', async () => {
+  // The proof of work starts after one stored question and the limit is two: copies that
+  // counted as posts would trip both.
+  const t = await questionsApp({ PBGDPL_QUESTION_CHALLENGE_AFTER: '1', PBGDPL_QUESTIONS_PER_HOUR: '2' });
+  const form = await t.form('203.0.113.40');
+  t.wait(10);
+  const body = questionInput(form, { title: 'Hai mươi bản sao của cùng một câu hỏi' });
+  const receipts = await Promise.all(
+    Array.from({ length: 20 }, () => postUntilAnswered(t, body, 'twenty-copies-0001', '203.0.113.40')),
+  );
+  assert.equal(
+    new Set(receipts.map((receipt) => receipt.trackingCode)).size,
+    1,
+    'the same receipt for every copy',
+  );
+  assert.equal(await rowsWithTitle(t, 'Hai mươi bản sao của cùng một câu hỏi'), 1);
+
+  // One question counted: the next one from this client needs the proof of work, not a 429.
+  const next = await t.form('203.0.113.40');
+  assert.ok(next.challenge, 'one stored question: the proof of work starts');
+  t.wait(10);
+  const without = await t.post(questionInput(next, { title: 'Câu hỏi thứ hai của người này' }), {
+    client: '203.0.113.40',
+  });
+  assert.equal(without.status, 422);
+});
+
+/** A retrying client: a 409 (a copy still running) is answered by sending again after Retry-After. */
+async function postUntilAnswered(
+  t: QuestionsApp,
+  body: unknown,
+  key: string,
+  client: string,
+): Promise<QuestionReceipt> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const response = await t.post(body, { key, client });
+    if (response.status === 201) return json<QuestionReceipt>(response);
+    assert.equal(response.status, 409, `copy answered ${response.status}: ${await response.text()}`);
+    await new Promise((resolve) => setTimeout(resolve, Number(response.headers.get('Retry-After')) * 1000));
+  }
+  throw new Error('no receipt after 20 attempts');
+}

@@ -231,7 +231,7 @@ test('POST only from PBGDPL_CORS_ORIGINS or our own origin; the preflight allows
       Origin: 'http://localhost',
       'X-Forwarded-For': '192.0.2.6',
     },
-    body: JSON.stringify(questionInput(form)),
+    body: JSON.stringify(questionInput(await ready(t, '192.0.2.6'))),
   });
   assert.equal(same.status, 201);
   // Reads stay open to any page embedding the widget.

@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { DocumentInput, DocumentPage, LegalDocument, RelationList } from '@pbgdpl/contract';
 import '../src/document/legal-doc.ts';
+import { textProblem } from '@pbgdpl/contract/text-rules';
 import type { PbgdplLegalDoc } from '../src/document/legal-doc.ts';
 import { speechChunks } from '../src/document/speech.ts';
-
 const api = `${location.origin}/api/v1`;
 const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 const RUN = Math.random().toString(36).slice(2, 7).toUpperCase();
@@ -666,6 +666,9 @@ const XSS_VECTORS = [
   '<form><math><mtext></form><form><mglyph><style></math><img src onerror="window.__xss = 40">',
 ];
 
+/** The API refuses text with control characters (400), so only the others can be stored through it. */
+const STORABLE_VECTORS = XSS_VECTORS.filter((vector) => textProblem(vector, 'line') === null);
+
 /** Nothing that runs, navigates to script, styles inline or embeds survived in the shadow root. */
 function assertHarmless(el: PbgdplLegalDoc, where: string): void {
   const all = $$(el, '*');
@@ -701,7 +704,7 @@ describe('<pbgdpl-legal-doc> with hostile content', () => {
   before(async function () {
     this.timeout(30000);
     docs = await Promise.all(
-      XSS_VECTORS.map((vector, index) =>
+      STORABLE_VECTORS.map((vector, index) =>
         create({
           number: `XSS-${index + 1}/${RUN}`,
           title: `Văn bản thử ${index + 1} ${vector}`.slice(0, 1000),
@@ -729,7 +732,7 @@ describe('<pbgdpl-legal-doc> with hostile content', () => {
     w.alert = originalAlert;
   });
 
-  it(`renders ${XSS_VECTORS.length} vectors without running script, javascript: links or inline styles`, async function () {
+  it(`renders ${STORABLE_VECTORS.length} stored vectors without running script, javascript: links or inline styles`, async function () {
     this.timeout(60000);
     const el = await fixture<PbgdplLegalDoc>(
       html`<pbgdpl-legal-doc api=${api} document-id=${docs[0]!.id} no-track></pbgdpl-legal-doc>`,
@@ -744,7 +747,7 @@ describe('<pbgdpl-legal-doc> with hostile content', () => {
       // Open the material so whatever is inside gets its chance to run.
       for (const details of $$<HTMLDetailsElement>(el, 'details')) details.open = true;
       await new Promise((resolve) => setTimeout(resolve, 30));
-      const where = `vector ${index + 1}: ${XSS_VECTORS[index]}`;
+      const where = `vector ${index + 1}: ${STORABLE_VECTORS[index]}`;
       assertHarmless(el, where);
       expect(text($(el, '.title')), where).to.contain('Văn bản thử');
     }
@@ -829,7 +832,7 @@ describe('<pbgdpl-legal-doc> with hostile content', () => {
   });
 
   it('keeps hostile text as text in the title, attachment name and material title', async () => {
-    const vector = XSS_VECTORS[1]!;
+    const vector = STORABLE_VECTORS[1]!;
     const doc = docs[1]!;
     const el = await show(doc.id);
     expect(text($(el, '.title'))).to.equal(doc.title);

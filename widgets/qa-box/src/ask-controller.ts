@@ -41,6 +41,8 @@ type FormState =
   | { status: 'error'; error: SendError };
 
 const SAVE_DELAY = 400;
+/** How many times a send waits for an earlier attempt of the same question before giving up. */
+const MAX_WAITS = 5;
 
 /** Server field paths → the form's fields (`consents.processAndAnswer` → `consent`). */
 function fieldOf(path: string): FieldKey {
@@ -174,7 +176,7 @@ export class AskController implements ReactiveController {
     }
   }
 
-  async #send(mayRenew: boolean): Promise<QuestionReceipt> {
+  async #send(mayRenew: boolean, waited = 0): Promise<QuestionReceipt> {
     await this.ensureForm();
     if (this.form.status !== 'ready')
       throw this.form.status === 'error' ? this.form.error : new SendError('network', {});
@@ -190,11 +192,21 @@ export class AskController implements ReactiveController {
         signal: this.#abort.signal,
       });
     } catch (cause) {
-      // An expired token or a used challenge: fetch a fresh form and send once more.
       const fields = Object.keys((cause instanceof SendError && cause.problem?.errors) || {});
+      // An earlier attempt of this very question is still being stored: wait, then the same key gets its receipt.
+      if (
+        cause instanceof SendError &&
+        cause.status === 409 &&
+        fields.includes('Idempotency-Key') &&
+        waited < MAX_WAITS
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, (cause.retryAfter ?? 1) * 1000));
+        return this.#send(mayRenew, waited + 1);
+      }
+      // An expired or used token, or a used challenge: fetch a fresh form and send once more.
       if (mayRenew && fields.some((field) => field === 'formToken' || field === 'proofOfWork')) {
         await this.ensureForm(true);
-        return this.#send(false);
+        return this.#send(false, waited);
       }
       throw cause;
     }

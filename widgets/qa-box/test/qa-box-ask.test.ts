@@ -1,7 +1,8 @@
 import { expect, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { QuestionTracking } from '@pbgdpl/contract';
+import type { QuestionForm, QuestionTracking } from '@pbgdpl/contract';
 import '../src/qa-box.ts';
+import { solveChallenge } from '../src/proof-of-work.ts';
 import type { PbgdplQaBox } from '../src/qa-box.ts';
 import {
   $,
@@ -211,6 +212,45 @@ describe('<pbgdpl-qa-box> asking', function () {
     } finally {
       posts.restore();
       localStorage.removeItem(`pbgdpl-qa-draft:${flakyApi}`);
+    }
+  });
+
+  it('when its form was already used (a second tab sent first), fetches a new one and sends, keeping the text', async () => {
+    const original = window.fetch;
+    const forms: QuestionForm[] = [];
+    window.fetch = async (input, init) => {
+      const response = await original(input, init);
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.endsWith('/questions/form')) forms.push((await response.clone().json()) as QuestionForm);
+      return response;
+    };
+    try {
+      const el = await askBox();
+      const [form] = forms;
+      // The other tab: the same form token sends another question first.
+      await new Promise((resolve) => setTimeout(resolve, form!.minFillSeconds * 1000 + 250));
+      const other = await original(`${api}/questions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          ...validDraft('tab khác'),
+          consents: { version: form!.consentVersion, processAndAnswer: true, publishName: false },
+          formToken: form!.formToken,
+          proofOfWork: form!.challenge
+            ? await solveChallenge(form!.challenge, new AbortController().signal)
+            : undefined,
+        }),
+      });
+      expect(other.status).to.equal(201);
+      const draft = validDraft('biểu mẫu đã dùng');
+      fillDraft(el, draft);
+      submit(el).click();
+      const code = await sentCode(el);
+      expect(forms.length, 'a new form was fetched').to.be.greaterThanOrEqual(2);
+      expect(forms[1]!.formToken).to.not.equal(form!.formToken);
+      expect((await status(code)).title).to.equal(draft.title);
+    } finally {
+      window.fetch = original;
     }
   });
 

@@ -6,6 +6,7 @@ import * as documents from './migrations/0002_documents.ts';
 import * as questions from './migrations/0003_questions.ts';
 import * as videos from './migrations/0004_videos.ts';
 import * as stats from './migrations/0005_stats.ts';
+import * as singleUseForms from './migrations/0006_single_use_forms.ts';
 
 /** Migrations ship inside the code (no folder scanning), in the order of their names. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '0003_questions': questions,
   '0004_videos': videos,
   '0005_stats': stats,
+  '0006_single_use_forms': singleUseForms,
 };
 
 /**

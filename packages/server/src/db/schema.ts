@@ -54,7 +54,7 @@ export interface Tables {
     site_origin: string | null;
     created_at: string;
   };
-  rate_limits: { key: string; window_start: string; count: number };
+  rate_limits: { key: string; window_start: string; window_end: string; count: number };
   documents: {
     id: Generated<number>;
     number: string;
@@ -226,8 +226,8 @@ export interface Tables {
     response: string;
     created_at: string;
   };
-  question_rate_limits: { client: string; window_start: string; count: number };
   used_challenges: { signature: string; expires_at: string };
+  used_form_tokens: { signature: string; expires_at: string };
 }
 
 export type Db = Kysely<Tables>;

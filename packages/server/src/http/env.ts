@@ -16,8 +16,15 @@ export interface AppDeps {
   clock: Clock;
 }
 
+/** The Idempotency-Key a request holds while it runs (see `http/idempotency.ts`). */
+export interface IdempotencyClaim {
+  key: string;
+  hash: string;
+  claimedAt: string;
+}
+
 /** Hono typing: node-server passes the Node request (absent when tests call `app.request`). */
 export interface AppEnv {
   Bindings: { incoming?: IncomingMessage };
-  Variables: { principal: Principal };
+  Variables: { principal: Principal; idempotency: IdempotencyClaim | undefined };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { en, vi } from 'zod/locales';
+import { TEXT_PROBLEM_MESSAGES } from '@pbgdpl/contract/text-rules';
 
 export type Lang = 'vi' | 'en';
 
@@ -103,6 +104,10 @@ const CONTRACT_MESSAGES_EN: Record<string, string> = {
   'Cần ít nhất email hoặc số điện thoại': 'Give an email address or a phone number, or both',
   'số điện thoại Việt Nam, ví dụ 0912 345 678 hoặc +84 912 345 678':
     'a Vietnamese phone number, e.g. 0912 345 678 or +84 912 345 678',
+  [TEXT_PROBLEM_MESSAGES.control]:
+    'contains an invisible control character (such as NUL or ESC); delete it and type again',
+  [TEXT_PROBLEM_MESSAGES.surrogate]: 'contains an invalid Unicode character; delete it and type again',
+  [TEXT_PROBLEM_MESSAGES.bidi]: 'contains an invisible text-direction character; delete it and type again',
 };
 
 export const translateMessage = (message: string, lang: Lang): string =>

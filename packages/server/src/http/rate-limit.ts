@@ -1,6 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { toDbTime } from '../db/values.ts';
-import { rateLimitsRepository } from '../repositories/rate-limits.ts';
+import { rateLimitsRepository, windowAt } from '../repositories/rate-limits.ts';
 import { clientIp } from './client-ip.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { problem } from './problem.ts';
@@ -15,17 +14,17 @@ export function rateLimit(
   const counters = rateLimitsRepository(deps.db);
   let prunedBefore = 0;
   return async (c, next) => {
-    const now = deps.clock().getTime();
-    const windowStart = Math.floor(now / windowMs) * windowMs;
-    if (windowStart > prunedBefore) {
-      // Once per window per node: drop counters of earlier windows so the table stays small.
-      await counters.prune(toDbTime(new Date(windowStart)));
-      prunedBefore = windowStart;
+    const now = deps.clock();
+    const window = windowAt(now, windowMs);
+    if (window.start.getTime() > prunedBefore) {
+      // Once per window per node: drop counters of ended windows so the table stays small.
+      await counters.prune(now);
+      prunedBefore = window.start.getTime();
     }
     const key = `${name}:${clientIp(c, deps.config.trustProxy)}`;
-    const count = await counters.increment(key, toDbTime(new Date(windowStart)));
+    const count = await counters.increment(key, window);
     if (count > limit) {
-      const retryAfter = Math.ceil((windowStart + windowMs - now) / 1000);
+      const retryAfter = Math.ceil((window.end.getTime() - now.getTime()) / 1000);
       return problem(c, 429, {
         detail: {
           vi: `Vượt quá ${limit} yêu cầu mỗi phút. Vui lòng thử lại sau ${retryAfter} giây.`,

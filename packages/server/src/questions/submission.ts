@@ -1,39 +1,61 @@
 import type { QuestionForm, QuestionInput, QuestionReceipt } from '@pbgdpl/contract';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
+import type { Db } from '../db/schema.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
-import { ProblemError, problem, requestLanguage } from '../http/problem.ts';
+import { storeIdempotentAnswer } from '../http/idempotency.ts';
+import { ProblemError, requestLanguage } from '../http/problem.ts';
 import { API_PREFIX } from '../http/route.ts';
 import { questionsRepository } from '../repositories/questions.ts';
 import { unitsRepository } from '../repositories/units.ts';
-import { type ConsentEdition, consentsOfVersion, currentConsents } from './consent-texts.ts';
+import { consentsOfVersion, currentConsents } from './consent-texts.ts';
 import { deriveKey, formSecret } from './form-secret.ts';
-import { checkFormToken, issueFormToken } from './form-token.ts';
-import { IDEMPOTENCY_KEY, idempotencyRepository, requestHash } from './idempotency.ts';
+import { checkFormToken, forgetExpiredFormTokens, issueFormToken, spendFormToken } from './form-token.ts';
 import { questionPostCounter } from './post-counter.ts';
-import { newWorkChallenge, spendWorkSolution } from './work-challenge.ts';
+import {
+  checkWorkSolution,
+  forgetExpiredSolutions,
+  newWorkChallenge,
+  spendWorkSolution,
+} from './work-challenge.ts';
 
 type Input = z.output<typeof QuestionInput>;
+type Localized = { vi: string; en: string };
 
-const nfc = (text: string) => text.normalize('NFC');
-const nfcOrNull = (text: string | undefined) => (text === undefined ? null : nfc(text));
-
-const fieldProblem = (status: 400 | 422, field: string, message: { vi: string; en: string }, c: Context) =>
+const fieldProblem = (status: 400 | 409 | 422, field: string, message: Localized, c: Context) =>
   new ProblemError(status, { detail: message, errors: { [field]: [message[requestLanguage(c)]] } });
 
+const WORK_NEEDED: Localized = {
+  vi: 'Cần hoàn tất bước xác minh chống thư rác. Hãy tải lại biểu mẫu và gửi lại.',
+  en: 'The anti-spam check must be completed. Reload the form and send again.',
+};
+
 /**
- * The ask form's protections, in the order a post meets them: a replayed Idempotency-Key
- * answers what it answered before; the hourly per-client limit; then (in `submit`) the form
- * token's minimum fill time, the consent edition, and a proof of work once a client posts a lot.
+ * The ask form's protections, in the order a post meets them: its Idempotency-Key (the
+ * `idempotent` middleware, before all of these); the hourly per-client limit; then (in
+ * `submit`) the form token's minimum fill time, the consent edition, and a proof of work once
+ * a client has sent a lot. Only stored questions count towards the limit and the proof of
+ * work, and a form token sends one question.
  */
 export function questionSubmission(deps: AppDeps) {
   const { config, db } = deps;
   const secret = formSecret(db, config.questions.formSecret);
   const key = async (purpose: string) => deriveKey(await secret(), purpose);
   const counter = questionPostCounter(db, () => key('client'), config.trustProxy);
-  const idempotency = idempotencyRepository(db);
   const units = unitsRepository(db);
-  const needsWork = (postsBefore: number) => postsBefore >= config.questions.challengeAfter;
+  const needsWork = (storedBefore: number) => storedBefore >= config.questions.challengeAfter;
+
+  const limitProblem = (now: Date) => {
+    const retryAfter = Math.ceil((counter.windowEnd(now).getTime() - now.getTime()) / 1000);
+    const minutes = Math.ceil(retryAfter / 60);
+    return new ProblemError(429, {
+      detail: {
+        vi: `Mỗi người chỉ gửi được ${config.questions.perHour} câu hỏi trong một giờ. Vui lòng thử lại sau ${minutes} phút; nội dung bạn đã soạn vẫn được giữ.`,
+        en: `Each person may send ${config.questions.perHour} questions per hour. Please try again in ${minutes} minutes; your draft is kept.`,
+      },
+      headers: { 'Retry-After': String(retryAfter) },
+    });
+  };
 
   async function form(c: Context<AppEnv>): Promise<QuestionForm> {
     const now = deps.clock();
@@ -49,59 +71,15 @@ export function questionSubmission(deps: AppDeps) {
     };
   }
 
-  /** Runs before the body is parsed: replays and over-limit clients cost no validation. */
-  const guard: MiddlewareHandler<AppEnv> = async (c, next) => {
+  /** Runs before the body is parsed: a client over its limit costs no validation. */
+  const limit: MiddlewareHandler<AppEnv> = async (c, next) => {
     const now = deps.clock();
-    const idempotencyKey = c.req.header('Idempotency-Key');
-    if (idempotencyKey !== undefined) {
-      if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
-        throw fieldProblem(
-          400,
-          'Idempotency-Key',
-          {
-            vi: 'Idempotency-Key phải gồm 8–128 ký tự in được, ví dụ một UUID.',
-            en: 'Idempotency-Key must be 8–128 printable characters, e.g. a UUID.',
-          },
-          c,
-        );
-      }
-      const stored = await idempotency.find(idempotencyKey, now);
-      if (stored) {
-        if (stored.requestHash !== requestHash(await c.req.text())) {
-          throw fieldProblem(
-            422,
-            'Idempotency-Key',
-            {
-              vi: 'Khóa Idempotency-Key này đã được dùng cho một câu hỏi khác. Hãy tạo khóa mới.',
-              en: 'This Idempotency-Key was used for a different question. Make a new key.',
-            },
-            c,
-          );
-        }
-        return c.body(stored.body, stored.status as 201, {
-          'Content-Type': 'application/json; charset=utf-8',
-          'Cache-Control': 'no-store',
-          'Idempotent-Replayed': 'true',
-        });
-      }
-    }
-    const posts = await counter.add(c, now);
-    if (posts > config.questions.perHour) {
-      const retryAfter = Math.ceil((counter.windowEnd(now).getTime() - now.getTime()) / 1000);
-      const minutes = Math.ceil(retryAfter / 60);
-      return problem(c, 429, {
-        detail: {
-          vi: `Mỗi người chỉ gửi được ${config.questions.perHour} câu hỏi trong một giờ. Vui lòng thử lại sau ${minutes} phút; nội dung bạn đã soạn vẫn được giữ.`,
-          en: `Each person may send ${config.questions.perHour} questions per hour. Please try again in ${minutes} minutes; your draft is kept.`,
-        },
-        headers: { 'Retry-After': String(retryAfter) },
-      });
-    }
+    if ((await counter.count(c, now)) >= config.questions.perHour) throw limitProblem(now);
     await next();
   };
 
-  /** Returns the consent edition the sender saw, once every protection passed. */
-  async function checkProtections(input: Input, c: Context<AppEnv>, now: Date): Promise<ConsentEdition> {
+  /** The checks that need no write; returns the consent edition the sender saw and a solved challenge. */
+  async function check(input: Input, c: Context<AppEnv>, now: Date) {
     const token = checkFormToken(
       await key('form-token'),
       input.formToken,
@@ -156,47 +134,56 @@ export function questionSubmission(deps: AppDeps) {
       // Unlike the shared unit message, this one does not repeat the value: it came from a citizen's request.
       throw fieldProblem(400, 'unit', { vi: 'Không có đơn vị này', en: 'There is no such unit' }, c);
     }
-    const postsBefore = (await counter.count(c, now)) - 1;
-    if (!needsWork(postsBefore)) return edition;
-    const solved =
-      input.proofOfWork !== undefined &&
-      (await spendWorkSolution(db, await key('work'), input.proofOfWork, now));
-    if (!solved) {
+    if (!needsWork(await counter.count(c, now))) return { edition, solution: null };
+    const solution =
+      input.proofOfWork === undefined
+        ? null
+        : await checkWorkSolution(await key('work'), input.proofOfWork, now);
+    if (!solution) throw fieldProblem(422, 'proofOfWork', WORK_NEEDED, c);
+    return { edition, solution };
+  }
+
+  /** Everything that must hold once and only once, in the question's own transaction. */
+  async function spend(
+    trx: Db,
+    input: Input,
+    solution: Awaited<ReturnType<typeof check>>['solution'],
+    c: Context<AppEnv>,
+    now: Date,
+  ) {
+    if ((await counter.record(trx, c, now)) > config.questions.perHour) throw limitProblem(now);
+    if (!(await spendFormToken(trx, input.formToken))) {
       throw fieldProblem(
-        422,
-        'proofOfWork',
+        409,
+        'formToken',
         {
-          vi: 'Cần hoàn tất bước xác minh chống thư rác. Hãy tải lại biểu mẫu và gửi lại.',
-          en: 'The anti-spam check must be completed. Reload the form and send again.',
+          vi: 'Biểu mẫu này đã được dùng để gửi một câu hỏi. Hãy tải lại biểu mẫu rồi gửi; nội dung bạn đã soạn vẫn được giữ.',
+          en: 'This form was already used to send a question. Reload the form and send again; your draft is kept.',
         },
         c,
       );
     }
-    return edition;
+    if (solution && !(await spendWorkSolution(trx, solution)))
+      throw fieldProblem(422, 'proofOfWork', WORK_NEEDED, c);
   }
 
   async function submit(input: Input, c: Context<AppEnv>): Promise<QuestionReceipt> {
     const now = deps.clock();
-    const edition = await checkProtections(input, c, now);
-    const idempotencyKey = c.req.header('Idempotency-Key');
-    const hash = requestHash(await c.req.text());
+    const { edition, solution } = await check(input, c, now);
+    await forgetExpiredFormTokens(db, now);
+    await forgetExpiredSolutions(db, now);
     const receipt = await db.transaction().execute(async (trx) => {
-      // Of two identical posts racing (on one node or two), the second waits here, then answers the first's receipt.
-      const keys = idempotencyRepository(trx);
-      if (idempotencyKey && !(await keys.claim(idempotencyKey, hash, now))) {
-        const earlier = await keys.find(idempotencyKey, now);
-        if (earlier) return JSON.parse(earlier.body) as QuestionReceipt;
-      }
+      await spend(trx, input, solution, c, now);
       const created = await questionsRepository(trx).create(
         {
-          name: nfc(input.name),
+          name: input.name,
           email: input.email ?? null,
           phone: input.phone ?? null,
-          address: nfcOrNull(input.address),
+          address: input.address ?? null,
           field: input.field,
           unitId: input.unit ?? null,
-          title: nfc(input.title),
-          body: nfc(input.body),
+          title: input.title,
+          body: input.body,
           publishName: input.consents.publishName,
           consents: edition,
         },
@@ -207,14 +194,12 @@ export function questionSubmission(deps: AppDeps) {
         status: 'pending',
         receivedAt: created.receivedAt,
       };
-      if (idempotencyKey) {
-        await keys.store(idempotencyKey, { requestHash: hash, status: 201, body: JSON.stringify(result) });
-      }
+      await storeIdempotentAnswer(trx, c, 201, result);
       return result;
     });
     c.header('Location', `${API_PREFIX}/questions/status/${receipt.trackingCode}`);
     return receipt;
   }
 
-  return { form, guard, submit };
+  return { form, limit, submit };
 }

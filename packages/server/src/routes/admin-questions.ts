@@ -10,8 +10,6 @@ import { unitsRepository } from '../repositories/units.ts';
 import { htmlToText, sanitizeHtml } from '../text/html.ts';
 import { questionNotFound } from './questions.ts';
 
-const nfc = (text: string) => text.normalize('NFC');
-
 export function adminQuestionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const list = questionListRepository(deps.db);
   const units = unitsRepository(deps.db);
@@ -61,8 +59,8 @@ export function adminQuestionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       throw unknownUnitProblem('unit', body.unit, requestLanguage(c));
     }
     const changes = {
-      ...(body.title !== undefined ? { title: nfc(body.title) } : {}),
-      ...(body.body !== undefined ? { body: nfc(body.body) } : {}),
+      ...(body.title !== undefined ? { title: body.title } : {}),
+      ...(body.body !== undefined ? { body: body.body } : {}),
       ...(body.field !== undefined ? { field: body.field } : {}),
       ...(body.unit !== undefined ? { unitId: body.unit } : {}),
     };
@@ -70,7 +68,7 @@ export function adminQuestionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   });
 
   registerRoute(app, deps, routes.adminQuestionAnswer, async ({ params, body }, c) => {
-    const html = sanitizeHtml(nfc(body.html));
+    const html = sanitizeHtml(body.html);
     const text = htmlToText(html);
     if (!text) {
       const message = {
@@ -84,8 +82,8 @@ export function adminQuestionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const answer = {
       html,
       text,
-      answeredBy: nfc(body.answeredBy),
-      answererTitle: nfc(body.answererTitle),
+      answeredBy: body.answeredBy,
+      answererTitle: body.answererTitle,
       documentIds,
     };
     return found(params.id, await write((q) => q.answer(params.id, answer, deps.clock(), actor(c))));
@@ -109,7 +107,7 @@ export function adminQuestionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   );
 
   registerRoute(app, deps, routes.adminQuestionReject, async ({ params, body }, c) =>
-    found(params.id, await write((q) => q.reject(params.id, nfc(body.reason), deps.clock(), actor(c)))),
+    found(params.id, await write((q) => q.reject(params.id, body.reason, deps.clock(), actor(c)))),
   );
 
   registerRoute(app, deps, routes.adminQuestionAudit, async ({ params }) => {

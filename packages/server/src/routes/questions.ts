@@ -1,6 +1,7 @@
 import { routes } from '@pbgdpl/contract';
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { AppDeps, AppEnv } from '../http/env.ts';
+import { idempotent } from '../http/idempotency.ts';
 import { ProblemError } from '../http/problem.ts';
 import { registerRoute } from '../http/route.ts';
 import { questionListRepository } from '../repositories/question-list.ts';
@@ -59,6 +60,6 @@ export function questionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   });
 
   registerRoute(app, deps, routes.questionCreate, async ({ body }, c) => submission.submit(body, c), {
-    before: [submission.guard],
+    before: [idempotent(deps), submission.limit],
   });
 }

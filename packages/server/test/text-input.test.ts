@@ -1,0 +1,343 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { type QuestionReceipt, routes } from '@pbgdpl/contract';
+import type { TextKind } from '@pbgdpl/contract/text-rules';
+import { z } from 'zod';
+import { HOSTILE_TEXTS } from './fixtures/hostile-text.ts';
+import { bannerInput, documentInput, json } from './helpers.ts';
+import { type QuestionsApp, questionInput, questionsApp } from './questions-support.ts';
+
+/**
+ * One rule for text (`packages/contract/src/text-rules.ts`): every text field of every write
+ * route meets the table of hostile inputs and either refuses it (400, naming the field) or
+ * stores exactly the expected value. The suite runs on SQLite and again on PostgreSQL, with the
+ * same expectations, so both databases give identical statuses and stored values.
+ */
+type RouteName = keyof typeof routes;
+type Json = Record<string, unknown>;
+
+interface Target {
+  route: RouteName;
+  /** Input path (`a.0.b`) → its kind, and where the stored value is read back when elsewhere. */
+  fields: Record<string, { kind: TextKind; storedAt?: string }>;
+  /** A valid body; `n` makes it unique where the data needs it (an activity per month). */
+  body(n: number): Json;
+  send(body: Json, n: number): Promise<Response>;
+  /** The item as stored, read back through the admin API (or the database) after a success. */
+  read(response: Response): Promise<unknown>;
+}
+
+const at = (value: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key], value);
+
+function withValue(body: Json, path: string, value: unknown): Json {
+  const copy = structuredClone(body);
+  const keys = path.split('.');
+  const last = keys.pop() ?? '';
+  const parent = keys.reduce<Record<string, unknown>>(
+    (node, key) => node[key] as Record<string, unknown>,
+    copy,
+  );
+  parent[last] = value;
+  return copy;
+}
+
+const html = (text: string) => `<p>${text}</p>`;
+
+async function targets(t: QuestionsApp): Promise<Target[]> {
+  const admin = (method: string, path: string, body: unknown) => t.adminCall(method, path, t.editor, body);
+  const readBack = (path: string) => async (response: Response) =>
+    json(await admin('GET', `${path}/${(await json<{ id: number }>(response)).id}`, undefined));
+  const pending = await t.database.db
+    .selectFrom('questions')
+    .select('id')
+    .where('status', '=', 'pending')
+    .orderBy('id')
+    .limit(3)
+    .execute();
+  const [edited, answered, rejected] = pending.map((row) => row.id);
+  const readQuestion = (id: number | undefined) => async () =>
+    json(await admin('GET', `/questions/${id}`, undefined));
+
+  return [
+    {
+      route: 'questionCreate',
+      fields: {
+        name: { kind: 'line', storedAt: 'sender.name' },
+        address: { kind: 'line', storedAt: 'sender.address' },
+        title: { kind: 'line' },
+        body: { kind: 'lines' },
+      },
+      body: () => ({}),
+      async send(body, n) {
+        const client = `198.51.100.${n + 1}`;
+        const form = await t.form(client);
+        t.wait(10);
+        return t.post({ ...questionInput(form), ...body }, { client });
+      },
+      async read(response) {
+        const { trackingCode } = await json<QuestionReceipt>(response);
+        const { id } = await t.database.db
+          .selectFrom('questions')
+          .select('id')
+          .where('tracking_code', '=', trackingCode)
+          .executeTakeFirstOrThrow();
+        return json(await admin('GET', `/questions/${id}`, undefined));
+      },
+    },
+    {
+      route: 'adminQuestionEdit',
+      fields: { title: { kind: 'line' }, body: { kind: 'lines' } },
+      body: () => ({}),
+      send: (body) => admin('PATCH', `/questions/${edited}`, body),
+      read: readQuestion(edited),
+    },
+    {
+      route: 'adminQuestionAnswer',
+      fields: {
+        html: { kind: 'html', storedAt: 'answer.html' },
+        answeredBy: { kind: 'line', storedAt: 'answer.answeredBy' },
+        answererTitle: { kind: 'line', storedAt: 'answer.answererTitle' },
+      },
+      body: () => ({ html: html('Trả lời.'), answeredBy: 'Sở Tư pháp', answererTitle: 'Phòng Phổ biến' }),
+      send: (body) => admin('PUT', `/questions/${answered}/answer`, body),
+      read: readQuestion(answered),
+    },
+    {
+      route: 'adminQuestionReject',
+      fields: { reason: { kind: 'lines', storedAt: 'rejectReason' } },
+      body: () => ({ reason: 'Không thuộc phạm vi.' }),
+      send: (body) => admin('PUT', `/questions/${rejected}/rejection`, body),
+      read: readQuestion(rejected),
+    },
+    {
+      route: 'adminBannerCreate',
+      fields: { title: { kind: 'line' }, alt: { kind: 'line' } },
+      body: () => bannerInput,
+      send: (body) => admin('POST', '/banners', body),
+      read: readBack('/banners'),
+    },
+    {
+      route: 'adminDocumentCreate',
+      fields: {
+        number: { kind: 'line' },
+        title: { kind: 'line' },
+        signerName: { kind: 'line' },
+        signerTitle: { kind: 'line' },
+        scope: { kind: 'line' },
+        summary: { kind: 'lines' },
+        body: { kind: 'html' },
+        'attachments.0.name': { kind: 'line' },
+        'materials.0.title': { kind: 'line' },
+        'materials.0.body': { kind: 'html' },
+        'relations.0.targetNumber': { kind: 'line' },
+        'relations.0.targetTitle': { kind: 'line' },
+      },
+      body: (n) => ({
+        ...documentInput({ number: `${n + 1}/2026/QĐ-UBND` }),
+        attachments: [{ name: 'Tệp', url: '/media/documents/a.pdf', mediaType: 'application/pdf', size: 1 }],
+        materials: [{ kind: 'press-release', title: 'Thông cáo', body: html('Nội dung.'), file: null }],
+        relations: [{ type: 'replaces', targetNumber: '12/2020/QĐ-UBND', targetTitle: 'Quyết định cũ' }],
+      }),
+      send: (body) => admin('POST', '/documents', body),
+      read: readBack('/documents'),
+    },
+    {
+      route: 'adminVideoCreate',
+      fields: { title: { kind: 'line' }, description: { kind: 'lines' }, transcript: { kind: 'lines' } },
+      body: () => ({
+        title: 'Tình huống pháp luật',
+        category: 'tinh-huong',
+        publishedAt: '2026-02-20T02:00:00Z',
+        durationSeconds: 95,
+        poster: { url: '/media/videos/poster.jpg', width: 480, height: 270 },
+        sources: [{ url: '/media/videos/clip.mp4', type: 'video/mp4' }],
+      }),
+      send: (body) => admin('POST', '/videos', body),
+      read: readBack('/videos'),
+    },
+    {
+      route: 'adminActivityCreate',
+      fields: { note: { kind: 'lines' } },
+      body: (n) => ({
+        unitId: 'so-tu-phap',
+        month: `${1990 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`,
+        conferences: 1,
+        trainings: 0,
+        contests: 0,
+        participants: 10,
+        copies: 0,
+      }),
+      send: (body) => admin('POST', '/activities', body),
+      read: readBack('/activities'),
+    },
+    {
+      route: 'adminReporterCreate',
+      fields: { name: { kind: 'line' }, position: { kind: 'line' }, decision: { kind: 'line' } },
+      body: () => ({
+        name: 'Trần Thị Bình',
+        unitId: 'so-tu-phap',
+        role: 'bao-cao-vien',
+        fields: ['dat-dai'],
+        termStart: '2025-01-01',
+      }),
+      send: (body) => admin('POST', '/reporters', body),
+      read: readBack('/reporters'),
+    },
+    {
+      route: 'events',
+      fields: { 'events.0.subjectId': { kind: 'line' }, 'events.0.unit': { kind: 'line' } },
+      body: (n) => ({
+        pageViewId: `hostile-text-${n}`,
+        events: [{ type: 'impression', subject: 'banner', subjectId: '1', unit: 'so-tu-phap' }],
+      }),
+      send: async (body) =>
+        t.app.request('/api/v1/events', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '192.0.2.200' },
+          body: JSON.stringify(body),
+        }),
+      read: async () => {
+        const row = await t.database.db
+          .selectFrom('events')
+          .select(['subject_id', 'unit'])
+          .orderBy('id', 'desc')
+          .executeTakeFirstOrThrow();
+        return { events: [{ subjectId: row.subject_id, unit: row.unit }] };
+      },
+    },
+  ];
+}
+
+/** Where the value sent at `path` must come back: HTML fields are sent and stored inside a paragraph. */
+function expected(kind: TextKind, value: string | 400): string | 400 {
+  return value === 400 || kind !== 'html' ? value : html(value);
+}
+
+test('every text field of every write route refuses control, surrogate and direction characters, and stores NFC', async () => {
+  const t = await questionsApp({ PBGDPL_QUESTIONS_PER_HOUR: '1000', PBGDPL_EVENTS_PER_MINUTE: '100000' });
+  const mismatches: string[] = [];
+  let n = 0;
+  for (const target of await targets(t)) {
+    for (const [path, { kind, storedAt = path }] of Object.entries(target.fields)) {
+      for (const hostile of HOSTILE_TEXTS) {
+        n++;
+        const sent = kind === 'html' ? html(hostile.value) : hostile.value;
+        const want = expected(kind, hostile.expect[kind]);
+        const response = await target.send(withValue(target.body(n), path, sent), n);
+        const where = `${target.route} ${path} (${hostile.name})`;
+        if (want === 400) {
+          const problem = response.status === 400 ? await json<{ errors?: Json }>(response) : undefined;
+          if (!problem?.errors?.[path])
+            mismatches.push(`${where}: ${response.status}, not a 400 naming the field`);
+          continue;
+        }
+        if (response.status >= 300) {
+          mismatches.push(`${where}: ${response.status} ${await response.text()}`);
+          continue;
+        }
+        const value = at(await target.read(response), storedAt);
+        if (value !== want) mismatches.push(`${where}: stored ${JSON.stringify(value)}`);
+      }
+    }
+  }
+  assert.deepEqual(mismatches, []);
+});
+
+test('the English message names the problem too', async () => {
+  const t = await questionsApp();
+  const response = await t.adminCall('POST', '/banners', t.editor, { ...bannerInput, title: 'Tên\u0000' });
+  assert.equal(response.status, 400);
+  const problem = await json<{ errors: Record<string, string[]> }>(response);
+  assert.match(problem.errors.title?.[0] ?? '', /ký tự điều khiển/);
+  const english = await t.app.request('/api/v1/admin/banners', {
+    method: 'POST',
+    headers: {
+      Authorization: `Bearer ${t.editor}`,
+      'Content-Type': 'application/json',
+      'Accept-Language': 'en',
+    },
+    body: JSON.stringify({ ...bannerInput, alt: 'A\u202eB' }),
+  });
+  const englishProblem = await json<{ errors: Record<string, string[]> }>(english);
+  assert.match(englishProblem.errors.alt?.[0] ?? '', /text-direction/);
+});
+
+test('query words follow the same rule: a NUL in any free-text query parameter is a 400, not a database error', async () => {
+  const t = await questionsApp();
+  const checked: string[] = [];
+  for (const [name, spec] of Object.entries(routes)) {
+    const query = 'query' in spec ? (spec.query as z.ZodType | undefined) : undefined;
+    if (!query) continue;
+    for (const parameter of freeTextPaths(query)) {
+      const path = `/api/v1${spec.path.replace(/\{\w+\}/g, '1')}?${parameter}=${encodeURIComponent('đất\u0000đai')}`;
+      const headers: Record<string, string> = 'role' in spec ? { Authorization: `Bearer ${t.admin}` } : {};
+      const response = await t.app.request(path, { headers });
+      const problem = response.status === 400 ? await json<{ errors?: Json }>(response) : undefined;
+      assert.ok(problem?.errors?.[parameter], `${name} ${parameter}: ${response.status}`);
+      checked.push(`${name} ${parameter}`);
+    }
+  }
+  assert.ok(checked.length >= 6, checked.join(', '));
+});
+
+/**
+ * Free text: strings with no format, pattern or list of values of their own. A field added to
+ * a write route's schema without a row above fails here.
+ */
+function freeTextPaths(schema: z.ZodType): string[] {
+  const paths: string[] = [];
+  const walk = (node: Record<string, unknown>, path: string[]) => {
+    for (const option of [...((node.anyOf as object[]) ?? []), ...((node.oneOf as object[]) ?? [])])
+      walk(option as Record<string, unknown>, path);
+    const types = ([] as unknown[]).concat(node.type ?? []);
+    if (types.includes('string') && !node.format && !node.pattern && !node.enum && node.const === undefined)
+      paths.push(path.join('.'));
+    for (const [key, child] of Object.entries((node.properties as Record<string, object>) ?? {}))
+      walk(child as Record<string, unknown>, [...path, key]);
+    if (node.items) walk(node.items as Record<string, unknown>, [...path, '0']);
+  };
+  walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>, []);
+  return [...new Set(paths)];
+}
+
+/** Strings with a format of their own (checked by it, and by the text rule) or never stored. */
+const OWN_FORMAT: Partial<Record<RouteName, Record<string, string>>> = {
+  questionCreate: {
+    email: 'an\u0000@example.com',
+    phone: '0912\u0000345678',
+    unit: 'so-tu\u0000phap',
+    'consents.version': '2026-01\u0000',
+    formToken: '1\u0000.abc',
+    proofOfWork: 'eyJ\u0000',
+    website: '\u0000',
+  },
+};
+
+test('fields with a format of their own refuse a NUL as well', async () => {
+  const t = await questionsApp();
+  const form = await t.form();
+  t.wait(10);
+  for (const [path, value] of Object.entries(OWN_FORMAT.questionCreate ?? {})) {
+    const response = await t.post(withValue(questionInput(form) as unknown as Json, path, value));
+    const problem = response.status === 400 ? await json<{ errors?: Json }>(response) : undefined;
+    assert.ok(problem?.errors?.[path], `${path}: ${response.status}`);
+  }
+});
+
+test('the table covers every free-text field of every write route (updates share their create schema)', async () => {
+  const t = await questionsApp();
+  const covered = new Map((await targets(t)).map((target) => [target.route, Object.keys(target.fields)]));
+  const missing: string[] = [];
+  for (const [name, spec] of Object.entries(routes) as [RouteName, (typeof routes)[RouteName]][]) {
+    const body = 'body' in spec ? (spec.body as z.ZodType | undefined) : undefined;
+    if (spec.method === 'get' || !body) continue;
+    const twin = (Object.entries(routes) as [RouteName, { body?: unknown }][]).find(
+      ([other, otherSpec]) => covered.has(other) && otherSpec.body === body,
+    );
+    const fields = covered.get(twin?.[0] ?? name) ?? [];
+    for (const path of freeTextPaths(body))
+      if (!fields.includes(path) && !(path in (OWN_FORMAT[name] ?? {}))) missing.push(`${name} ${path}`);
+  }
+  assert.deepEqual(missing, []);
+});
