@@ -186,7 +186,9 @@ test('20 copies of one question with one key, spread over two nodes, store it on
           if (response.status === 201) return ((await response.json()) as QuestionReceipt).trackingCode;
           // A copy still running elsewhere: the client sends again after Retry-After.
           assert.equal(response.status, 409, await response.text());
-          await new Promise((resolve) => setTimeout(resolve, Number(response.headers.get('Retry-After')) * 1000));
+          await new Promise((resolve) =>
+            setTimeout(resolve, Number(response.headers.get('Retry-After')) * 1000),
+          );
         }
         throw new Error(`copy ${n} got no receipt`);
       }),
