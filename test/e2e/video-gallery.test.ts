@@ -91,7 +91,7 @@ test('no request leaves our origins until play is pressed on a YouTube video; th
   await watchViolations(page);
   await page.goto(hostUrl);
   const gallery = page.locator('pbgdpl-video-gallery');
-  const card = gallery.locator(`[data-video-id="${youtube.id}"]`);
+  const card = gallery.locator(`[data-item-id="${youtube.id}"]`);
   await card.scrollIntoViewIfNeeded();
   // Every poster on the page, lazy ones included, has loaded.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));

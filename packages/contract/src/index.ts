@@ -1,3 +1,4 @@
+export * from './values.ts';
 export * from './common.ts';
 export * from './units.ts';
 export * from './site.ts';
@@ -10,5 +11,6 @@ export * from './tokens.ts';
 export * from './videos.ts';
 export * from './stats.ts';
 export * from './reporters.ts';
-export { feedRoute, routes, type RouteSpec } from './routes.ts';
+export { feedRoute, routes, type RouteSpec, type RouteTypes } from './routes.ts';
+export { pathOf, ROUTES, type Method, type RouteName } from './route-table.ts';
 export { openApiDocument } from './openapi.ts';

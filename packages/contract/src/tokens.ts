@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { ROLES } from './values.ts';
 
-/** editor: answers and publishes content; admin: everything, including tokens and settings. */
-export const Role = z.enum(['editor', 'admin']);
+export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
 export const Me = z.object({ name: z.string(), role: Role }).meta({ id: 'Me' });

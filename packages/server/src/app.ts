@@ -1,4 +1,3 @@
-import { routes } from '@pbgdpl/contract';
 import { Hono } from 'hono';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
@@ -7,7 +6,7 @@ import { sizeLimit } from './http/body-limit.ts';
 import { cors } from './http/cors.ts';
 import type { AppDeps, AppEnv } from './http/env.ts';
 import { notFound, onError } from './http/errors.ts';
-import { API_PREFIX } from './http/route.ts';
+import { apiPath } from './http/route.ts';
 import { adminBannerRoutes } from './routes/admin-banners.ts';
 import { adminDocumentRoutes } from './routes/admin-documents.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -39,7 +38,7 @@ export function createApp(deps: { db: Db; config: Config; clock?: Clock }): Hono
   app.use('*', cors(resolved.config));
   const bodyLimit = sizeLimit(resolved.config.bodyLimitBytes);
   const importLimit = sizeLimit(resolved.config.importLimitBytes);
-  const importPath = API_PREFIX + routes.adminDocumentImport.path;
+  const importPath = apiPath('adminDocumentImport');
   app.use('/api/*', (c, next) => (c.req.path === importPath ? importLimit : bodyLimit)(c, next));
 
   for (const register of [

@@ -22,6 +22,7 @@ test('migrations create every table once, and running them again changes nothing
       '0004_videos',
       '0005_stats',
       '0006_single_use_forms',
+      '0007_item_versions',
     ]);
     assert.deepEqual(await migrateToLatest(database.db), []);
     const tables = (await database.db.introspection.getTables()).map((t) => t.name).sort();
@@ -39,6 +40,7 @@ test('migrations create every table once, and running them again changes nothing
       'tokens',
       'units',
       'used_form_tokens',
+      'audit_log',
     ]) {
       assert.ok(tables.includes(table), `missing table ${table}`);
     }

@@ -20,6 +20,8 @@ export interface Tables {
   site_settings: { key: string; value: string };
   banners: {
     id: Generated<number>;
+    /** Counts writes: the item's ETag, checked against If-Match. */
+    version: Generated<number>;
     title: string;
     alt: string;
     href: string;
@@ -57,6 +59,8 @@ export interface Tables {
   rate_limits: { key: string; window_start: string; window_end: string; count: number };
   documents: {
     id: Generated<number>;
+    /** Counts writes: the item's ETag, checked against If-Match. */
+    version: Generated<number>;
     number: string;
     number_key: string;
     title: string;
@@ -100,6 +104,8 @@ export interface Tables {
   data_versions: { name: string; version: number };
   videos: {
     id: Generated<number>;
+    /** Counts writes: the item's ETag, checked against If-Match. */
+    version: Generated<number>;
     title: string;
     description: string;
     category: string;
@@ -123,6 +129,8 @@ export interface Tables {
   video_fields: { video_id: number; field: string };
   activities: {
     id: Generated<number>;
+    /** Counts writes: the item's ETag, checked against If-Match. */
+    version: Generated<number>;
     unit_id: string;
     /** yyyy-mm */
     month: string;
@@ -137,6 +145,8 @@ export interface Tables {
   };
   reporters: {
     id: Generated<number>;
+    /** Counts writes: the item's ETag, checked against If-Match. */
+    version: Generated<number>;
     name: string;
     /** Name and position folded with foldVi. */
     search_text: string;
@@ -176,6 +186,8 @@ export interface Tables {
   };
   questions: {
     id: Generated<number>;
+    /** Counts writes: the item's ETag, checked against If-Match. */
+    version: Generated<number>;
     tracking_code: string;
     status: string;
     field: string;
@@ -228,6 +240,15 @@ export interface Tables {
   };
   used_challenges: { signature: string; expires_at: string };
   used_form_tokens: { signature: string; expires_at: string };
+  audit_log: {
+    id: Generated<number>;
+    entity: string;
+    entity_id: number;
+    at: string;
+    actor: string;
+    action: string;
+    detail: string | null;
+  };
 }
 
 export type Db = Kysely<Tables>;

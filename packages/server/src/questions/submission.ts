@@ -5,7 +5,7 @@ import type { Db } from '../db/schema.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
 import { storeIdempotentAnswer } from '../http/idempotency.ts';
 import { ProblemError, requestLanguage } from '../http/problem.ts';
-import { API_PREFIX } from '../http/route.ts';
+import { apiPath } from '../http/route.ts';
 import { questionsRepository } from '../repositories/questions.ts';
 import { unitsRepository } from '../repositories/units.ts';
 import { consentsOfVersion, currentConsents } from './consent-texts.ts';
@@ -197,7 +197,7 @@ export function questionSubmission(deps: AppDeps) {
       await storeIdempotentAnswer(trx, c, 201, result);
       return result;
     });
-    c.header('Location', `${API_PREFIX}/questions/status/${receipt.trackingCode}`);
+    c.header('Location', apiPath('questionStatus', { code: receipt.trackingCode }));
     return receipt;
   }
 

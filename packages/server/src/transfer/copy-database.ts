@@ -32,11 +32,13 @@ export const COPIED_TABLES = [
   'video_fields',
   'activities',
   'reporters',
+  'audit_log',
 ] as const satisfies ReadonlyArray<keyof Tables>;
 type Table = (typeof COPIED_TABLES)[number];
 
 /** Tables whose ids the database generates: read in id order, a batch at a time (events: millions). */
 const WITH_IDS = new Set<Table>([
+  'audit_log',
   'banners',
   'tokens',
   'events',
