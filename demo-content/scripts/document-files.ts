@@ -1,24 +1,38 @@
 /**
- * Writes the seed documents' PDF attachments into packages/server/seed/media/documents/.
- * Run after changing the seed documents: `node --import tsx packages/server/src/seed/documents/files.ts`
- * (sizes in the seed data are computed from the same bytes, so they always match).
+ * Writes the PDF files the demo documents' attachments and materials point to into
+ * demo-content/media/documents/, from document-files.json (what each file says). Run after
+ * changing them: `node --import tsx demo-content/scripts/document-files.ts`; then set each
+ * attachment's `size` in documents.ndjson to the new file's (a server test checks both).
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { seedDocumentFiles } from './index.ts';
+import { isMain, mediaDir, readDemoJson } from './demo-data.ts';
+import { minimalPdf } from './minimal-pdf.ts';
 
-export const documentFileDir = fileURLToPath(new URL('../../../seed/media/documents/', import.meta.url));
+export const documentFileDir = mediaDir('documents');
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+/** One PDF: its file name, the document title in its metadata, and the lines on its page. */
+export interface DemoDocumentFile {
+  file: string;
+  title: string;
+  lines: string[];
+}
+
+export const demoDocumentFiles = (): DemoDocumentFile[] =>
+  readDemoJson<{ files: DemoDocumentFile[] }>('document-files.json').files;
+
+export const documentPdf = (spec: DemoDocumentFile): Buffer => minimalPdf(spec.title, spec.lines);
+
+if (isMain(import.meta)) {
   mkdirSync(documentFileDir, { recursive: true });
-  const wanted = new Set(seedDocumentFiles.map((f) => f.file));
+  const files = demoDocumentFiles();
+  const wanted = new Set(files.map((f) => f.file));
   for (const stale of readdirSync(documentFileDir).filter(
     (name) => name.endsWith('.pdf') && !wanted.has(name),
   )) {
     rmSync(resolve(documentFileDir, stale));
     console.log(`Đã xóa ${stale}`);
   }
-  for (const { file, bytes } of seedDocumentFiles) writeFileSync(resolve(documentFileDir, file), bytes);
-  console.log(`Đã ghi ${seedDocumentFiles.length} tệp PDF vào ${documentFileDir}`);
+  for (const spec of files) writeFileSync(resolve(documentFileDir, spec.file), documentPdf(spec));
+  console.log(`Đã ghi ${files.length} tệp PDF vào ${documentFileDir}`);
 }

@@ -1,23 +1,57 @@
 /**
- * Draws the seed videos into packages/server/seed/media/videos/: for each, an MP4 (H.264; also a
- * VP9 WebM when asked) showing its title and a running clock, a JPEG poster, and the WebVTT
- * captions (never burnt into the picture). YouTube entries get only a poster of our own.
+ * Draws the demo videos into demo-content/media/videos/ from videos.json: for each, an MP4
+ * (H.264; also a VP9 WebM when the video lists a WebM source) showing its title and a running
+ * clock, a JPEG poster, and the WebVTT captions of its `clip.cues` (never burnt into the
+ * picture). YouTube entries get only a poster of our own.
  * Needs ffmpeg (Debian: `apt-get install ffmpeg`); CI never runs it, the files are committed.
- * Run after changing the catalog: `node --import tsx packages/server/src/seed/videos/generate.ts`
+ * Run after changing videos.json: `node --import tsx demo-content/scripts/videos.ts`
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { SeedVideo } from './catalog.ts';
-import { captionLangs, seedVideoCatalog, VIDEO_HEIGHT, VIDEO_WIDTH, webVtt } from './index.ts';
+import { isMain, mediaDir, readDemoJson } from './demo-data.ts';
 
-export const videoMediaDir = fileURLToPath(new URL('../../../seed/media/videos/', import.meta.url));
+export const videoMediaDir = mediaDir('videos');
+
+/** One caption cue: seconds from the start, and its text. */
+export interface Cue {
+  from: number;
+  to: number;
+  vi: string;
+  en?: string;
+}
+
+/** What the drawing and the captions need of a video in videos.json. */
+export interface DemoVideo {
+  title: string;
+  category: 'tieu-pham' | 'tinh-huong' | 'toa-dam' | 'huong-dan' | 'tin-tuc';
+  durationSeconds: number;
+  poster: { url: string; width: number; height: number };
+  sources: { url: string; type: string }[];
+  youtubeId: string | null;
+  captions: { lang: 'vi' | 'en'; url: string }[];
+  transcript: string | null;
+  /** `file` names its media (`<file>.mp4`, `-poster.jpg`, `.vi.vtt`, …); colours with contrast ≥ 7:1. */
+  clip: { file: string; colors: { background: string; text: string }; cues: Cue[] };
+}
+
+export const demoVideos = (): DemoVideo[] => readDemoJson<{ videos: DemoVideo[] }>('videos.json').videos;
+
+/** `00:00:03.000` */
+const vttTime = (seconds: number) => `00:00:${String(seconds).padStart(2, '0')}.000`;
+
+/** The WebVTT file of a demo video in one language. */
+export function webVtt(cues: Cue[], lang: 'vi' | 'en'): string {
+  const blocks = cues.map(
+    (cue, i) => `${i + 1}\n${vttTime(cue.from)} --> ${vttTime(cue.to)}\n${cue[lang] ?? ''}`,
+  );
+  return ['WEBVTT', '', ...blocks.flatMap((block) => [block, ''])].join('\n');
+}
 
 const FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 const FONT_BOLD = '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf';
-const CATEGORY_LABELS: Record<SeedVideo['category'], string> = {
+const CATEGORY_LABELS: Record<DemoVideo['category'], string> = {
   'tieu-pham': 'Tiểu phẩm pháp luật',
   'tinh-huong': 'Tình huống pháp luật',
   'toa-dam': 'Tọa đàm',
@@ -42,15 +76,15 @@ function wrap(text: string, width: number): string {
  * of the gallery's play button), a bar that grows with time (so playing is visible) and a
  * clock. Text comes from files, so no quoting reaches ffmpeg's parser.
  */
-function filter(seed: SeedVideo, work: string, moving: boolean): string {
-  const title = join(work, `${seed.file}.title.txt`);
-  const label = join(work, `${seed.file}.label.txt`);
-  writeFileSync(title, wrap(seed.title, 30));
+function filter(video: DemoVideo, work: string, moving: boolean): string {
+  const title = join(work, `${video.clip.file}.title.txt`);
+  const label = join(work, `${video.clip.file}.label.txt`);
+  writeFileSync(title, wrap(video.title, 30));
   writeFileSync(
     label,
-    seed.youtubeId ? `${CATEGORY_LABELS[seed.category]} · YouTube` : CATEGORY_LABELS[seed.category],
+    video.youtubeId ? `${CATEGORY_LABELS[video.category]} · YouTube` : CATEGORY_LABELS[video.category],
   );
-  const { text } = seed.colors;
+  const { text } = video.clip.colors;
   const parts = [
     `drawbox=x=0:y=0:w=iw:h=10:color=#ffd54a:t=fill`,
     `drawtext=fontfile=${FONT}:textfile=${label}:fontsize=18:fontcolor=${text}:x=24:y=30`,
@@ -58,7 +92,7 @@ function filter(seed: SeedVideo, work: string, moving: boolean): string {
   ];
   if (moving)
     parts.push(
-      `drawbox=x=0:y=ih-12:w='iw*t/${seed.durationSeconds}':h=12:color=#ffd54a:t=fill`,
+      `drawbox=x=0:y=ih-12:w='iw*t/${video.durationSeconds}':h=12:color=#ffd54a:t=fill`,
       `drawtext=fontfile=${FONT}:text='%{pts\\:gmtime\\:0\\:%M\\\\\\:%S}':fontsize=18:fontcolor=${text}:x=w-tw-24:y=h-48`,
     );
   return parts.join(',');
@@ -68,29 +102,40 @@ function ffmpeg(args: string[]): void {
   execFileSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', ...args], { stdio: 'inherit' });
 }
 
-function draw(seed: SeedVideo, work: string): void {
-  const base = resolve(videoMediaDir, seed.file);
-  const size = `${VIDEO_WIDTH}x${VIDEO_HEIGHT}`;
-  const background = `color=c=${seed.colors.background}:s=${size}:r=12:d=${seed.durationSeconds}`;
+function draw(video: DemoVideo, work: string): void {
+  const base = resolve(videoMediaDir, video.clip.file);
+  const size = `${video.poster.width}x${video.poster.height}`;
+  const background = `color=c=${video.clip.colors.background}:s=${size}:r=12:d=${video.durationSeconds}`;
   ffmpeg([
     '-f',
     'lavfi',
     '-i',
-    `color=c=${seed.colors.background}:s=${size}:d=1`,
+    `color=c=${video.clip.colors.background}:s=${size}:d=1`,
     '-vf',
-    filter(seed, work, false),
+    filter(video, work, false),
     '-frames:v',
     '1',
     '-q:v',
     '5',
     `${base}-poster.jpg`,
   ]);
-  if (seed.youtubeId) return;
+  if (video.youtubeId) return;
   // A quiet 440 Hz tone, so the player shows sound controls; mono, low bitrate.
-  const tone = `sine=frequency=440:sample_rate=22050:duration=${seed.durationSeconds},volume=0.05`;
-  const video = ['-f', 'lavfi', '-i', background, '-f', 'lavfi', '-i', tone, '-vf', filter(seed, work, true)];
+  const tone = `sine=frequency=440:sample_rate=22050:duration=${video.durationSeconds},volume=0.05`;
+  const input = [
+    '-f',
+    'lavfi',
+    '-i',
+    background,
+    '-f',
+    'lavfi',
+    '-i',
+    tone,
+    '-vf',
+    filter(video, work, true),
+  ];
   ffmpeg([
-    ...video,
+    ...input,
     '-c:v',
     'libx264',
     '-profile:v',
@@ -111,9 +156,9 @@ function draw(seed: SeedVideo, work: string): void {
     '+faststart',
     `${base}.mp4`,
   ]);
-  if (seed.webm)
+  if (video.sources.some((source) => source.type === 'video/webm'))
     ffmpeg([
-      ...video,
+      ...input,
       '-c:v',
       'libvpx-vp9',
       '-crf',
@@ -132,16 +177,19 @@ function draw(seed: SeedVideo, work: string): void {
     ]);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta)) {
   rmSync(videoMediaDir, { recursive: true, force: true });
   mkdirSync(videoMediaDir, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), 'pbgdpl-videos-'));
   try {
-    for (const seed of seedVideoCatalog) {
-      draw(seed, work);
-      for (const lang of captionLangs(seed))
-        writeFileSync(resolve(videoMediaDir, `${seed.file}.${lang}.vtt`), webVtt(seed.cues, lang));
-      console.log(`Đã ghi ${seed.file}`);
+    for (const video of demoVideos()) {
+      draw(video, work);
+      for (const { lang } of video.captions)
+        writeFileSync(
+          resolve(videoMediaDir, `${video.clip.file}.${lang}.vtt`),
+          webVtt(video.clip.cues, lang),
+        );
+      console.log(`Đã ghi ${video.clip.file}`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
