@@ -2,6 +2,7 @@ import { AnswerInput, QuestionInput, RejectInput, Slug, TrackingCode } from '@pb
 import { z } from 'zod';
 import type { Db } from '../db/schema.ts';
 import { consentsOfVersion } from '../questions/consent-texts.ts';
+import { toNewQuestion } from '../questions/sent-question.ts';
 import { documentsRepository } from '../repositories/documents.ts';
 import { questionsRepository } from '../repositories/questions.ts';
 import { unitsRepository } from '../repositories/units.ts';
@@ -45,23 +46,14 @@ export async function loadDemoQuestions(db: Db, now: Date, dir: string): Promise
   for (const { entry, where } of entries) {
     const q = checked(DemoQuestion, entry, where);
     const consents = consentsOfVersion(q.consents.version);
-    if (!consents) throw new DemoContentError(where, { 'consents.version': ['không có phiên bản này'] });
+    if (!consents)
+      throw new DemoContentError(where, {
+        'consents.version': ['không có phiên bản nội dung đồng ý này (unknown consent version)'],
+      });
     await requireUnit(units, 'unit', q.unit, where);
     const receivedAt = daysFrom(now, -q.receivedDaysAgo);
     const { id } = await questions.create(
-      {
-        name: q.name,
-        email: q.email ?? null,
-        phone: q.phone ?? null,
-        address: q.address ?? null,
-        field: q.field,
-        unitId: q.unit ?? null,
-        title: q.title,
-        body: q.body,
-        publishName: q.consents.publishName,
-        consents,
-        trackingCode: q.trackingCode,
-      },
+      { ...toNewQuestion(q, consents), trackingCode: q.trackingCode },
       receivedAt,
     );
     if (q.rejection)
