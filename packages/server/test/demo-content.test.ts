@@ -26,10 +26,14 @@ function spoiledCopy(file: string, spoil: (text: string) => string): string {
   return dir;
 }
 
-const jsonEdit = (edit: (value: Record<string, never[]>) => void) => (text: string) => {
-  const value = JSON.parse(text) as Record<string, never[]>;
-  edit(value);
-  return JSON.stringify(value);
+type Entry = Record<string, unknown>;
+
+/** Changes the `index`-th entry under `key` of a JSON demo file. */
+const entryEdit = (key: string, index: number, change: (entry: Entry) => Entry) => (text: string) => {
+  const root = JSON.parse(text) as Record<string, Entry[]>;
+  const entries = root[key]!;
+  entries[index] = { ...entries[index]!, ...change(entries[index]!) };
+  return JSON.stringify(root);
 };
 
 /** Loading `dir` fails with a message matching `message`, and leaves no content behind. */
@@ -55,13 +59,13 @@ test('a document the import refuses stops the demo with its line and field', asy
   const dir = spoiledCopy('documents.ndjson', (text) =>
     text.replace('"issuerId":"tay-ninh"', '"issuerId":"khong-co"'),
   );
-  await refused(dir, /documents\.ndjson, dòng \(line\) 1\n {2}issuerId: Không có đơn vị "khong-co"/);
+  await refused(dir, /documents\.ndjson\n {2}dòng \(line\) 1: issuerId: Không có đơn vị "khong-co"/);
 });
 
 test('a banner the admin API would refuse stops the demo with its entry and field', async () => {
   const dir = spoiledCopy(
     'banners.json',
-    jsonEdit((value) => Object.assign(value.banners[2]!, { href: 'không phải địa chỉ' })),
+    entryEdit('banners', 2, () => ({ href: 'không phải địa chỉ' })),
   );
   await refused(dir, /banners\.json, banners\[2\]\n {2}href: /);
 });
@@ -69,14 +73,12 @@ test('a banner the admin API would refuse stops the demo with its entry and fiel
 test('an answer citing a document the demo lacks stops it, documents already imported included', async () => {
   const dir = spoiledCopy(
     'questions.json',
-    jsonEdit((value) =>
-      Object.assign(value.questions[0]!, {
-        answer: {
-          ...(value.questions[0]! as { answer: object }).answer,
-          relatedDocuments: [{ issuerId: 'tay-ninh', number: '999/2099/QĐ-UBND' }],
-        },
-      }),
-    ),
+    entryEdit('questions', 0, (question) => ({
+      answer: {
+        ...(question.answer as Entry),
+        relatedDocuments: [{ issuerId: 'tay-ninh', number: '999/2099/QĐ-UBND' }],
+      },
+    })),
   );
   await refused(
     dir,
@@ -87,7 +89,7 @@ test('an answer citing a document the demo lacks stops it, documents already imp
 test('an activity month out of range stops the demo with its entry', async () => {
   const dir = spoiledCopy(
     'activities.json',
-    jsonEdit((value) => Object.assign(value.reports[4]!, { monthOfYear: 13 })),
+    entryEdit('reports', 4, () => ({ monthOfYear: 13 })),
   );
   await refused(dir, /activities\.json, reports\[4\]\n {2}monthOfYear: /);
 });

@@ -21,15 +21,22 @@ export class DemoContentError extends Error {
 /** The text of a file in the demo folder. */
 export const readDemoText = (dir: string, file: string): string => readFileSync(join(dir, file), 'utf8');
 
-/** The entries under `key` of a JSON file in the demo folder, and the file's other keys. */
-export function readDemoEntries(dir: string, file: string, key: string) {
-  const value = JSON.parse(readDemoText(dir, file)) as Record<string, unknown>;
-  const entries = value[key];
+/** One entry of a demo file, and where it is for messages (`banners.json, banners[2]`). */
+export interface DemoEntry {
+  entry: unknown;
+  where: string;
+}
+
+/** The entries under `key` of a JSON file in the demo folder, and the file's whole value. */
+export function readDemoEntries(
+  dir: string,
+  file: string,
+  key: string,
+): { root: unknown; entries: DemoEntry[] } {
+  const root = JSON.parse(readDemoText(dir, file)) as Record<string, unknown>;
+  const entries = root[key];
   if (!Array.isArray(entries)) throw new DemoContentError(file, { [key]: ['cần một mảng (an array)'] });
-  return {
-    file: value,
-    entries: entries.map((entry, index) => ({ entry, where: `${file}, ${key}[${index}]` })),
-  };
+  return { root, entries: entries.map((entry, index) => ({ entry, where: `${file}, ${key}[${index}]` })) };
 }
 
 /** Checked as the admin API checks a request body: the contract's schema, Vietnamese messages. */

@@ -40,8 +40,8 @@ export async function loadDemoQuestions(db: Db, now: Date, dir: string): Promise
   const questions = questionsRepository(db);
   const documents = documentsRepository(db);
   const units = unitsRepository(db);
-  const { file, entries } = readDemoEntries(dir, 'questions.json', 'questions');
-  const { auditActor } = checked(QuestionsFile, file, 'questions.json');
+  const { root, entries } = readDemoEntries(dir, 'questions.json', 'questions');
+  const { auditActor } = checked(QuestionsFile, root, 'questions.json');
 
   for (const { entry, where } of entries) {
     const q = checked(DemoQuestion, entry, where);
