@@ -14,7 +14,7 @@ async function adminGet<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** A seeded question by its tracking code (see packages/server/src/seed/questions.ts). */
+/** A demo question by its tracking code (see demo-content/questions.json). */
 async function seeded(code: string): Promise<AdminQuestion> {
   const page = await adminGet<AdminQuestionPage>(`/questions?q=${code}`);
   const row = page.items.find((item) => item.trackingCode === code);

@@ -20,7 +20,12 @@ const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-e2e-admin-'));
 
 before(async () => {
   api = await startServer(
-    loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'e2e.sqlite'), PBGDPL_ADMIN_TOKEN: TOKEN }),
+    loadConfig({
+      PORT: '0',
+      DATABASE_URL: join(dir, 'e2e.sqlite'),
+      PBGDPL_ADMIN_TOKEN: TOKEN,
+      PBGDPL_DEMO_CONTENT: 'on',
+    }),
   );
   browser = await launchChromium();
 });

@@ -27,7 +27,7 @@ let videos: VideoPage['items'];
 const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-e2e-video-'));
 
 before(async () => {
-  const config = loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'e2e.sqlite') });
+  const config = loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'e2e.sqlite'), PBGDPL_DEMO_CONTENT: 'on' });
   const embed = process.env.PBGDPL_E2E_EMBED ?? config.paths.embed;
   api = await startServer({ ...config, paths: { ...config.paths, embed } });
   apiOrigin = api.url.replace(/\/$/, '');

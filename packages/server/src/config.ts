@@ -31,6 +31,12 @@ export interface Config {
     /** Signs form tokens and challenges; null: a random secret kept in the database. */
     formSecret: string | null;
   };
+  /**
+   * Load the Tây Ninh demo content (documents, questions, videos, banners, activities, reporters)
+   * into a database that has no content yet. The province's units and site settings are
+   * seeded into an empty database either way.
+   */
+  demoContent: boolean;
   paths: { embed: string; demo: string; media: string };
   version: string;
 }
@@ -70,6 +76,8 @@ const Env = z.object({
   PBGDPL_QUESTION_MIN_FILL_SECONDS: optional(z.coerce.number().int().min(0).max(3600).default(5)),
   PBGDPL_FORM_SECRET: optional(z.string().min(32).optional()),
   PBGDPL_DB_POOL_SIZE: optional(z.coerce.number().int().min(1).max(200).default(10)),
+  // Off unless asked: a production start never fills a real database with invented content.
+  PBGDPL_DEMO_CONTENT: optional(z.enum(['on', 'off']).default('off')),
 });
 
 const isPostgresUrl = (url: string) => /^postgres(ql)?:/.test(url);
@@ -118,10 +126,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       minFillSeconds: e.PBGDPL_QUESTION_MIN_FILL_SECONDS,
       formSecret: e.PBGDPL_FORM_SECRET ?? null,
     },
+    demoContent: e.PBGDPL_DEMO_CONTENT === 'on',
     paths: {
       embed: resolve(repoRoot, 'dist/embed'),
       demo: resolve(repoRoot, 'demo'),
-      media: resolve(serverRoot, 'seed/media'),
+      media: resolve(repoRoot, 'demo-content/media'),
     },
     version: packageVersion(),
   };

@@ -19,7 +19,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
   const database = openDatabase(config.database);
   try {
     await migrateToLatest(database.db);
-    await seedIfEmpty(database.db, clock());
+    await seedIfEmpty(database.db, clock(), { demoContent: config.demoContent });
   } catch (error) {
     await database.close();
     throw error;

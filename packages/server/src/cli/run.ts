@@ -20,7 +20,8 @@ Cách dùng / Usage: pnpm cli <lệnh> [tham số]
   tokens list         Liệt kê mã truy cập / list tokens
   tokens revoke <id>  Thu hồi mã truy cập / revoke a token
   migrate             Cập nhật cấu trúc cơ sở dữ liệu / apply database migrations
-  seed                Nạp dữ liệu mẫu nếu CSDL trống / load demo data into an empty database
+  seed                Nạp dữ liệu mẫu vào CSDL chưa có nội dung / load the demo content into a
+                      database without content (documents, questions, videos…)
   export [tệp]        Xuất đơn vị, liên kết, thiết lập, banner ra JSON / export content as JSON
   import <tệp>        Nhập tệp JSON đã xuất, tất cả hoặc không / import an export, all or nothing
   import-documents <tệp.ndjson> [--dry-run]
@@ -89,7 +90,9 @@ export async function runCli(argv: string[], io: CliIo, clock: Clock = systemClo
         break;
       case 'seed':
         io.out(
-          (await seedIfEmpty(db, clock())) ? 'Đã nạp dữ liệu mẫu.' : 'CSDL đã có dữ liệu, không nạp mẫu.',
+          (await seedIfEmpty(db, clock(), { demoContent: true })).demoContent
+            ? 'Đã nạp dữ liệu mẫu (demo content loaded).'
+            : 'CSDL đã có nội dung, không nạp mẫu (the database has content, nothing loaded).',
         );
         break;
       case 'export':

@@ -11,6 +11,7 @@ import { unitsRepository } from '../repositories/units.ts';
 import { consentsOfVersion, currentConsents } from './consent-texts.ts';
 import { deriveKey, formSecret } from './form-secret.ts';
 import { checkFormToken, forgetExpiredFormTokens, issueFormToken, spendFormToken } from './form-token.ts';
+import { toNewQuestion } from './sent-question.ts';
 import { questionPostCounter } from './post-counter.ts';
 import {
   checkWorkSolution,
@@ -174,21 +175,7 @@ export function questionSubmission(deps: AppDeps) {
     await forgetExpiredSolutions(db, now);
     const receipt = await db.transaction().execute(async (trx) => {
       await spend(trx, input, solution, c, now);
-      const created = await questionsRepository(trx).create(
-        {
-          name: input.name,
-          email: input.email ?? null,
-          phone: input.phone ?? null,
-          address: input.address ?? null,
-          field: input.field,
-          unitId: input.unit ?? null,
-          title: input.title,
-          body: input.body,
-          publishName: input.consents.publishName,
-          consents: edition,
-        },
-        now,
-      );
+      const created = await questionsRepository(trx).create(toNewQuestion(input, edition), now);
       const result: QuestionReceipt = {
         trackingCode: created.trackingCode,
         status: 'pending',

@@ -1,14 +1,23 @@
 /**
- * Draws the seed banners' SVG images into packages/server/seed/media/banners/.
- * Run after changing seedBanners: `node --import tsx packages/server/src/seed/banner-images.ts`
- * (a test checks the committed files match).
+ * Draws the demo banners' SVG images into demo-content/media/banners/ from banners.json (each
+ * banner's `art`). Run after changing them: `node --import tsx demo-content/scripts/banner-images.ts`
+ * (a server test checks the committed files match).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type SeedBanner, seedBanners, toBannerData } from './banners.ts';
+import { isMain, mediaDir, mediaFileName, readDemoJson } from './demo-data.ts';
 
-export const bannerImageDir = fileURLToPath(new URL('../../seed/media/banners/', import.meta.url));
+export const bannerImageDir = mediaDir('banners');
+
+/** What the drawing needs of a banner in banners.json. */
+export interface DemoBanner {
+  alt: string;
+  image: { url: string; width: number; height: number };
+  art: { lines: string[]; background: string; foreground: string; accent: string };
+}
+
+export const demoBanners = (): DemoBanner[] =>
+  readDemoJson<{ banners: DemoBanner[] }>('banners.json').banners;
 
 const FONT = "'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', sans-serif";
 
@@ -18,9 +27,9 @@ const escapeXml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.cha
 const fitLength = (text: string, size: number, maxWidth: number) =>
   text.length * size * 0.56 > maxWidth ? ` textLength="${maxWidth}" lengthAdjust="spacingAndGlyphs"` : '';
 
-export function bannerSvg(seed: SeedBanner): string {
-  const { width, height } = toBannerData(seed, new Date(0)).image;
-  const { lines, background, foreground, accent } = seed.art;
+export function bannerSvg(banner: DemoBanner): string {
+  const { width, height } = banner.image;
+  const { lines, background, foreground, accent } = banner.art;
   const wide = width / height > 3;
   // Wide banners: a stripe on the left; boxes: a stripe on top.
   const stripe = wide
@@ -45,7 +54,7 @@ export function bannerSvg(seed: SeedBanner): string {
   });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t">`,
-    `<title id="t">${escapeXml(seed.alt)}</title>`,
+    `<title id="t">${escapeXml(banner.alt)}</title>`,
     `<rect width="${width}" height="${height}" fill="${background}"/>`,
     stripe,
     `<g font-family="${FONT}" text-anchor="middle">`,
@@ -56,10 +65,11 @@ export function bannerSvg(seed: SeedBanner): string {
   ].join('\n');
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (isMain(import.meta)) {
   mkdirSync(bannerImageDir, { recursive: true });
-  for (const seed of seedBanners) {
-    writeFileSync(resolve(bannerImageDir, seed.file), bannerSvg(seed));
-    console.log(`Đã ghi ${seed.file}`);
+  for (const banner of demoBanners()) {
+    const file = mediaFileName(banner.image.url);
+    writeFileSync(resolve(bannerImageDir, file), bannerSvg(banner));
+    console.log(`Đã ghi ${file}`);
   }
 }

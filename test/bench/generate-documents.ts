@@ -5,9 +5,38 @@ import type {
   LegalField,
   RelationInput,
 } from '@pbgdpl/contract';
-import { seedUnits } from '../units.ts';
-import { SEED_TODAY, TYPE_LABEL, addDays, vnDate } from './build.ts';
-import { central, type CentralKey } from './central.ts';
+import { siteUnits } from '../../packages/server/src/seed/site.ts';
+import { central, type CentralKey } from './central-acts.ts';
+
+/** Generated documents are consistent with this day: statuses, "not yet in force" dates. */
+const SEED_TODAY = '2026-11-29';
+
+const TYPE_LABEL: Record<DocumentType, string> = {
+  luat: 'Luật',
+  'nghi-dinh': 'Nghị định',
+  'thong-tu': 'Thông tư',
+  'nghi-quyet': 'Nghị quyết',
+  'quyet-dinh': 'Quyết định',
+  'chi-thi': 'Chỉ thị',
+  'ke-hoach': 'Kế hoạch',
+  'huong-dan': 'Hướng dẫn',
+  'cong-van': 'Công văn',
+  'thong-bao': 'Thông báo',
+  'bao-cao': 'Báo cáo',
+  khac: 'Văn bản',
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** "ngày 05 tháng 01 năm 2020", "ngày 19 tháng 6 năm 2015": months after February are not padded. */
+const vnDate = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `ngày ${pad(d)} tháng ${m < 3 ? pad(m) : m} năm ${y}`;
+};
+const addDays = (iso: string, days: number) => {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+};
 
 /** mulberry32: a small, fast, seeded PRNG (never Math.random, so runs are repeatable). */
 function prng(seed: number) {
@@ -325,7 +354,7 @@ interface IssuerPlan {
 }
 
 function issuerPlans(): IssuerPlan[] {
-  return seedUnits.map((u) => {
+  return siteUnits().map((u) => {
     const council = u.id.startsWith('hdnd-');
     const kind: IssuerPlan['kind'] = council
       ? 'council'

@@ -1,5 +1,3 @@
-import { foldVi } from '@pbgdpl/vi-text';
-
 /** Vietnamese text as plain ASCII for the standard PDF fonts: marks dropped, đ→d, case kept. */
 export function asciiFold(text: string): string {
   return text
@@ -10,13 +8,6 @@ export function asciiFold(text: string): string {
     .replace(/[–—]/g, '-')
     .replace(/[“”]/g, '"')
     .replace(/[^\x20-\x7e]/g, '?');
-}
-
-/** A file name from any text: `45/2019/QĐ-UBND` → `45-2019-qd-ubnd`. */
-export function fileSlug(text: string): string {
-  return foldVi(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 const escapePdfString = (text: string) => text.replace(/[\\()]/g, (ch) => `\\${ch}`);
