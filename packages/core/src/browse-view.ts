@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { formatNumber } from './format.ts';
 import type { Lang, Translate } from './i18n.ts';
+import type { ResourceState } from './resource.ts';
 
 /**
  * The pieces every browsing widget shows alike: pages, loading rows, the back button of an
@@ -74,6 +75,13 @@ export function renderPager({ t, lang, page, pages, onPage, label }: PagerContex
       </li>
     </ul>
   </nav>`;
+}
+
+/** "Tìm thấy 1.234 văn bản": the widget's `results.found` message once a list has settled. */
+export function foundText(t: Translate, lang: Lang, state: ResourceState<{ total: number }>): string {
+  if (state.status !== 'ready') return '';
+  const { total } = state.data;
+  return t('results.found', { count: total, total: formatNumber(total, lang) });
 }
 
 /**

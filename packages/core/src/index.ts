@@ -32,6 +32,7 @@ export { renderSearchField } from './search-field.ts';
 export { BrowseController, TYPING_DELAY, type BrowseOptions, type BrowseState } from './browse-controller.ts';
 export {
   browseStyles,
+  foundText,
   pageWindow,
   renderBack,
   renderDetailDialog,

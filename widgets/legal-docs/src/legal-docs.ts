@@ -6,8 +6,8 @@ import {
   BrowseController,
   browseStyles,
   defineElement,
+  foundText,
   emit,
-  formatNumber,
   PbgdplElement,
   registerLocales,
   type PbgdplEventMap,
@@ -393,7 +393,9 @@ export class PbgdplLegalDocs extends PbgdplElement {
             onClear: this.#onClear,
           })}
           <h2 id="results-heading" class="results-heading" tabindex="-1">${t('results.heading')}</h2>
-          <p class="count" part="count" role="status">${this.#countText()}</p>
+          <p class="count" part="count" role="status">
+            ${foundText(this.t, this.language, this.#documents.state)}
+          </p>
           ${this.#renderBody()}
         </div>
       </div>
@@ -423,13 +425,6 @@ export class PbgdplLegalDocs extends PbgdplElement {
   }
 
   /* eslint-enable lit-a11y/no-invalid-change-handler */
-
-  #countText(): string {
-    const current = this.#documents.state;
-    if (current.status !== 'ready') return '';
-    const total = current.data.total;
-    return this.t('results.found', { count: total, total: formatNumber(total, this.language) });
-  }
 
   #renderBody() {
     const { t } = this;

@@ -6,8 +6,8 @@ import {
   BrowseController,
   browseStyles,
   defineElement,
+  foundText,
   emit,
-  formatNumber,
   PbgdplElement,
   registerLocales,
   type PbgdplEventMap,
@@ -351,7 +351,7 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
       return html`<div class="detail">${renderBack(t, this.#browse.close)} ${this.#renderDetail()}</div>`;
     return html`${this.#renderFilters()}
       <h2 id="results-heading" class="results-heading" tabindex="-1">${t('results.heading')}</h2>
-      <p class="count" part="count" role="status">${this.#countText()}</p>
+      <p class="count" part="count" role="status">${foundText(this.t, this.language, this.#list.state)}</p>
       ${this.#renderResults()}
       ${this.detail === 'dialog'
         ? renderDetailDialog(
@@ -401,13 +401,6 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
     </form>`;
   }
   /* eslint-enable lit-a11y/no-invalid-change-handler */
-
-  #countText(): string {
-    const current = this.#list.state;
-    if (current.status !== 'ready') return '';
-    const total = current.data.total;
-    return this.t('results.found', { count: total, total: formatNumber(total, this.language) });
-  }
 
   #renderResults() {
     const { t } = this;
