@@ -20,8 +20,8 @@ export interface EditorHost {
   /** The selection or the document changed: the toolbar shows the new state. */
   refresh(): void;
   request(what: ToolRequest | 'toolbar'): void;
-  /** Something was refused (images pasted or dropped, files dropped). */
-  notice(message: 'imagesRefused' | 'filesRefused'): void;
+  /** Something was refused (images pasted or dropped, files dropped); undefined clears the notice. */
+  notice(message: 'imagesRefused' | 'filesRefused' | undefined): void;
   /** ARIA attributes of the text area (label, description, invalid). */
   attributes(): Record<string, string>;
 }
@@ -50,7 +50,6 @@ export class RichTextEditor {
 
   constructor(mount: HTMLElement, html: string, host: EditorHost) {
     this.#host = host;
-    this.#html = html;
     this.view = new EditorView(
       { mount },
       {
@@ -65,6 +64,7 @@ export class RichTextEditor {
         },
       },
     );
+    this.#html = toHtml(this.view.state.doc);
   }
 
   #state(html: string): EditorState {
@@ -101,8 +101,9 @@ export class RichTextEditor {
   /** A value from outside (a stored text, a restored draft): a new document and a new history. */
   set html(html: string) {
     if (html === this.#html) return;
-    this.#html = html;
-    this.view.updateState(this.#state(html));
+    const state = this.#state(html);
+    this.view.updateState(state);
+    this.#html = toHtml(state.doc);
     this.#host.refresh();
   }
 
@@ -129,6 +130,7 @@ export class RichTextEditor {
   }
 
   #insert(view: EditorView, data: DataTransfer, at?: number, event?: ClipboardEvent): void {
+    this.#host.notice(undefined);
     const files = [...data.files];
     const html = data.getData('text/html');
     const text = data.getData('text/plain');

@@ -54,7 +54,6 @@ export class RichTextBody implements EditorHost {
   }
 
   changed(value: string): void {
-    this.#notice = '';
     this.#shell.emitValue(value);
     clearTimeout(this.#countTimer);
     this.#countTimer = setTimeout(() => {
@@ -71,8 +70,8 @@ export class RichTextBody implements EditorHost {
     return this.#shell.textAttributes();
   }
 
-  notice(message: 'imagesRefused' | 'filesRefused'): void {
-    this.#notice = this.#shell.t(`richText.${message}`);
+  notice(message: 'imagesRefused' | 'filesRefused' | undefined): void {
+    this.#notice = message ? this.#shell.t(`richText.${message}`) : '';
     this.#shell.requestUpdate();
   }
 

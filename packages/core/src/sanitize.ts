@@ -83,16 +83,16 @@ export function sanitizeHtml(dirty: string, options: { base?: string } = {}): st
 
 /**
  * Untrusted HTML (a paste) parsed for a program to read, in DOMPurify's inert document and
- * through its policy: the allowlist's tags (others unwrapped, their words kept), their
- * attributes, and `keep` on any tag, e.g. `style` to read the list levels Word writes there.
- * Nothing in it runs or loads; the reader takes what it needs and never attaches it.
+ * through its policy: the allowlist's tags and `tags` (others unwrapped, their words kept),
+ * their attributes, and `keep` on any tag, e.g. `style` to read the list levels Word writes
+ * there. Nothing in it runs or loads; the reader takes what it needs and never attaches it.
  */
-export function parseUntrustedHtml(dirty: string, keep: readonly string[]): HTMLElement {
+export function parseUntrustedHtml(dirty: string, keep: readonly string[], tags: readonly string[] = []): HTMLElement {
   readerAttributes = keep;
   try {
     // RETURN_DOM gives the body of DOMPurify's own inert document.
     return configured().sanitize(dirty, {
-      ALLOWED_TAGS: [...SAFE_HTML_TAGS],
+      ALLOWED_TAGS: [...SAFE_HTML_TAGS, ...tags],
       ALLOWED_ATTR: [...ALL_ATTRIBUTES, ...keep],
       ALLOW_DATA_ATTR: false,
       ALLOW_ARIA_ATTR: false,

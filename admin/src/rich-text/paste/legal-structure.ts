@@ -64,10 +64,12 @@ function headings(blocks: Element[], alreadyUsed: readonly HeadingKind[]): void 
   }
   const levels = new Map(ORDER.filter((kind) => kinds.has(kind)).map((kind, index) => [kind, index + 2]));
   for (const [index, block] of blocks.entries()) {
-    if (!block.isConnected || block.localName !== 'p') continue;
+    if (!block.parentNode || block.localName !== 'p') continue;
     const kind = headingKind(text(block));
     if (!kind) continue;
     const heading = retag(block, `h${levels.get(kind)!}`);
+    // Headings are bold already.
+    for (const bold of [...heading.querySelectorAll('b, strong')]) bold.replaceWith(...bold.childNodes);
     // "Chương I" / "QUY ĐỊNH CHUNG": the title line belongs to the heading.
     const next = blocks[index + 1];
     if (
@@ -76,7 +78,10 @@ function headings(blocks: Element[], alreadyUsed: readonly HeadingKind[]): void 
       !headingKind(text(next)) &&
       isUpperTitle(text(next))
     ) {
-      heading.append(heading.ownerDocument.createElement('br'), ...next.childNodes);
+      heading.append(
+        heading.ownerDocument.createElement('br'),
+        next.textContent!.replace(/\s+/g, ' ').trim(),
+      );
       next.remove();
     }
   }

@@ -149,8 +149,15 @@ const isBlank = (element: Element) =>
 function tidy(root: Element): void {
   for (const paragraph of [...root.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li')])
     if (isBlank(paragraph) && !paragraph.closest('td, th')) paragraph.remove();
+  // A break that ends a block or stands between blocks (Word's "supportLineBreakNewLine") breaks nothing.
   for (const br of [...root.querySelectorAll('br')])
-    if (!br.nextSibling && br.parentElement !== root) br.remove();
+    if (!br.nextSibling || br.parentElement === root) br.remove();
+  // Line breaks of the markup between rows, cells and items are not text.
+  for (const text of textNodes(root))
+    if (!text.data.trim() && text.parentElement?.matches('table, thead, tbody, tfoot, tr, ul, ol, dl'))
+      text.remove();
+  // Headings are bold already.
+  for (const bold of [...root.querySelectorAll(':is(h1, h2, h3, h4, h5, h6) :is(b, strong)')]) unwrap(bold);
   for (const element of [root, ...root.querySelectorAll('*')]) {
     for (const name of ['style', 'class', 'name', 'lang', 'dir', 'title']) element.removeAttribute(name);
     if (element.hasAttribute('id') && !/^fn(ref)?-\d+$/.test(element.getAttribute('id') ?? ''))

@@ -25,7 +25,8 @@ export function pastedContent(
   headingsInUse: readonly HeadingKind[],
 ): Pasted | undefined {
   if (data.html.trim()) {
-    const root = parseUntrustedHtml(data.html, ['style', 'class']);
+    // h1 is read as the text's top heading (h2); the schema maps it.
+    const root = parseUntrustedHtml(data.html, ['style', 'class'], ['h1']);
     const droppedImages = (data.html.match(IMAGES)?.length ?? 0) > root.querySelectorAll('img').length;
     cleanPasted(root);
     for (const node of textNodes(root)) node.data = cleanText(node.data);
