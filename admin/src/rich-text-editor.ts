@@ -131,4 +131,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'pbgdpl-rich-text': PbgdplRichText;
   }
+  interface HTMLElementEventMap {
+    'pbgdpl-rich-text-input': CustomEvent<{ value: string }>;
+  }
 }

@@ -1,6 +1,6 @@
 import { setBlockType, toggleMark, wrapIn, lift } from 'prosemirror-commands';
 import { liftListItem, wrapInList } from 'prosemirror-schema-list';
-import type { MarkType, Node as PMNode, NodeType } from 'prosemirror-model';
+import type { Mark, MarkType, Node as PMNode, NodeType } from 'prosemirror-model';
 import { TextSelection, type Command, type EditorState } from 'prosemirror-state';
 import { SAFE_LINK } from '@pbgdpl/contract/html-policy';
 import { schema } from './schema.ts';
@@ -64,17 +64,24 @@ export const clearFormatting: Command = (state, dispatch) => {
   return true;
 };
 
-/** The link around the cursor or the selection: its address and extent. */
+/** The link around the cursor or in the selection: its address and extent. */
 export function linkAt(state: EditorState): { href: string; from: number; to: number } | undefined {
-  const { $from, from, to, empty } = state.selection;
   const type = marks.link!;
+  const { $from, from, to, empty } = state.selection;
+  if (!empty) {
+    let found: Mark | undefined;
+    state.doc.nodesBetween(from, to, (node) => {
+      found ??= node.isText ? type.isInSet(node.marks) : undefined;
+    });
+    const href = found?.attrs.href as string | null | undefined;
+    return href ? { href, from, to } : undefined;
+  }
   const found = type.isInSet($from.marks()) ?? ($from.nodeAfter && type.isInSet($from.nodeAfter.marks));
-  if (!found || !found.attrs.href) return undefined;
-  if (!empty) return { href: found.attrs.href as string, from, to };
+  if (!found?.attrs.href) return undefined;
   // The whole run of text carrying this link.
+  const parent = $from.parent;
   let start = $from.index();
   let end = start;
-  const parent = $from.parent;
   while (start > 0 && found.isInSet(parent.child(start - 1).marks)) start--;
   while (end < parent.childCount && found.isInSet(parent.child(end).marks)) end++;
   let pos = $from.start();

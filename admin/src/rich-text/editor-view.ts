@@ -1,6 +1,6 @@
 import { baseKeymap } from 'prosemirror-commands';
 import { gapCursor } from 'prosemirror-gapcursor';
-import { history } from 'prosemirror-history';
+import { closeHistory, history } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import type { Node as PMNode } from 'prosemirror-model';
 import { EditorState, type Command, type Transaction } from 'prosemirror-state';
@@ -11,8 +11,8 @@ import { headingKind, type HeadingKind } from './paste/legal-structure.ts';
 import { pastedContent } from './paste/paste.ts';
 import { schema } from './schema.ts';
 import { fromHtml, toHtml } from './serialize.ts';
-import { toolKeys, type Tool, type ToolRequest } from './tools.ts';
-import { closeAtWordStart } from './word-undo.ts';
+import { ownStep, toolKeys, type Tool, type ToolRequest } from './tools.ts';
+import { closeAtWordEnd } from './word-undo.ts';
 
 export interface EditorHost {
   /** The document changed; its HTML. */
@@ -85,7 +85,7 @@ export class RichTextEditor {
   }
 
   #dispatch(tr: Transaction): void {
-    const state = this.view.state.apply(closeAtWordStart(tr, this.view.state));
+    const state = this.view.state.apply(closeAtWordEnd(tr, this.view.state));
     this.view.updateState(state);
     if (tr.docChanged) {
       this.#html = toHtml(state.doc);
@@ -119,7 +119,7 @@ export class RichTextEditor {
 
   /** A command on the text, which keeps the focus. */
   runCommand(command: Command): boolean {
-    const done = command(this.view.state, (tr) => this.view.dispatch(tr), this.view);
+    const done = ownStep(command)(this.view.state, (tr) => this.view.dispatch(tr), this.view);
     this.view.focus();
     return done;
   }
@@ -144,12 +144,16 @@ export class RichTextEditor {
     if (at === undefined) {
       // prosemirror-tables pastes cells into a table cell by cell.
       if (event && view.someProp('handlePaste', (handle) => handle(view, event, pasted.slice))) return;
-      view.dispatch(view.state.tr.replaceSelection(pasted.slice).scrollIntoView().setMeta('paste', true));
+      view.dispatch(
+        closeHistory(view.state.tr.replaceSelection(pasted.slice).scrollIntoView().setMeta('paste', true)),
+      );
       return;
     }
     const point = dropPoint(view.state.doc, at, pasted.slice) ?? at;
     view.dispatch(
-      view.state.tr.replaceRange(point, point, pasted.slice).scrollIntoView().setMeta('uiEvent', 'drop'),
+      closeHistory(
+        view.state.tr.replaceRange(point, point, pasted.slice).scrollIntoView().setMeta('uiEvent', 'drop'),
+      ),
     );
   }
 

@@ -25,6 +25,8 @@ function tableDom(table: PMNode, serializer: DOMSerializer): HTMLElement {
     for (const row of part) element.appendChild(serializer.serializeNode(row));
   };
   section('thead', rows.slice(0, head));
+  // Header cells of the header rows head their columns.
+  for (const cell of dom.querySelectorAll('thead th:not([scope])')) cell.setAttribute('scope', 'col');
   section('tbody', rows.slice(head, foot));
   section('tfoot', rows.slice(foot));
   return dom;

@@ -1,5 +1,5 @@
 import { chainCommands, exitCode } from 'prosemirror-commands';
-import { redo, undo } from 'prosemirror-history';
+import { closeHistory, redo, undo } from 'prosemirror-history';
 import { sinkListItem, liftListItem, splitListItem } from 'prosemirror-schema-list';
 import type { Command, EditorState } from 'prosemirror-state';
 import {
@@ -14,7 +14,7 @@ import {
   isInTable,
   mergeCells,
   splitCell,
-  toggleHeaderRow,
+  toggleHeader,
 } from 'prosemirror-tables';
 import {
   clearFormatting,
@@ -147,7 +147,7 @@ export const TOOL_GROUPS: Tool[][] = [
     { id: 'columnRight', face: '⇥', keys: 'Mod-Alt-ArrowRight', run: addColumnAfter, table: true },
     { id: 'deleteRow', face: '−R', keys: 'Mod-Alt-Backspace', run: deleteRow, table: true },
     { id: 'deleteColumn', face: '−C', keys: 'Mod-Alt-Shift-Backspace', run: deleteColumn, table: true },
-    { id: 'headerRow', face: 'TH', keys: 'Mod-Alt-h', run: toggleHeaderRow, table: true },
+    { id: 'headerRow', face: 'TH', keys: 'Mod-Alt-h', run: toggleHeader('row'), table: true },
     { id: 'mergeCells', face: '⊞', keys: 'Mod-Alt-m', run: mergeCells, table: true },
     { id: 'splitCell', face: '⊟', keys: 'Mod-Alt-s', run: splitCell, table: true },
     { id: 'caption', face: 'Cap', keys: 'Mod-Alt-c', run: 'caption', table: true },
@@ -179,6 +179,12 @@ export function describeKeys(keys: string): { label: string; aria: string } {
   };
 }
 
+/** A tool's change is an undo step of its own, never merged with the typing around it. */
+export const ownStep =
+  (command: Command): Command =>
+  (state, dispatch, view) =>
+    command(state, dispatch && ((tr) => dispatch(closeHistory(tr))), view);
+
 /** Keys of the tools (requests go to `request`), then lists, tables, line breaks. */
 export function toolKeys(request: (what: ToolRequest | 'toolbar') => void): Record<string, Command> {
   const bindings: Record<string, Command> = {};
@@ -191,7 +197,7 @@ export function toolKeys(request: (what: ToolRequest | 'toolbar') => void): Reco
             request(run);
             return true;
           }
-        : run;
+        : ownStep(run);
   }
   const hardBreak: Command = chainCommands(exitCode, (state, dispatch) => {
     if (dispatch) dispatch(state.tr.replaceSelectionWith(nodes.hard_break!.create()).scrollIntoView());
