@@ -78,10 +78,7 @@ function headings(blocks: Element[], alreadyUsed: readonly HeadingKind[]): void 
       !headingKind(text(next)) &&
       isUpperTitle(text(next))
     ) {
-      heading.append(
-        heading.ownerDocument.createElement('br'),
-        next.textContent!.replace(/\s+/g, ' ').trim(),
-      );
+      heading.replaceChildren(text(heading), heading.ownerDocument.createElement('br'), text(next));
       next.remove();
     }
   }

@@ -1,13 +1,27 @@
 /**
  * Word's and LibreOffice's HTML made plain: their lists rebuilt from `mso-list` paragraphs,
  * their footnotes as our footnote links, emphasis written as styles turned into elements,
- * and every style, class, name and empty paragraph dropped. Works on the inert copy of the
- * paste (`parseUntrustedHtml` keeping `style`, `class`, `name` and `id`).
+ * and every style, class and empty paragraph dropped. Works on the inert copy of the paste
+ * (`parseUntrustedHtml` keeping `OFFICE_STYLE` and `class`).
  */
+
+/**
+ * Where a pasted element's `style` is kept to be read. Under the console's CSP any style in
+ * parsed markup, even in DOMPurify's inert document, is inline style the page reports as a
+ * violation: before parsing, style elements go and style attributes are renamed to this.
+ */
+export const OFFICE_STYLE = 'data-office-style';
+
+/** The paste without `<style>` elements, its `style` attributes renamed to `OFFICE_STYLE`. */
+export const defuseStyles = (html: string): string =>
+  html
+    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
+    // A tag whose attribute values hide a ">" keeps its style: reported, and still never applied.
+    .replace(/<[a-z][^<>]*>/gi, (tag) => tag.replace(/\sstyle(\s*=)/i, ` ${OFFICE_STYLE}$1`));
 
 const style = (element: Element, property: string): string | undefined =>
   element
-    .getAttribute('style')
+    .getAttribute(OFFICE_STYLE)
     ?.split(';')
     .map((declaration) => declaration.split(':'))
     .find(([name]) => name?.trim().toLowerCase() === property)?.[1]
@@ -26,7 +40,7 @@ function wrap(element: Element, tag: string): void {
 
 /** `<span style="font-weight:bold">` (Google Docs, web pages) as `<strong>`, and so on. */
 function stylesToElements(root: Element): void {
-  for (const element of [...root.querySelectorAll('[style]')]) {
+  for (const element of [...root.querySelectorAll(`[${OFFICE_STYLE}]`)]) {
     const weight = style(element, 'font-weight');
     const bold = weight === 'bold' || weight === 'bolder' || Number(weight) >= 600;
     // Google Docs wraps a whole paste in <b style="font-weight:normal">.
@@ -93,7 +107,7 @@ function wordListItem(paragraph: Element): { level: number; marker: Marker } | u
   const list = style(paragraph, 'mso-list');
   const level = list && /level(\d)/.exec(list);
   if (!level) return undefined;
-  const ignored = [...paragraph.querySelectorAll('[style]')].find(
+  const ignored = [...paragraph.querySelectorAll(`[${OFFICE_STYLE}]`)].find(
     (span) => style(span, 'mso-list') === 'ignore',
   );
   const marker = classify(ignored?.textContent?.replace(/\u00a0/g, ' ').trim() ?? '');
@@ -159,7 +173,7 @@ function tidy(root: Element): void {
   // Headings are bold already.
   for (const bold of [...root.querySelectorAll(':is(h1, h2, h3, h4, h5, h6) :is(b, strong)')]) unwrap(bold);
   for (const element of [root, ...root.querySelectorAll('*')]) {
-    for (const name of ['style', 'class', 'name', 'lang', 'dir', 'title']) element.removeAttribute(name);
+    for (const name of [OFFICE_STYLE, 'class', 'lang', 'dir', 'title']) element.removeAttribute(name);
     if (element.hasAttribute('id') && !/^fn(ref)?-\d+$/.test(element.getAttribute('id') ?? ''))
       element.removeAttribute('id');
   }

@@ -4,7 +4,7 @@ import { parser } from '../serialize.ts';
 import { schema } from '../schema.ts';
 import { cleanText } from './clean-text.ts';
 import { legalStructure, type HeadingKind } from './legal-structure.ts';
-import { cleanPasted, textNodes } from './office.ts';
+import { OFFICE_STYLE, cleanPasted, defuseStyles, textNodes } from './office.ts';
 import { appendParagraphs, textParagraphs } from './plain-text.ts';
 
 export interface Pasted {
@@ -26,7 +26,7 @@ export function pastedContent(
 ): Pasted | undefined {
   if (data.html.trim()) {
     // h1 is read as the text's top heading (h2); the schema maps it.
-    const root = parseUntrustedHtml(data.html, ['style', 'class'], ['h1']);
+    const root = parseUntrustedHtml(defuseStyles(data.html), [OFFICE_STYLE, 'class'], ['h1']);
     const droppedImages = (data.html.match(IMAGES)?.length ?? 0) > root.querySelectorAll('img').length;
     cleanPasted(root);
     for (const node of textNodes(root)) node.data = cleanText(node.data);
