@@ -34,14 +34,14 @@ export const toggleList =
   (type: NodeType): Command =>
   (state, dispatch) =>
     isInside(state, type)
-      ? liftListItem(nodes.list_item!)(state, dispatch)
+      ? liftListItem(nodes.list_item)(state, dispatch)
       : wrapInList(type)(state, dispatch);
 
 export const toggleBlockquote: Command = (state, dispatch) =>
-  isInside(state, nodes.blockquote!) ? lift(state, dispatch) : wrapIn(nodes.blockquote!)(state, dispatch);
+  isInside(state, nodes.blockquote) ? lift(state, dispatch) : wrapIn(nodes.blockquote)(state, dispatch);
 
-export const setHeading = (level: number): Command => setBlockType(nodes.heading!, { level });
-export const setParagraph: Command = setBlockType(nodes.paragraph!);
+export const setHeading = (level: number): Command => setBlockType(nodes.heading, { level });
+export const setParagraph: Command = setBlockType(nodes.paragraph);
 export const mark = (type: MarkType): Command => toggleMark(type);
 
 /** Emphasis, sizes and languages off the selection (links stay), headings back to paragraphs. */
@@ -49,7 +49,7 @@ export const clearFormatting: Command = (state, dispatch) => {
   const { from, to, empty } = state.selection;
   if (empty) {
     if (!state.storedMarks?.length && state.selection.$from.parent.type === nodes.paragraph) return false;
-    if (dispatch) dispatch(state.tr.setStoredMarks([]).setBlockType(from, to, nodes.paragraph!));
+    if (dispatch) dispatch(state.tr.setStoredMarks([]).setBlockType(from, to, nodes.paragraph));
     return true;
   }
   if (dispatch) {
@@ -66,7 +66,7 @@ export const clearFormatting: Command = (state, dispatch) => {
 
 /** The link around the cursor or in the selection: its address and extent. */
 export function linkAt(state: EditorState): { href: string; from: number; to: number } | undefined {
-  const type = marks.link!;
+  const type = marks.link;
   const { $from, from, to, empty } = state.selection;
   if (!empty) {
     let found: Mark | undefined;
@@ -103,7 +103,7 @@ export const setLink =
   (state, dispatch) => {
     if (!linkAllowed(href)) return false;
     if (dispatch) {
-      const type = marks.link!;
+      const type = marks.link;
       const existing = linkAt(state);
       const { from, to, empty } = state.selection;
       const tr = state.tr;
@@ -124,7 +124,7 @@ export const setLink =
 export const removeLink: Command = (state, dispatch) => {
   const link = linkAt(state);
   if (!link) return false;
-  if (dispatch) dispatch(state.tr.removeMark(link.from, link.to, marks.link!));
+  if (dispatch) dispatch(state.tr.removeMark(link.from, link.to, marks.link));
   return true;
 };
 
@@ -132,7 +132,7 @@ export const removeLink: Command = (state, dispatch) => {
 export const insertFigure =
   (image: { src: string; alt: string; caption?: string }): Command =>
   (state, dispatch) => {
-    const figure = nodes.figure!.createChecked(
+    const figure = nodes.figure.createChecked(
       { src: image.src, alt: image.alt },
       image.caption?.trim() ? schema.text(image.caption.trim()) : undefined,
     );
@@ -143,15 +143,15 @@ export const insertFigure =
 /** A table of `rows` × `columns` empty cells, the first row headers when asked. */
 export function createTable(rows: number, columns: number, headerRow: boolean): PMNode {
   const row = (header: boolean) =>
-    nodes.table_row!.create(
+    nodes.table_row.create(
       null,
-      Array.from(
-        { length: columns },
-        () =>
-          (header ? nodes.table_header! : nodes.table_cell!).createAndFill(header ? { scope: 'col' } : null)!,
+      Array.from({ length: columns }, () =>
+        header
+          ? nodes.table_header.create({ scope: 'col' }, nodes.paragraph.create())
+          : nodes.table_cell.create(null, nodes.paragraph.create()),
       ),
     );
-  return nodes.table!.create(
+  return nodes.table.create(
     null,
     Array.from({ length: rows }, (_, index) => row(headerRow && index === 0)),
   );

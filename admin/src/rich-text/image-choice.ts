@@ -47,6 +47,7 @@ export async function askForImage(dialog: PbgdplRichTextDialog, t: Translate): P
       { name: 'caption', label: t('richText.figureCaption') },
     ],
   });
-  if (!answer) return null;
-  return { src: mediaPath(answer.src!)!, alt: answer.alt!, caption: answer.caption || undefined };
+  const src = answer && mediaPath(answer.src ?? '');
+  if (!answer || !src) return null;
+  return { src, alt: answer.alt ?? '', caption: answer.caption || undefined };
 }

@@ -42,7 +42,7 @@ const COUNT_DELAY = 250;
 export class RichTextBody implements EditorHost {
   readonly editor: RichTextEditor;
   readonly #shell: RichTextShell;
-  #current = TOOLS[0]!.id;
+  #current = TOOLS[0]?.id ?? '';
   #counts = { words: 0, characters: 0 };
   #countTimer: ReturnType<typeof setTimeout> | undefined;
   #notice = '';
@@ -101,8 +101,11 @@ export class RichTextBody implements EditorHost {
     return this.#shell.renderRoot.querySelector<T>(selector);
   }
 
-  get #dialog() {
-    return this.#find<HTMLElementTagNameMap['pbgdpl-rich-text-dialog']>('pbgdpl-rich-text-dialog')!;
+  /** A dialog of this body: rendered with the toolbar, so always there once a tool runs. */
+  #part<K extends 'pbgdpl-rich-text-dialog' | 'pbgdpl-rich-text-document'>(tag: K): HTMLElementTagNameMap[K] {
+    const found = this.#shell.renderRoot.querySelector(tag);
+    if (!found) throw new Error(`<${tag}> is not rendered`);
+    return found;
   }
 
   #run(command: Parameters<RichTextEditor['runCommand']>[0]): void {
@@ -114,7 +117,7 @@ export class RichTextBody implements EditorHost {
     const state = this.editor.state;
     const existing = linkAt(state);
     const asksText = state.selection.empty && !existing;
-    const answer = await this.#dialog.ask({
+    const answer = await this.#part('pbgdpl-rich-text-dialog').ask({
       title: t(existing ? 'richText.linkEdit' : 'richText.linkTitle'),
       submit: t('richText.linkInsert'),
       fields: [
@@ -144,10 +147,7 @@ export class RichTextBody implements EditorHost {
   }
 
   async #documentLink(): Promise<void> {
-    const chosen =
-      await this.#find<HTMLElementTagNameMap['pbgdpl-rich-text-document']>(
-        'pbgdpl-rich-text-document',
-      )!.choose();
+    const chosen = await this.#part('pbgdpl-rich-text-document').choose();
     if (!chosen) {
       this.editor.view.focus();
       return;
@@ -164,7 +164,9 @@ export class RichTextBody implements EditorHost {
     const shell = this.#shell;
     const host = shell.renderRoot instanceof ShadowRoot ? (shell.renderRoot.host as HTMLElement) : undefined;
     const image =
-      shell.imagePicker && host ? await shell.imagePicker(host) : await askForImage(this.#dialog, shell.t);
+      shell.imagePicker && host
+        ? await shell.imagePicker(host)
+        : await askForImage(this.#part('pbgdpl-rich-text-dialog'), shell.t);
     if (image) this.#run(insertFigure(image));
     else this.editor.view.focus();
   }
@@ -173,7 +175,7 @@ export class RichTextBody implements EditorHost {
     const { t } = this.#shell;
     const current = tableCaption(this.editor.state);
     if (current === undefined) return;
-    const answer = await this.#dialog.ask({
+    const answer = await this.#part('pbgdpl-rich-text-dialog').ask({
       title: t('richText.captionTitle'),
       submit: t('richText.captionSave'),
       fields: [

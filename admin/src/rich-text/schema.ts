@@ -36,6 +36,40 @@ const block = (tag: string, content: string, extra: Partial<NodeSpec> = {}): Nod
   ...extra,
 });
 
+type NodeName =
+  | 'doc'
+  | 'paragraph'
+  | 'heading'
+  | 'blockquote'
+  | 'code_block'
+  | 'horizontal_rule'
+  | 'bullet_list'
+  | 'ordered_list'
+  | 'list_item'
+  | 'description_list'
+  | 'description_term'
+  | 'description_details'
+  | 'table'
+  | 'table_row'
+  | 'table_cell'
+  | 'table_header'
+  | 'figure'
+  | 'text'
+  | 'hard_break';
+type MarkName =
+  | 'link'
+  | 'strong'
+  | 'em'
+  | 'underline'
+  | 'strike'
+  | 'subscript'
+  | 'superscript'
+  | 'code'
+  | 'highlight'
+  | 'small'
+  | 'abbr'
+  | 'language';
+
 const cellAttrs = {
   colspan: { default: 1 },
   rowspan: { default: 1 },
@@ -77,7 +111,7 @@ const cell = (tag: 'td' | 'th'): NodeSpec => ({
   },
 });
 
-const nodes: Record<string, NodeSpec> = {
+const nodes: Record<NodeName, NodeSpec> = {
   doc: { content: 'block+' },
   paragraph: block('p', 'inline*', { parseDOM: [{ tag: 'p', getAttrs: globalAttrs }] }),
   heading: {
@@ -237,7 +271,7 @@ const simple = (tag: string, also: string[] = []): MarkSpec => ({
   toDOM: () => [tag, 0],
 });
 
-const marks: Record<string, MarkSpec> = {
+const marks: Record<MarkName, MarkSpec> = {
   link: {
     attrs: { href: { default: null }, id: { default: null }, title: { default: null } },
     inclusive: false,
@@ -286,4 +320,4 @@ const marks: Record<string, MarkSpec> = {
   },
 };
 
-export const schema = new Schema({ nodes, marks });
+export const schema = new Schema<NodeName, MarkName>({ nodes, marks });

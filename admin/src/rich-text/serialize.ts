@@ -16,9 +16,10 @@ function tableDom(table: PMNode, serializer: DOMSerializer): HTMLElement {
   const rows: PMNode[] = [];
   table.forEach((row) => rows.push(row));
   let head = 0;
-  while (head < rows.length - 1 && rows[head]!.childCount > 0 && allHeaders(rows[head]!)) head += 1;
+  const headerRow = (row: PMNode | undefined) => !!row && row.childCount > 0 && allHeaders(row);
+  while (head < rows.length - 1 && headerRow(rows[head])) head += 1;
   let foot = rows.length;
-  while (foot > head && rows[foot - 1]!.attrs.foot) foot -= 1;
+  while (foot > head && rows[foot - 1]?.attrs.foot) foot -= 1;
   const section = (tag: string, part: PMNode[]) => {
     if (part.length === 0) return;
     const element = dom.appendChild(document.createElement(tag));
@@ -59,8 +60,8 @@ const serializer: DOMSerializer = new DOMSerializer(
 export function toHtml(doc: PMNode): string {
   if (
     doc.childCount === 1 &&
-    doc.firstChild!.type === schema.nodes.paragraph &&
-    doc.firstChild!.content.size === 0
+    doc.firstChild?.type === schema.nodes.paragraph &&
+    doc.firstChild.content.size === 0
   )
     return '';
   const holder = document.createElement('div');

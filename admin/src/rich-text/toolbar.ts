@@ -33,7 +33,9 @@ export function renderToolbar(options: ToolbarOptions) {
     (group) => group.length > 0,
   );
   const visible = groups.flat();
-  const current = visible.some((tool) => tool.id === options.current) ? options.current : visible[0]!.id;
+  const current = visible.some((tool) => tool.id === options.current)
+    ? options.current
+    : (visible[0]?.id ?? '');
   const move = (event: KeyboardEvent) => {
     const index = visible.findIndex((tool) => tool.id === (event.target as HTMLElement).dataset.tool);
     const targets: Record<string, number> = {

@@ -61,7 +61,7 @@ export const TOOL_GROUPS: Tool[][] = [
       face: '¶',
       keys: 'Mod-Alt-0',
       run: setParagraph,
-      active: (s) => isBlockActive(s, nodes.paragraph!),
+      active: (s) => isBlockActive(s, nodes.paragraph),
     },
     ...[2, 3, 4].map(
       (level): Tool => ({
@@ -69,7 +69,7 @@ export const TOOL_GROUPS: Tool[][] = [
         face: `H${level}`,
         keys: `Mod-Alt-${level}`,
         run: setHeading(level),
-        active: (s) => isBlockActive(s, nodes.heading!, { level }),
+        active: (s) => isBlockActive(s, nodes.heading, { level }),
       }),
     ),
   ],
@@ -78,36 +78,36 @@ export const TOOL_GROUPS: Tool[][] = [
       id: 'bold',
       face: 'B',
       keys: 'Mod-b',
-      run: mark(marks.strong!),
-      active: (s) => isMarkActive(s, marks.strong!),
+      run: mark(marks.strong),
+      active: (s) => isMarkActive(s, marks.strong),
     },
     {
       id: 'italic',
       face: 'I',
       keys: 'Mod-i',
-      run: mark(marks.em!),
-      active: (s) => isMarkActive(s, marks.em!),
+      run: mark(marks.em),
+      active: (s) => isMarkActive(s, marks.em),
     },
     {
       id: 'underline',
       face: 'U',
       keys: 'Mod-u',
-      run: mark(marks.underline!),
-      active: (s) => isMarkActive(s, marks.underline!),
+      run: mark(marks.underline),
+      active: (s) => isMarkActive(s, marks.underline),
     },
     {
       id: 'superscript',
       face: 'x²',
       keys: 'Mod-.',
-      run: mark(marks.superscript!),
-      active: (s) => isMarkActive(s, marks.superscript!),
+      run: mark(marks.superscript),
+      active: (s) => isMarkActive(s, marks.superscript),
     },
     {
       id: 'subscript',
       face: 'x₂',
       keys: 'Mod-,',
-      run: mark(marks.subscript!),
-      active: (s) => isMarkActive(s, marks.subscript!),
+      run: mark(marks.subscript),
+      active: (s) => isMarkActive(s, marks.subscript),
     },
     { id: 'clear', face: 'T̸', keys: 'Mod-\\', run: clearFormatting },
   ],
@@ -116,22 +116,22 @@ export const TOOL_GROUPS: Tool[][] = [
       id: 'orderedList',
       face: '1.',
       keys: 'Mod-Shift-7',
-      run: toggleList(nodes.ordered_list!),
-      active: (s) => isInside(s, nodes.ordered_list!),
+      run: toggleList(nodes.ordered_list),
+      active: (s) => isInside(s, nodes.ordered_list),
     },
     {
       id: 'bulletList',
       face: '•',
       keys: 'Mod-Shift-8',
-      run: toggleList(nodes.bullet_list!),
-      active: (s) => isInside(s, nodes.bullet_list!),
+      run: toggleList(nodes.bullet_list),
+      active: (s) => isInside(s, nodes.bullet_list),
     },
     {
       id: 'blockquote',
       face: '❝',
       keys: 'Mod-Shift-9',
       run: toggleBlockquote,
-      active: (s) => isInside(s, nodes.blockquote!),
+      active: (s) => isInside(s, nodes.blockquote),
     },
   ],
   [
@@ -170,7 +170,7 @@ const KEY_NAMES: Record<string, [string, string]> = {
 /** `Mod-Alt-2` as people read it (`Ctrl+Alt+2`) and as `aria-keyshortcuts` wants it (`Control+Alt+2`). */
 export function describeKeys(keys: string): { label: string; aria: string } {
   const parts = keys.split(/-(?!$)/);
-  const key = parts.pop()!;
+  const key = parts.pop() ?? keys;
   const names = parts.map((part) => KEY_NAMES[part] ?? [part, part]);
   const shown = key.length === 1 ? key.toUpperCase() : key.replace('Arrow', '');
   return {
@@ -200,17 +200,17 @@ export function toolKeys(request: (what: ToolRequest | 'toolbar') => void): Reco
         : ownStep(run);
   }
   const hardBreak: Command = chainCommands(exitCode, (state, dispatch) => {
-    if (dispatch) dispatch(state.tr.replaceSelectionWith(nodes.hard_break!.create()).scrollIntoView());
+    if (dispatch) dispatch(state.tr.replaceSelectionWith(nodes.hard_break.create()).scrollIntoView());
     return true;
   });
   return {
     ...bindings,
     'Shift-Mod-z': redo,
     'Shift-Enter': hardBreak,
-    Enter: splitListItem(nodes.list_item!),
+    Enter: splitListItem(nodes.list_item),
     // Tab moves between cells and indents list items; anywhere else it leaves the text, as it should.
-    Tab: chainCommands(goToNextCell(1), sinkListItem(nodes.list_item!)),
-    'Shift-Tab': chainCommands(goToNextCell(-1), liftListItem(nodes.list_item!)),
+    Tab: chainCommands(goToNextCell(1), sinkListItem(nodes.list_item)),
+    'Shift-Tab': chainCommands(goToNextCell(-1), liftListItem(nodes.list_item)),
     'Alt-F10': () => {
       request('toolbar');
       return true;

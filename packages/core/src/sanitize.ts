@@ -87,7 +87,11 @@ export function sanitizeHtml(dirty: string, options: { base?: string } = {}): st
  * their attributes, and `keep` on any tag, e.g. `style` to read the list levels Word writes
  * there. Nothing in it runs or loads; the reader takes what it needs and never attaches it.
  */
-export function parseUntrustedHtml(dirty: string, keep: readonly string[], tags: readonly string[] = []): HTMLElement {
+export function parseUntrustedHtml(
+  dirty: string,
+  keep: readonly string[],
+  tags: readonly string[] = [],
+): HTMLElement {
   readerAttributes = keep;
   try {
     // RETURN_DOM gives the body of DOMPurify's own inert document.

@@ -31,7 +31,8 @@ export function headingKind(value: string): HeadingKind | undefined {
   if (SECTION.test(value)) return 'section';
   const article = ARTICLE.exec(value);
   // A title, not a sentence: short, and not ending as sentences and lists do.
-  if (article && article[1]!.length <= 200 && !/[.;:,]$/.test(article[1]!)) return 'article';
+  const title = article?.[1];
+  if (title !== undefined && title.length <= 200 && !/[.;:,]$/.test(title)) return 'article';
   return undefined;
 }
 
@@ -67,7 +68,7 @@ function headings(blocks: Element[], alreadyUsed: readonly HeadingKind[]): void 
     if (!block.parentNode || block.localName !== 'p') continue;
     const kind = headingKind(text(block));
     if (!kind) continue;
-    const heading = retag(block, `h${levels.get(kind)!}`);
+    const heading = retag(block, `h${levels.get(kind) ?? 2}`);
     // Headings are bold already.
     for (const bold of [...heading.querySelectorAll('b, strong')]) bold.replaceWith(...bold.childNodes);
     // "Chương I" / "QUY ĐỊNH CHUNG": the title line belongs to the heading.
@@ -84,41 +85,60 @@ function headings(blocks: Element[], alreadyUsed: readonly HeadingKind[]): void 
   }
 }
 
+/** A top-level paragraph's list role: a numbered clause, a bullet, a point or dash line inside a clause. */
+function lineKind(block: Element): { clause?: number; bullet?: boolean; inside?: boolean } {
+  if (block.localName !== 'p') return {};
+  const words = text(block);
+  const clause = CLAUSE.exec(words)?.[1];
+  if (clause) return { clause: Number(clause) };
+  if (BULLET.test(words)) return { bullet: true };
+  return { inside: POINT.test(words) || DASH.test(words) };
+}
+
+type Run = { start: number; bullet: boolean; items: Array<{ head: Element; rest: Element[] }>; next: number };
+
+/** The run of clauses (or bullets) starting at `index`, with the lines inside them. */
+function runAt(blocks: Element[], index: number): Run | undefined {
+  const first = blocks[index];
+  const kind = first && lineKind(first);
+  if (!first || !kind || (kind.clause === undefined && !kind.bullet)) return undefined;
+  const run: Run = {
+    start: kind.clause ?? 1,
+    bullet: !!kind.bullet,
+    items: [{ head: first, rest: [] }],
+    next: index + 1,
+  };
+  for (const block of blocks.slice(index + 1)) {
+    const line = lineKind(block);
+    const last = run.items[run.items.length - 1];
+    if (run.bullet ? line.bullet : line.clause === run.start + run.items.length)
+      run.items.push({ head: block, rest: [] });
+    else if (!run.bullet && line.inside && last) last.rest.push(block);
+    else break;
+    run.next += 1;
+  }
+  return run;
+}
+
 function lists(root: Element): void {
   const doc = root.ownerDocument;
   const blocks = [...root.children];
   let index = 0;
   while (index < blocks.length) {
-    const first = blocks[index]!;
-    const number = first.localName === 'p' ? CLAUSE.exec(text(first)) : null;
-    const bullet = first.localName === 'p' && BULLET.test(text(first));
-    if (!number && !bullet) {
+    const run = runAt(blocks, index);
+    if (!run || run.items.length < 2) {
       index += 1;
       continue;
     }
-    const items: Array<{ head: Element; rest: Element[] }> = [{ head: first, rest: [] }];
-    let expected = number ? Number(number[1]) + 1 : 0;
-    let next = index + 1;
-    for (; next < blocks.length; next += 1) {
-      const block = blocks[next]!;
-      const words = block.localName === 'p' ? text(block) : '';
-      if (number && CLAUSE.exec(words)?.[1] === String(expected)) {
-        items.push({ head: block, rest: [] });
-        expected += 1;
-      } else if (bullet && BULLET.test(words)) items.push({ head: block, rest: [] });
-      else if (number && (POINT.test(words) || DASH.test(words))) items.at(-1)!.rest.push(block);
-      else break;
+    const list = doc.createElement(run.bullet ? 'ul' : 'ol');
+    if (!run.bullet && run.start !== 1) list.setAttribute('start', String(run.start));
+    blocks[index]?.before(list);
+    for (const [offset, { head, rest }] of run.items.entries()) {
+      // The number the list now shows ("12.") or the bullet.
+      dropLeading(head, run.bullet ? 1 : String(run.start + offset).length + 1);
+      list.appendChild(doc.createElement('li')).append(head, ...rest);
     }
-    if (items.length >= 2) {
-      const list = doc.createElement(number ? 'ol' : 'ul');
-      if (number && number[1] !== '1') list.setAttribute('start', number[1]!);
-      first.before(list);
-      for (const { head, rest } of items) {
-        dropLeading(head, number ? CLAUSE.exec(text(head))![1]!.length + 1 : 1);
-        list.appendChild(doc.createElement('li')).append(head, ...rest);
-      }
-    }
-    index = items.length >= 2 ? next : index + 1;
+    index = run.next;
   }
 }
 

@@ -122,7 +122,7 @@ function wordListItem(paragraph: Element): { level: number; marker: Marker } | u
  */
 function wordLists(root: Element): void {
   const doc = root.ownerDocument;
-  let stack: Array<{ list: HTMLElement | null; item: HTMLElement | null; level: number }> = [];
+  let stack: Array<{ list: HTMLElement; item: HTMLElement | null; level: number }> = [];
   for (const paragraph of [...root.children]) {
     const found = paragraph.localName === 'p' ? wordListItem(paragraph) : undefined;
     if (!found) {
@@ -130,7 +130,7 @@ function wordLists(root: Element): void {
       continue;
     }
     const { level, marker } = found;
-    while (stack.length > 0 && stack.at(-1)!.level > level) stack.pop();
+    while ((stack.at(-1)?.level ?? 0) > level) stack.pop();
     let top = stack.at(-1);
     if (marker.kind === 'literal') {
       paragraph.prepend(`${marker.text} `);
@@ -139,7 +139,7 @@ function wordLists(root: Element): void {
       continue;
     }
     const tag = marker.kind === 'ordered' ? 'ol' : 'ul';
-    if (!top || top.level < level || top.list?.localName !== tag) {
+    if (!top || top.level < level || top.list.localName !== tag) {
       if (top && top.level === level) stack.pop();
       const list = doc.createElement(tag);
       if (marker.kind === 'ordered' && marker.start !== 1) list.setAttribute('start', String(marker.start));
@@ -150,7 +150,7 @@ function wordLists(root: Element): void {
       stack.push(top);
     }
     const item = doc.createElement('li');
-    top.list!.append(item);
+    top.list.append(item);
     item.append(paragraph);
     top.item = item;
   }
@@ -212,7 +212,7 @@ export function cleanPasted(root: HTMLElement): void {
 }
 
 export function textNodes(root: Node): Text[] {
-  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const found: Text[] = [];
   while (walker.nextNode()) found.push(walker.currentNode as Text);
   return found;

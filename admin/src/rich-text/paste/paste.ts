@@ -35,8 +35,9 @@ export function pastedContent(
   }
   const paragraphs = textParagraphs(cleanText(data.text));
   if (paragraphs.length === 0) return undefined;
-  if (paragraphs.length === 1)
-    return { slice: new Slice(Fragment.from(schema.text(paragraphs[0]!)), 0, 0), droppedImages: false };
+  const [only] = paragraphs;
+  if (paragraphs.length === 1 && only)
+    return { slice: new Slice(Fragment.from(schema.text(only)), 0, 0), droppedImages: false };
   const root = document.implementation.createHTMLDocument('').body;
   appendParagraphs(root, paragraphs);
   legalStructure(root, headingsInUse);
