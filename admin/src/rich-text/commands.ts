@@ -141,7 +141,7 @@ export const insertFigure =
   };
 
 /** A table of `rows` × `columns` empty cells, the first row headers when asked. */
-export function createTable(rows: number, columns: number, headerRow: boolean): PMNode {
+function createTable(rows: number, columns: number, headerRow: boolean): PMNode {
   const row = (header: boolean) =>
     nodes.table_row.create(
       null,

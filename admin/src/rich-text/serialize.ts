@@ -76,4 +76,4 @@ export function fromHtml(html: string): PMNode {
   return parser.parse(parseUntrustedHtml(html, []));
 }
 
-export { parser, serializer };
+export { parser };

@@ -17,7 +17,7 @@ export interface ToolbarOptions {
 }
 
 /** Tool name and shortcut, as the tooltip shows them: "In đậm (Ctrl+B)". */
-export const toolTitle = (t: Translate, tool: Tool) =>
+const toolTitle = (t: Translate, tool: Tool) =>
   tool.keys
     ? `${t(`richText.tool.${tool.id}`)} (${describeKeys(tool.keys).label})`
     : t(`richText.tool.${tool.id}`);
