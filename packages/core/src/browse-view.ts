@@ -142,6 +142,11 @@ export function renderDetailDialog({ t, label, onClose, onKeydown, lang }: Dialo
 
 /** Styles of the pieces above; widgets set `--_row-height` and may set `--_dialog-width`. */
 export const browseStyles = css`
+  /* An item's opener: 24 px tall even on one line (WCAG 2.5.8) */
+  [data-item-id] {
+    display: inline-block;
+    min-height: 24px;
+  }
   .back,
   .close,
   .pager button {
@@ -202,6 +207,8 @@ export const browseStyles = css`
   }
   .dialog {
     width: min(var(--_dialog-width, 56em), 100% - 1em);
+    /* the browser's own limit wastes 2em of a phone */
+    max-width: calc(100% - 1em);
     max-height: calc(100% - 2em);
     padding: 0;
     border: 0.0625em solid var(--_color-border);
