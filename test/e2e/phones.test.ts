@@ -297,7 +297,6 @@ const cases: Case[] = [
   },
 ];
 
-/** Walks one case in a new browser context; returns what went wrong, state by state. */
 /** A new, empty folder of screenshots under SHOTS. */
 function shotsFolder(name: string): string {
   const folder = join(SHOTS, name);
@@ -306,6 +305,7 @@ function shotsFolder(name: string): string {
   return folder;
 }
 
+/** Walks one case in a new browser context; returns what went wrong, state by state. */
 async function walkCase(item: Case, options: BrowserContextOptions, shots: string): Promise<string[]> {
   const context = await hosted.browser.newContext(options);
   context.setDefaultTimeout(15_000);

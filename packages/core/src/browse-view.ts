@@ -168,7 +168,9 @@ export const browseStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.375em;
-    margin-block-start: 1em;
+    margin: 1em 0 0;
+    padding: 0;
+    list-style: none;
   }
   .pager .pager-page {
     padding-inline: 0.625em;

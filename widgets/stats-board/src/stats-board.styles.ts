@@ -56,6 +56,7 @@ export const statsBoardStyles = css`
     text-decoration: none;
     display: inline-flex;
     align-items: center;
+    gap: 0.375em;
   }
   button:disabled {
     cursor: default;
