@@ -141,6 +141,8 @@ export interface Tables {
     participants: number;
     copies: number;
     note: string | null;
+    /** A ContentState; only `published` reports are counted. */
+    state: Generated<string>;
     created_at: string;
     updated_at: string;
   };
@@ -269,6 +271,17 @@ export interface Tables {
     purpose: string;
     expires_at: string;
     used_at: string | null;
+  };
+  content_transitions: {
+    id: Generated<number>;
+    /** The audit log's name of the kind (`activity`). */
+    entity: string;
+    item_id: number;
+    at: string;
+    actor: string;
+    from_state: string | null;
+    to_state: string;
+    comment: string | null;
   };
   outbox: {
     id: Generated<number>;

@@ -37,6 +37,7 @@ export const COPIED_TABLES = [
   'reporters',
   'audit_log',
   'outbox',
+  'content_transitions',
 ] as const satisfies ReadonlyArray<keyof Tables>;
 type Table = (typeof COPIED_TABLES)[number];
 
@@ -44,6 +45,7 @@ type Table = (typeof COPIED_TABLES)[number];
 const WITH_IDS = new Set<Table>([
   'users',
   'outbox',
+  'content_transitions',
   'audit_log',
   'banners',
   'tokens',
