@@ -32,6 +32,53 @@ test('a number match ranks above the same number quoted in a title', async () =>
   assert.deepEqual(await numbers('9/2022/qđ-ubnd'), ['9/2022/QĐ-UBND', '1/2022/QĐ-UBND']);
 });
 
+describe('numbers typed in parts', async () => {
+  const typed = await makeDocumentsApp();
+  const mentions = (title: string) =>
+    documentInput({
+      number: `${title.length}/KH-UBND`,
+      title,
+      summary: 'Triển khai Hướng dẫn 07/HD-STP của Sở Tư pháp tại 19 xã, phường từ ngày 19/3.',
+      body: '<p>Theo Hướng dẫn số 07/HD-STP, 19 xã báo cáo trước ngày 19 hằng tháng.</p>',
+      issuedOn: '2025-06-19',
+    });
+  await addDocuments(typed, [
+    documentInput({
+      number: '19/HD-STP',
+      title: 'Hướng dẫn công tác phổ biến pháp luật năm 2025',
+      type: 'huong-dan',
+      issuedOn: '2025-02-10',
+    }),
+    documentInput({
+      number: '19/2025/HD-STP',
+      title: 'Hướng dẫn khác',
+      type: 'huong-dan',
+      issuedOn: '2024-01-01',
+    }),
+    documentInput({
+      number: '119/HD-STP',
+      title: 'Hướng dẫn thứ ba',
+      type: 'huong-dan',
+      issuedOn: '2025-01-01',
+    }),
+    mentions('Kế hoạch 19 về HD-STP tại 19 xã'),
+    mentions('Kế hoạch thực hiện HD-STP năm 2025'),
+    mentions('Kế hoạch tuyên truyền tại 19 xã, phường'),
+  ]);
+  const search = async (q: string) =>
+    (
+      await json<DocumentPage>(await typed.app.request(`/api/v1/documents?q=${encodeURIComponent(q)}`))
+    ).items.map((i) => i.number);
+
+  for (const q of ['HD-STP 19', '19 HD-STP', 'hd stp 19', 'HĐ-STP 019', 'huong dan 19 stp']) {
+    test(`"${q}": the whole number first, then numbers having every part, above mentions in the text`, async () => {
+      const found = await search(q);
+      assert.deepEqual(found.slice(0, 2), ['19/HD-STP', '19/2025/HD-STP']);
+      assert.ok(!found.includes('119/HD-STP'), 'parts are whole: 19 is not 119');
+    });
+  }
+});
+
 // More matches than BROAD_MATCHES (2,000): these searches take the word-set path, ranked in
 // tiers (number, every term in the number or title, the rest), each tier newest first.
 describe('broad searches', async () => {

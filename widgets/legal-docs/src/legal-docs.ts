@@ -70,6 +70,7 @@ const TYPING_DELAY = 300;
  * @csspart facet - One facet's group of values.
  * @csspart chips - The active filters and "Xoá bộ lọc".
  * @csspart count - The sentence saying how many documents were found.
+ * @csspart suggestion - "Có phải bạn muốn tìm: …", a link to the search with a typo corrected.
  * @csspart results - The list of documents.
  * @csspart result - One document in the list.
  * @csspart status - A document's legal status badge.
@@ -462,7 +463,7 @@ export class PbgdplLegalDocs extends PbgdplElement {
           })}
           <h2 id="results-heading" class="results-heading" tabindex="-1">${t('results.heading')}</h2>
           <p class="count" part="count" role="status">${this.#countText()}</p>
-          ${this.#renderBody()}
+          ${this.#renderSuggestion()} ${this.#renderBody()}
         </div>
       </div>
     </section>`;
@@ -497,6 +498,34 @@ export class PbgdplLegalDocs extends PbgdplElement {
     if (current.status !== 'ready') return '';
     const total = current.data.total;
     return this.t('results.found', { count: total, total: formatNumber(total, this.language) });
+  }
+
+  /** "Có phải bạn muốn tìm: …" when the API corrected a typo: a link (or button) that runs that search. */
+  #renderSuggestion() {
+    const current = this.#documents.state;
+    const suggestion = current.status === 'ready' ? current.data.suggestion : undefined;
+    if (!suggestion) return nothing;
+    const { t } = this;
+    const { q, total } = suggestion;
+    const run = (event: MouseEvent) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      this.#draft = q;
+      this.#change({ q, page: 1 });
+      this.#focusAfterUpdate = () => this.shadowRoot?.querySelector<HTMLElement>('#results-heading')?.focus();
+    };
+    const link = this.noUrl
+      ? html`<button type="button" class="corrected" @click=${run}>${q}</button>`
+      : html`<a
+          class="corrected"
+          href=${withState(location.href, { ...this.search, q, page: 1 }, this.urlPrefix)}
+          @click=${run}
+          >${q}</a
+        >`;
+    return html`<p class="did-you-mean" part="suggestion">
+      ${t('suggestion.lead')} ${link}
+      ${t('suggestion.count', { count: total, total: formatNumber(total, this.language) })}
+    </p>`;
   }
 
   #renderBody() {

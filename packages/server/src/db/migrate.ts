@@ -7,6 +7,7 @@ import * as questions from './migrations/0003_questions.ts';
 import * as videos from './migrations/0004_videos.ts';
 import * as stats from './migrations/0005_stats.ts';
 import * as singleUseForms from './migrations/0006_single_use_forms.ts';
+import * as searchWords from './migrations/0007_search_words.ts';
 
 /** Migrations ship inside the code (no folder scanning), in the order of their names. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0004_videos': videos,
   '0005_stats': stats,
   '0006_single_use_forms': singleUseForms,
+  '0007_search_words': searchWords,
 };
 
 /**

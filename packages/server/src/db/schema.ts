@@ -161,7 +161,6 @@ export interface Tables {
     count: number;
   };
   event_rollup: { name: string; until_day: string };
-  /** FTS5 table over folded text; rowid is the document id (see search/sqlite-search.ts). */
   /** SQLite only: the FTS5 index of documents' folded text (search/sqlite-search.ts). */
   documents_fts: { rowid: number; number: string; title: string; summary: string; body: string };
   /** PostgreSQL only: the folded text and its weighted tsvector (search/postgres-search.ts). */
@@ -174,6 +173,8 @@ export interface Tables {
     words: string;
     length: number;
   };
+  /** The search index's words and how many documents contain each (search/vocabulary.ts). */
+  documents_search_words: { word: string; documents: number };
   questions: {
     id: Generated<number>;
     tracking_code: string;

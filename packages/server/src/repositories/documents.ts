@@ -160,9 +160,10 @@ export function documentsRepository(db: Db) {
     },
 
     async remove(id: number): Promise<boolean> {
+      // The index first: it reads the words it counts out, which PostgreSQL's cascade would delete.
+      await search.remove(id);
       const result = await db.deleteFrom('documents').where('id', '=', id).executeTakeFirst();
       if (result.numDeletedRows === 0n) return false;
-      await search.remove(id);
       await dataVersionsRepository(db).bump(DOCUMENTS_VERSION);
       return true;
     },

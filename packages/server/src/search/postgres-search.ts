@@ -1,5 +1,4 @@
-import { foldVi } from '@pbgdpl/vi-text';
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../db/schema.ts';
 import { type Bitset, emptyBitset, setBit } from './bitset.ts';
 import { type Catalog, positionOf } from './catalog.ts';
@@ -8,16 +7,17 @@ import { bm25, inverseFrequency, type QueryWords, termFrequency, wordsByPosition
 import { tsqueryAll, tsqueryTerm, tsvectorInput } from './postgres-words.ts';
 import { LruCache } from './lru-cache.ts';
 import type { ParsedQuery, SearchTerm } from './query.ts';
-import type { DocumentSearch, IndexedText } from './search.ts';
+import { type DocumentSearch, type FoldedText, foldIndexedText, type IndexedText } from './search.ts';
 import { BROAD_MATCHES } from './term-sets.ts';
 import {
   catalogSearch,
-  combinedMatches,
   type MatchRow,
   numberMatches,
   tieredMatches,
   toMatches,
+  withNumbers,
 } from './text-matches.ts';
+import { countWords } from './vocabulary.ts';
 
 /** bm25's average document length in words, per catalog version (FTS5: total tokens / rows). */
 const averageLengths = new WeakMap<Catalog, Promise<number>>();
@@ -93,35 +93,31 @@ async function rankedMatches(db: Db, catalog: Catalog, query: ParsedQuery): Prom
         from unnest(s.words) as u
       ) as w
       where s.words @@ ${tsqueryAll(terms)}::tsquery`.execute(db),
-    query.numberKey === null ? { rows: [] } : numberMatches(db, query.numberKey).execute(db),
+    numberMatches(db, catalog, query),
   ]);
   const idf = counts.map((count) => inverseFrequency(catalog.size, count));
-  const matches = new Map<number, MatchRow>();
+  const matches: MatchRow[] = [];
   for (const row of rows) {
     const words = row.words ?? [];
     const at = wordsByPosition(words);
     const frequencies = phrases.map((phrase) => termFrequency(phrase, words, at));
     let score = bm25(frequencies.slice(0, terms.length), idf, row.length, average);
     if (row.together) score += bm25(frequencies, idf, row.length, average);
-    matches.set(row.id, { id: row.id, number_rank: 2, score });
+    matches.push({ id: row.id, number_rank: 2, score });
   }
-  for (const row of numbers.rows) {
-    const match = matches.get(row.id);
-    if (match) match.number_rank = Math.min(match.number_rank, row.number_rank);
-    else matches.set(row.id, row);
-  }
-  return [...matches.values()];
+  return withNumbers(matches, numbers);
 }
 
 /** Documents matching q, unranked (sorting by date): text or number, as in SQLite. */
-function unrankedMatches(db: Db, query: ParsedQuery) {
-  const sources: RawBuilder<unknown>[] = [];
-  if (query.terms.length > 0) {
-    sources.push(sql`select id, 2 as number_rank, 0 as score
-                     from documents_search where words @@ ${tsqueryAll(query.terms)}::tsquery`);
-  }
-  if (query.numberKey !== null) sources.push(numberMatches(db, query.numberKey));
-  return combinedMatches(sources);
+async function unrankedMatches(db: Db, catalog: Catalog, query: ParsedQuery): Promise<MatchRow[]> {
+  const [text, numbers] = await Promise.all([
+    query.terms.length > 0
+      ? sql<MatchRow>`select id, 2 as number_rank, 0 as score
+                      from documents_search where words @@ ${tsqueryAll(query.terms)}::tsquery`.execute(db)
+      : { rows: [] },
+    numberMatches(db, catalog, query),
+  ]);
+  return withNumbers(text.rows, numbers);
 }
 
 /** The documents matching a tsquery, as a set of catalog positions. */
@@ -153,15 +149,26 @@ async function isBroad(db: Db, terms: SearchTerm[]): Promise<boolean> {
  */
 async function findMatches(db: Db, catalog: Catalog, query: ParsedQuery, ranked: boolean): Promise<Matches> {
   if (ranked && query.terms.length > 0 && (await isBroad(db, query.terms))) {
-    const [found, titled] = await Promise.all([
+    const [found, titled, numbers] = await Promise.all([
       matchingSet(db, catalog, tsqueryAll(query.terms)),
       matchingSet(db, catalog, tsqueryAll(query.terms, 'title')),
+      numberMatches(db, catalog, query),
     ]);
-    return tieredMatches(db, catalog, query.numberKey, found, titled);
+    return tieredMatches(catalog, numbers, found, titled);
   }
   if (ranked && query.terms.length > 0) return toMatches(catalog, await rankedMatches(db, catalog, query));
-  const { rows } = await unrankedMatches(db, query).execute(db);
-  return toMatches(catalog, rows);
+  return toMatches(catalog, await unrankedMatches(db, catalog, query));
+}
+
+/** Folded text of these documents, as the index holds it. */
+async function foldedText(db: Db, ids: number[]): Promise<Map<number, FoldedText>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('documents_search')
+    .select(['id', 'number', 'title', 'summary', 'body'])
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map(({ id, ...text }) => [id, text]));
 }
 
 /**
@@ -171,33 +178,24 @@ async function findMatches(db: Db, catalog: Catalog, query: ParsedQuery, ranked:
 export function postgresDocumentSearch(db: Db): DocumentSearch {
   return {
     async index(id: number, text: IndexedText) {
-      const folded = {
-        number: foldVi(text.number),
-        title: foldVi(text.title),
-        summary: foldVi(text.summary ?? ''),
-        body: foldVi(text.bodyText),
-      };
+      const folded = foldIndexedText(text);
       const words = tsvectorInput([folded.number, folded.title, folded.summary, folded.body]);
       await db
         .insertInto('documents_search')
         .values({ id, ...folded, words: sql<string>`${words.input}::tsvector`, length: words.length })
         .execute();
+      await countWords(db, folded, 1);
     },
 
     async remove(id: number) {
+      const old = (await foldedText(db, [id])).get(id);
+      if (!old) return;
       await db.deleteFrom('documents_search').where('id', '=', id).execute();
+      await countWords(db, old, -1);
     },
 
     search: catalogSearch(db, findMatches),
 
-    async foldedText(ids: number[]) {
-      if (ids.length === 0) return new Map();
-      const rows = await db
-        .selectFrom('documents_search')
-        .select(['id', 'number', 'title', 'summary', 'body'])
-        .where('id', 'in', ids)
-        .execute();
-      return new Map(rows.map(({ id, ...text }) => [id, text]));
-    },
+    foldedText: (ids) => foldedText(db, ids),
   };
 }

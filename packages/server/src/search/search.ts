@@ -1,4 +1,5 @@
 import type { DocumentSort } from '@pbgdpl/contract';
+import { foldVi } from '@pbgdpl/vi-text';
 import type { ParsedQuery } from './query.ts';
 
 /**
@@ -30,6 +31,14 @@ export interface FoldedText {
   summary: string;
   body: string;
 }
+
+/** The columns as both indexes hold them. */
+export const foldIndexedText = (text: IndexedText): FoldedText => ({
+  number: foldVi(text.number),
+  title: foldVi(text.title),
+  summary: foldVi(text.summary ?? ''),
+  body: foldVi(text.bodyText),
+});
 
 export type FacetName = 'type' | 'issuer' | 'field' | 'status' | 'year';
 /** Counts per value for the request, each facet ignoring its own filter. */

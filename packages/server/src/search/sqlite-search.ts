@@ -1,11 +1,10 @@
-import { foldVi } from '@pbgdpl/vi-text';
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../db/schema.ts';
 import { type Bitset, countBits, intersectAll } from './bitset.ts';
 import { type Catalog, currentCatalog } from './catalog.ts';
 import type { Matches } from './evaluate.ts';
 import type { ParsedQuery, SearchTerm } from './query.ts';
-import type { DocumentSearch, IndexedText } from './search.ts';
+import { type DocumentSearch, type FoldedText, foldIndexedText, type IndexedText } from './search.ts';
 import {
   BROAD_MATCHES,
   documentCountAtMost,
@@ -14,32 +13,35 @@ import {
   termIndex,
   termSet,
 } from './term-sets.ts';
-import { catalogSearch, combinedMatches, numberMatches, tieredMatches, toMatches } from './text-matches.ts';
+import {
+  catalogSearch,
+  combinedMatches,
+  numberMatches,
+  tieredMatches,
+  toMatches,
+  withNumbers,
+} from './text-matches.ts';
+import { countWords } from './vocabulary.ts';
 
 /** bm25 with weights for the FTS columns in order: number, title, summary, body. */
 const RANKING = 'bm25(20.0, 8.0, 2.0, 1.0)';
 
-const ftsMatch = (terms: SearchTerm[]) => (terms.length > 0 ? terms.map(ftsTerm).join(' AND ') : null);
+const ftsMatch = (terms: SearchTerm[]) => terms.map(ftsTerm).join(' AND ');
 
 /**
- * Documents matching q. Ranked: the number match first, then the sum of the bm25 scores of
+ * Documents whose text matches q's terms (at least one). Ranked: the sum of the bm25 scores of
  * the words and, where the words also stand together, of the phrase. Unranked (sorting by
  * date) skips the scoring.
  */
-function matchQuery(db: Db, query: ParsedQuery, ranked: boolean) {
-  const sources: RawBuilder<unknown>[] = [];
-  const scored = (match: string) =>
+function matchQuery(query: ParsedQuery, ranked: boolean) {
+  const scored = (terms: SearchTerm[]) =>
     ranked
       ? // `rank`, not bm25(): the auxiliary function fails once SQLite flattens the subquery.
         sql`select rowid as id, 2 as number_rank, rank as score
-            from documents_fts where documents_fts match ${match} and rank match ${RANKING}`
-      : sql`select rowid as id, 2 as number_rank, 0 as score from documents_fts where documents_fts match ${match}`;
-  const match = ftsMatch(query.terms);
-  if (match !== null) sources.push(scored(match));
-  if (match !== null && ranked && query.proximity) {
-    sources.push(scored(ftsMatch([...query.terms, query.proximity]) ?? match));
-  }
-  if (query.numberKey !== null) sources.push(numberMatches(db, query.numberKey));
+            from documents_fts where documents_fts match ${ftsMatch(terms)} and rank match ${RANKING}`
+      : sql`select rowid as id, 2 as number_rank, 0 as score from documents_fts where documents_fts match ${ftsMatch(terms)}`;
+  const sources = [scored(query.terms)];
+  if (ranked && query.proximity) sources.push(scored([...query.terms, query.proximity]));
   return combinedMatches(sources);
 }
 
@@ -61,7 +63,7 @@ async function broadMatches(
         catalog.size,
       )
     : null;
-  return tieredMatches(db, catalog, query.numberKey, found, titled);
+  return tieredMatches(catalog, await numberMatches(db, catalog, query), found, titled);
 }
 
 /**
@@ -87,8 +89,11 @@ async function findMatches(db: Db, catalog: Catalog, parsed: ParsedQuery, ranked
     const found = intersectAll(sets, catalog.size);
     if (countBits(found) > BROAD_MATCHES) return broadMatches(db, index, query, found, ranked);
   }
-  const { rows } = await matchQuery(db, query, ranked).execute(db);
-  return toMatches(catalog, rows);
+  const [text, numbers] = await Promise.all([
+    query.terms.length > 0 ? matchQuery(query, ranked).execute(db) : { rows: [] },
+    numberMatches(db, catalog, query),
+  ]);
+  return toMatches(catalog, withNumbers(text.rows, numbers));
 }
 
 /** Resolves once the word sets of the current data version are found (benchmarks wait for it). */
@@ -96,36 +101,38 @@ export async function searchWarmed(db: Db): Promise<void> {
   await termIndex(db, await currentCatalog(db)).warmed;
 }
 
+/** Folded text of these documents, as the index holds it. */
+async function foldedText(db: Db, ids: number[]): Promise<Map<number, FoldedText>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('documents_fts')
+    .select(['rowid', 'number', 'title', 'summary', 'body'])
+    .where('rowid', 'in', ids)
+    .execute();
+  return new Map(rows.map(({ rowid, ...text }) => [rowid, text]));
+}
+
 /** SQLite: FTS5 finds the text matches; the in-memory catalog filters, counts and orders them. */
 export function sqliteDocumentSearch(db: Db): DocumentSearch {
   return {
     async index(id: number, text: IndexedText) {
+      const folded = foldIndexedText(text);
       await db
         .insertInto('documents_fts')
-        .values({
-          rowid: id,
-          number: foldVi(text.number),
-          title: foldVi(text.title),
-          summary: foldVi(text.summary ?? ''),
-          body: foldVi(text.bodyText),
-        })
+        .values({ rowid: id, ...folded })
         .execute();
+      await countWords(db, folded, 1);
     },
 
     async remove(id: number) {
+      const old = (await foldedText(db, [id])).get(id);
+      if (!old) return;
       await db.deleteFrom('documents_fts').where('rowid', '=', id).execute();
+      await countWords(db, old, -1);
     },
 
     search: catalogSearch(db, findMatches),
 
-    async foldedText(ids: number[]) {
-      if (ids.length === 0) return new Map();
-      const rows = await db
-        .selectFrom('documents_fts')
-        .select(['rowid', 'number', 'title', 'summary', 'body'])
-        .where('rowid', 'in', ids)
-        .execute();
-      return new Map(rows.map(({ rowid, ...text }) => [rowid, text]));
-    },
+    foldedText: (ids) => foldedText(db, ids),
   };
 }

@@ -4,6 +4,7 @@ import { type Bitset, emptyBitset, setBit, unionAll } from './bitset.ts';
 import { type Catalog, positionOf } from './catalog.ts';
 import { LruCache } from './lru-cache.ts';
 import type { SearchTerm } from './query.ts';
+import { vocabulary, wordsStartingWith } from './vocabulary.ts';
 
 /** Where a term must occur: anywhere, or in the number or title (the top relevance tier). */
 export type TermColumns = 'all' | 'title';
@@ -21,8 +22,6 @@ export const ftsTerm = (term: SearchTerm) => `"${term.words.join(' ')}"${term.pr
 const MAX_EXPANSIONS = 64;
 /** Sets of rare words, prefixes and phrases kept per version: 256 × 12.5 KB at 100,000 documents. */
 const RECENT_SETS = 256;
-/** Vocabulary rows read per turn of the event loop while warming. */
-const WORDS_PER_TURN = 4;
 
 /**
  * The word sets of one catalog version. Words common to most documents ("quyết định", "tỉnh")
@@ -74,7 +73,7 @@ export function documentCountAtMost(index: TermIndex, term: SearchTerm): number 
   const last = term.words.length - 1;
   const wordCount = (word: string, i: number) =>
     term.prefix && i === last
-      ? expansions(index, word).reduce((sum, w) => sum + (counts.get(w) ?? 0), 0)
+      ? wordsStartingWith(index.words ?? [], word).reduce((sum, w) => sum + (counts.get(w) ?? 0), 0)
       : (counts.get(word) ?? 0);
   return Math.min(...term.words.map(wordCount));
 }
@@ -87,7 +86,7 @@ export function documentCountAtMost(index: TermIndex, term: SearchTerm): number 
 export function exactWhereSingle(index: TermIndex, term: SearchTerm): SearchTerm {
   const last = term.words.at(-1);
   if (!term.prefix || !index.words || last === undefined) return term;
-  const [only, ...more] = expansions(index, last);
+  const [only, ...more] = wordsStartingWith(index.words ?? [], last);
   return only !== undefined && more.length === 0
     ? { words: [...term.words.slice(0, -1), only], prefix: false }
     : term;
@@ -119,7 +118,7 @@ async function findSet(db: Db, index: TermIndex, term: SearchTerm, columns: Term
     return counts.has(word) ? ftsSet(db, catalog, ftsTerm(term), columns) : emptyBitset(catalog.size);
   }
   // A prefix is the union of the words it expands to: the frequent ones are kept already.
-  const all = expansions(index, word);
+  const all = wordsStartingWith(index.words ?? [], word);
   if (all.length > MAX_EXPANSIONS) return ftsSet(db, catalog, ftsTerm(term), columns);
   const isFrequent = (w: string) => (counts.get(w) ?? 0) > BROAD_MATCHES;
   const sets = await Promise.all(
@@ -128,21 +127,6 @@ async function findSet(db: Db, index: TermIndex, term: SearchTerm, columns: Term
   const rare = all.filter((w) => !isFrequent(w));
   if (rare.length > 0) sets.push(await ftsSet(db, catalog, rare.map((w) => `"${w}"`).join(' OR '), columns));
   return unionAll(sets, catalog.size);
-}
-
-/** Indexed words starting with prefix (the vocabulary is sorted, so they stand together). */
-function expansions(index: TermIndex, prefix: string): string[] {
-  const words = index.words ?? [];
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((words[mid] ?? '') < prefix) low = mid + 1;
-    else high = mid;
-  }
-  const found: string[] = [];
-  for (let i = low; i < words.length && (words[i] ?? '').startsWith(prefix); i++) found.push(words[i] ?? '');
-  return found;
 }
 
 /** The documents matching an FTS5 expression in the given columns. */
@@ -179,23 +163,9 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 async function warm(db: Db, index: TermIndex): Promise<void> {
   const stale = () => newest.get(db) !== index.catalog;
   await nextTurn();
-  // fts5vocab lists the index's words with document counts; a temp table is private to this
-  // connection and needs no migration.
-  await sql`create virtual table if not exists temp.documents_fts_words
-            using fts5vocab(main, documents_fts, row)`.execute(db);
-  const counts = new Map<string, number>();
-  for (let after = ''; !stale(); await nextTurn()) {
-    const { rows } = await sql<{ term: string; doc: number }>`
-      select term, doc from temp.documents_fts_words where term > ${after} order by term limit ${WORDS_PER_TURN}`.execute(
-      db,
-    );
-    for (const row of rows) counts.set(row.term, row.doc);
-    const last = rows.at(-1);
-    if (!last || rows.length < WORDS_PER_TURN) break;
-    after = last.term;
-  }
+  const { words, counts } = await vocabulary(db, index.catalog);
   if (stale()) return;
-  index.words = [...counts.keys()].sort();
+  index.words = words;
   index.counts = counts;
   for (const [word, count] of counts) {
     if (count <= BROAD_MATCHES) continue;
