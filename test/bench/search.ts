@@ -19,7 +19,7 @@ import { migrateToLatest } from '../../packages/server/src/db/migrate.ts';
 import { documentListRepository } from '../../packages/server/src/repositories/document-list.ts';
 import { documentsRepository } from '../../packages/server/src/repositories/documents.ts';
 import { unitsRepository } from '../../packages/server/src/repositories/units.ts';
-import { searchWarmed } from '../../packages/server/src/search/sqlite-search.ts';
+import { searchWarmed } from '../../packages/server/src/search/find-matches.ts';
 import { createPostgresDatabase } from '../../packages/server/test/postgres-databases.ts';
 import { generateDocuments } from '../../packages/server/src/seed/documents/generate.ts';
 import { seedUnits } from '../../packages/server/src/seed/units.ts';
@@ -105,7 +105,7 @@ try {
   await settle();
   console.log(`Catalog loaded in ${ms(warmStart - loadStart)} (longest event-loop stall ${stall()})`);
   if (process.env['BENCH_COLD']) console.log('Word sets: not awaited (BENCH_COLD)');
-  else if (database.dialect === 'sqlite') {
+  else {
     loop.reset();
     await searchWarmed(database.db);
     console.log(

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { DocumentPage } from '@pbgdpl/contract';
 import { documentsRepository } from '../src/repositories/documents.ts';
-import { searchWarmed } from '../src/search/sqlite-search.ts';
-import { addDocuments, documentInput, json, makeDocumentsApp, testDialect } from './helpers.ts';
+import { searchWarmed } from '../src/search/find-matches.ts';
+import { addDocuments, documentInput, json, makeDocumentsApp } from './helpers.ts';
 
 const t = await makeDocumentsApp();
 const filler = '<p>Các cơ quan, đơn vị tổ chức thực hiện theo quy định hiện hành của pháp luật.</p>';
@@ -180,16 +180,11 @@ describe('broad searches', async () => {
     { q: '2001/kh', type: 'quyet-dinh' },
   ];
 
-  // The word sets are SQLite's (FTS5's vocabulary); PostgreSQL finds broad matches without them.
-  test(
-    'the same results before and after the word sets are found',
-    { skip: testDialect !== 'sqlite' },
-    async () => {
-      const before = await Promise.all(requests.map(page));
-      await searchWarmed(broad.database.db);
-      assert.deepEqual(await Promise.all(requests.map(page)), before);
-    },
-  );
+  test('the same results before and after the word sets are found', async () => {
+    const before = await Promise.all(requests.map(page));
+    await searchWarmed(broad.database.db);
+    assert.deepEqual(await Promise.all(requests.map(page)), before);
+  });
 
   test('writes show at once in broad searches', async () => {
     const before = await page({ q: 'thủy lợi' });

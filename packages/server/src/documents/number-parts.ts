@@ -7,10 +7,32 @@
 const PART = /[\p{L}\p{N}]+/gu;
 
 /** Digits without leading zeros (08 = 8), letters as they are. */
-const canonical = (part: string): string => part.replace(/^0+(?=\d)/, '');
+function canonical(part: string): string {
+  let zeros = 0;
+  while (zeros < part.length - 1 && part.charCodeAt(zeros) === 48) zeros++;
+  return zeros > 0 && /^\d/.test(part.slice(zeros)) ? part.slice(zeros) : part;
+}
 
-/** The parts of a folded number (a `number_key` or folded text). */
-export const keyParts = (folded: string): string[] => (folded.match(PART) ?? []).map(canonical);
+/**
+ * The parts of a folded number (a `number_key` or folded text). Catalogs split every number
+ * of the corpus: ASCII, the usual case, is split by hand, several times faster than the regex.
+ */
+export function keyParts(folded: string): string[] {
+  const parts: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const code = i < folded.length ? folded.charCodeAt(i) : 32;
+    if (code > 127) return (folded.match(PART) ?? []).map(canonical);
+    const alphanumeric =
+      (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+    if (alphanumeric && start === -1) start = i;
+    else if (!alphanumeric && start !== -1) {
+      parts.push(canonical(folded.slice(start, i)));
+      start = -1;
+    }
+  }
+  return parts;
+}
 
 /**
  * Type names a reader types instead of the letters numbers use for them (Nghị định

@@ -69,12 +69,17 @@ export function documentsRepository(db: Db) {
     if (data.relations.length > 0) {
       await db.insertInto('document_relations').values(relationColumns(id, data.relations)).execute();
     }
-    await search.index(id, {
-      number: columns.number,
-      title: columns.title,
-      summary: columns.summary,
-      bodyText: columns.body_text,
-    });
+    await search.index([
+      {
+        id,
+        text: {
+          number: columns.number,
+          title: columns.title,
+          summary: columns.summary,
+          bodyText: columns.body_text,
+        },
+      },
+    ]);
     await dataVersionsRepository(db).bump(DOCUMENTS_VERSION);
   }
 

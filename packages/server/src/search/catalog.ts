@@ -1,7 +1,6 @@
 import { LegalField } from '@pbgdpl/contract';
 import type { Db } from '../db/schema.ts';
 import { dataVersionsRepository } from '../repositories/data-versions.ts';
-import { buildNumberIndex, type NumberIndex } from './number-index.ts';
 
 export const DOCUMENTS_VERSION = 'documents';
 
@@ -31,8 +30,6 @@ export interface Catalog {
   byEffective: Int32Array;
   /** Position of each document id (-1: none): an array, since ids are dense and looked up per match. */
   positionById: Int32Array;
-  /** Numbers by part, for numbers typed without slashes or in another order. */
-  numbers: NumberIndex;
 }
 
 /** The catalog position of a document id, or -1 when the catalog does not know it. */
@@ -93,7 +90,6 @@ async function load(db: Db): Promise<Catalog> {
         byIssued: new Int32Array(size),
         byEffective: new Int32Array(size),
         positionById: new Int32Array((ids[size - 1] ?? 0) + 1).fill(-1),
-        numbers: buildNumberIndex(0, []),
       };
       ids.forEach((id, p) => {
         catalog.positionById[id] = p;
@@ -125,15 +121,6 @@ async function load(db: Db): Promise<Catalog> {
       await fill(await column.select(['id', 'effective_from']).execute(), (p, row) => {
         catalog.effective[p] = dateNumber(row.effective_from);
       });
-      const keys = await column.select(['id', 'number_key']).execute();
-      catalog.numbers = buildNumberIndex(
-        size,
-        keys.flatMap((row) => {
-          const position = positionOf(catalog, row.id);
-          return position === -1 ? [] : [{ position, key: row.number_key }];
-        }),
-      );
-      await nextTurn();
       const fieldRows = await trx.selectFrom('document_fields').select(['document_id', 'field']).execute();
       await fill(
         fieldRows.map((row) => ({

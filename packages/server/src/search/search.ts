@@ -7,8 +7,8 @@ import type { ParsedQuery } from './query.ts';
  * implementation (tsvector over the same folded text) can sit beside the SQLite one.
  */
 export interface DocumentSearch {
-  /** Adds a document's text (remove the old text first); call it in the transaction that writes it. */
-  index(id: number, text: IndexedText): Promise<void>;
+  /** Adds documents' text (remove the old text first); call it in the transaction that writes them. */
+  index(documents: Array<{ id: number; text: IndexedText }>): Promise<void>;
   remove(id: number): Promise<void>;
   /** One page of matching document ids, best first, how many match in all, and facet counts. */
   search(request: SearchRequest): Promise<SearchResult>;

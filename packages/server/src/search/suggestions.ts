@@ -2,12 +2,12 @@ import type { DocumentSuggestion } from '@pbgdpl/contract';
 import { foldVi, normalizeVi } from '@pbgdpl/vi-text';
 import type { Db } from '../db/schema.ts';
 import { currentCatalog } from './catalog.ts';
-import { parseQuery } from './query.ts';
+import { type ParsedQuery, parseQuery } from './query.ts';
 import type { DocumentSearch, SearchRequest } from './search.ts';
 import { type Vocabulary, vocabulary, wordsStartingWith } from './vocabulary.ts';
 
 /** A search finding at most this many documents may hold a typo worth a suggestion. */
-export const SUGGEST_AT_MOST = 2;
+const SUGGEST_AT_MOST = 2;
 /** A word the index knows is taken for a typo only when a word one edit away is this many times as frequent. */
 const MORE_FREQUENT = 10;
 /** How much likelier a swapped or doubled letter is than any other edit (a weight on the word's frequency). */
@@ -121,6 +121,13 @@ function correctedQueries(text: string, typed: TypedWord[]): string[] {
       return corrected + text.slice(at);
     });
 }
+
+/**
+ * Whether a search's few results may come from a typo: it found nothing, or at most
+ * SUGGEST_AT_MOST documents and was no document number (a number found is what was meant).
+ */
+export const mayHoldTypo = (query: ParsedQuery, total: number): boolean =>
+  total === 0 || (total <= SUGGEST_AT_MOST && query.numberKey === null && query.numberParts === null);
 
 /**
  * "Có phải bạn muốn tìm …": when a search finds (almost) nothing, the query with its typos

@@ -5,7 +5,7 @@ import { type Bitset, setBit } from './bitset.ts';
 import { type Catalog, currentCatalog, positionOf } from './catalog.ts';
 import { evaluate, type Matches } from './evaluate.ts';
 import { LruCache } from './lru-cache.ts';
-import { numbersWithParts } from './number-index.ts';
+import { numberIndex, numbersWithParts } from './number-index.ts';
 import type { ParsedQuery } from './query.ts';
 import type { SearchRequest, SearchResult } from './search.ts';
 
@@ -30,21 +30,22 @@ function keyRange(db: Db, key: string): RawBuilder<MatchRow> {
 }
 
 /**
- * Documents found by their number: equal to q or starting with it (`45/2019`), or having every
- * part q typed in any order (`HD-STP 19`); rank 0 for the whole number, 1 for part of it.
+ * Documents found by their number: equal to q or starting with it (`45/2019`); else, when q was
+ * not typed in the number's order, having every part of q (`HD-STP 19`). Rank 0 for the whole
+ * number, 1 for part of it.
  */
 export async function numberMatches(db: Db, catalog: Catalog, query: ParsedQuery): Promise<MatchRow[]> {
-  const ranks = new Map<number, number>();
-  const add = (id: number, rank: number) => ranks.set(id, Math.min(rank, ranks.get(id) ?? rank));
   if (query.numberKey !== null) {
     const { rows } = await keyRange(db, query.numberKey).execute(db);
-    for (const row of rows) add(row.id, row.number_rank);
+    if (rows.length > 0 || query.numberParts === null) return rows;
   }
-  if (query.numberParts !== null) {
-    const found = numbersWithParts(catalog.numbers, query.numberParts, MAX_NUMBER_MATCHES) ?? [];
-    for (const { position, whole } of found) add(catalog.ids[position] ?? 0, whole ? 0 : 1);
-  }
-  return [...ranks].map(([id, rank]) => ({ id, number_rank: rank, score: 0 }));
+  if (query.numberParts === null) return [];
+  const found = numbersWithParts(await numberIndex(db, catalog), query.numberParts, MAX_NUMBER_MATCHES) ?? [];
+  return found.map(({ position, whole }) => ({
+    id: catalog.ids[position] ?? 0,
+    number_rank: whole ? 0 : 1,
+    score: 0,
+  }));
 }
 
 /** Text matches with the number matches: a document's best number rank, its text score. */
@@ -57,15 +58,6 @@ export function withNumbers(text: MatchRow[], numbers: MatchRow[]): MatchRow[] {
     else byId.set(row.id, row);
   }
   return [...byId.values()];
-}
-
-/** The matches of several sources: a document's best number rank and the sum of its scores. */
-export function combinedMatches(sources: RawBuilder<unknown>[]): RawBuilder<MatchRow> {
-  const [only] = sources;
-  // One source needs no grouping, and grouping 100,000 rows costs more than finding them.
-  if (sources.length === 1 && only) return sql<MatchRow>`${only}`;
-  return sql<MatchRow>`select id, min(number_rank) as number_rank, sum(score) as score
-                       from (${sql.join(sources, sql` union all `)}) as matches group by id`;
 }
 
 /** Id rows of a text query as positions of the catalog; ids unknown to it are left out. */
