@@ -174,6 +174,20 @@ describe('broad searches', async () => {
     );
   });
 
+  test('quoted phrases of common words: the words in a row, within one column, in tiers', async () => {
+    const expected = ranked(inTitle);
+    const phrase = await page({ q: '"thủy lợi"' });
+    assert.equal(phrase.total, expected.length);
+    assert.deepEqual(
+      phrase.items.map((i) => i.number),
+      expected.slice(0, 20),
+    );
+    const inBodies = docs.filter((d) => d.published !== false && d.body.includes('Công tác thủy lợi'));
+    assert.equal((await page({ q: '"cong tac thuy loi"' })).total, inBodies.length);
+    assert.equal((await page({ q: '"loi thuy"' })).total, 0, 'in order');
+    assert.equal((await page({ q: '"dong cong"' })).total, 0, 'body "…nội đồng." and title do not join');
+  });
+
   const requests: Record<string, string>[] = [
     { q: 'thủy lợi' },
     { q: 'kế hoạch công', page: '7' },

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { isWithoutNumber, numberKey } from '../src/documents/number-key.ts';
 import { keyParts, typedNumberParts } from '../src/documents/number-parts.ts';
 import { highlightNumber, highlightText, snippet, termPattern } from '../src/search/highlight.ts';
+import { tsvectorInput } from '../src/search/postgres-words.ts';
 import { parseQuery } from '../src/search/query.ts';
 import { htmlToText } from '../src/text/html.ts';
 
@@ -39,6 +40,19 @@ test('queries: phrases, AND-ed words, the typed last word as a prefix, numbers',
   assert.equal(parseQuery('năm 2019')?.numberKey, null, 'a year is not a number');
   assert.equal(parseQuery('  " "  '), null);
   assert.equal(parseQuery(undefined), null);
+});
+
+test('PostgreSQL vectors: positions weighted by column; title words and pairs of neighbours within a column', () => {
+  const vectors = tsvectorInput(['45/2019/qd-ubnd', 'bang gia dat', 'tom tat', 'dat o']);
+  assert.equal(
+    vectors.words,
+    "'45':1A '2019':2A 'qd':3A 'ubnd':4A 'bang':5B 'gia':6B 'dat':7B,10D 'tom':8C 'tat':9C 'o':11D",
+  );
+  assert.equal(
+    vectors.titleWords,
+    "'45' '2019' '45 2019' 'qd' '2019 qd' 'ubnd' 'qd ubnd' 'bang' 'gia' 'bang gia' 'dat' 'gia dat'",
+  );
+  assert.equal(vectors.pairs, "'45 2019' '2019 qd' 'qd ubnd' 'bang gia' 'gia dat' 'tom tat' 'dat o'");
 });
 
 test('highlighting maps folded matches onto the display text and escapes the rest', () => {

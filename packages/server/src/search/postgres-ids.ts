@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/schema.ts';
-import { termConditions } from './postgres-words.ts';
+import { termCondition } from './postgres-words.ts';
 import type { SearchTerm } from './query.ts';
 import type { TermColumns } from './term-sets.ts';
 
@@ -18,10 +18,11 @@ export function withIndexes<T>(db: Db, run: (trx: Db) => Promise<T>): Promise<T>
 
 /** The ids of documents having any of the terms in the given columns, comma-joined (see term-sets.ts). */
 export async function postgresIds(db: Db, anyOf: SearchTerm[], columns: TermColumns): Promise<string> {
-  const selects = anyOf
-    .flatMap((term) => termConditions(term, columns))
-    .map((condition) => sql`select id from documents_search where ${condition}`);
-  // A document in several alternatives comes twice: the set takes it once.
+  // One select per term, not `or`: PostgreSQL would check an `or` row by row, reading the
+  // tsvectors of every match. A document having several terms comes twice: the set takes it once.
+  const selects = anyOf.map(
+    (term) => sql`select id from documents_search where ${termCondition(term, columns)}`,
+  );
   return withIndexes(db, async (trx) => {
     const { rows } = await sql<{ ids: string | null }>`
       select string_agg(id::text, ',') as ids from (${sql.join(selects, sql` union all `)}) as found`.execute(

@@ -8,13 +8,12 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const MAX_POSITION = 16_383;
 const MAX_POSITIONS_PER_WORD = 256;
 const MAX_WORD_BYTES = 2_046;
-/** A tsvector holds at most 1 MB of lexemes: pairs stop short of it (a body of several MB). */
-const MAX_PAIR_BYTES = 800_000;
 /**
- * The pair standing for "this document's pairs stop short": two spaces, which no pair of words
- * has. Its phrases are then checked against the positions instead.
+ * A tsvector holds at most 1 MB of lexemes: the pairs of a body of several MB stop short of
+ * it, after some 40,000 words, well past the 16,383 positions a tsvector keeps, the limit of
+ * phrase matching on PostgreSQL anyway.
  */
-const PAIRS_CUT = ' ! ';
+const MAX_PAIR_BYTES = 800_000;
 /** Column weights in FTS5 column order: number, title, summary, body. */
 const WEIGHTS = ['A', 'B', 'C', 'D'] as const;
 
@@ -43,7 +42,6 @@ export function tsvectorInput(
   const titleWords = new Set<string>();
   const pairs = new Set<string>();
   let pairBytes = 0;
-  let cut = false;
   let position = 0;
   columns.forEach((text, column) => {
     let previous: string | null = null;
@@ -57,18 +55,17 @@ export function tsvectorInput(
       const list = positions.get(word) ?? [];
       if (list.length < MAX_POSITIONS_PER_WORD && list.at(-1) !== at) list.push(at);
       positions.set(word, list);
-      const pair = previous === null ? null : `${previous} ${word}`;
+      const joined = previous === null ? null : `${previous} ${word}`;
+      const pair = joined !== null && Buffer.byteLength(joined) <= MAX_WORD_BYTES ? joined : null;
       if (column < 2) titleWords.add(word);
       if (pair !== null && column < 2) titleWords.add(pair);
-      if (pair !== null && !pairs.has(pair) && Buffer.byteLength(pair) <= MAX_WORD_BYTES) {
+      if (pair !== null && !pairs.has(pair) && pairBytes < MAX_PAIR_BYTES) {
         pairBytes += Buffer.byteLength(pair) + 8;
-        if (pairBytes <= MAX_PAIR_BYTES) pairs.add(pair);
-        else cut = true;
+        pairs.add(pair);
       }
       previous = word;
     }
   });
-  if (cut) pairs.add(PAIRS_CUT);
   const list = (words: Iterable<string>) => [...words].map(lexeme).join(' ');
   return {
     words: [...positions].map(([word, at]) => `${lexeme(word)}:${at.join(',')}`).join(' '),
@@ -111,39 +108,33 @@ function phrasePairs(term: SearchTerm): string {
 }
 
 /**
- * The pairs a document must have for the query's phrases to stand in it, or its pairs stop
- * short, as tsquery input; null without phrases. ANDed to the positional match, it lets the
- * GIN index of pairs rule out the documents that have the words but not side by side.
+ * The pairs a document must have for the query's phrases to stand in it, as tsquery input;
+ * null without phrases. ANDed to the positional match, it lets the GIN index of pairs rule out
+ * the documents that have the words but not side by side.
  */
 export function pairsFilter(terms: SearchTerm[]): string | null {
   const phrases = terms.filter((term) => term.words.length > 1);
-  if (phrases.length === 0) return null;
-  return `((${phrases.map(phrasePairs).join(' & ')}) | ${lexeme(PAIRS_CUT)})`;
+  return phrases.length === 0 ? null : phrases.map(phrasePairs).join(' & ');
 }
 
 /**
- * Where a term occurs, as conditions any of which may hold, each answered by the GIN indexes
- * without reading positions where it can be: a word (or prefix) in `words` or `title_words`; a
- * phrase as its pairs of neighbouring words, plus, for three words or more, the positions of
- * the few documents having the pairs. Documents whose pairs stop short are checked by position.
- * Alternatives, not one condition with `or`: PostgreSQL would check an `or` row by row,
- * reading the pairs of every matching document.
+ * Where a term occurs, as a condition the GIN indexes answer without reading positions where
+ * they can: a word (or prefix) in `words` or `title_words`; a phrase as its pairs of
+ * neighbouring words, plus, for three words or more, the positions of the few documents having
+ * the pairs.
  */
-export function termConditions(term: SearchTerm, columns: TermColumns): Array<RawBuilder<boolean>> {
+export function termCondition(term: SearchTerm, columns: TermColumns): RawBuilder<boolean> {
   const { words } = term;
   if (words.length === 1) {
     const query = `${lexeme(words[0] ?? '')}${term.prefix ? ':*' : ''}`;
-    return [
-      columns === 'title'
-        ? sql<boolean>`title_words @@ ${query}::tsquery`
-        : sql<boolean>`words @@ ${query}::tsquery`,
-    ];
+    return columns === 'title'
+      ? sql<boolean>`title_words @@ ${query}::tsquery`
+      : sql<boolean>`words @@ ${query}::tsquery`;
   }
   const pairs = phrasePairs(term);
-  const positions = sql<boolean>`words @@ ${tsqueryTerm(term, columns)}::tsquery`;
   const paired =
     columns === 'title' ? sql`title_words @@ ${pairs}::tsquery` : sql`pairs @@ ${pairs}::tsquery`;
-  const found = words.length === 2 ? sql<boolean>`${paired}` : sql<boolean>`${paired} and ${positions}`;
-  if (columns === 'title') return [found];
-  return [found, sql<boolean>`pairs @@ ${lexeme(PAIRS_CUT)}::tsquery and ${positions}`];
+  return words.length === 2
+    ? sql<boolean>`${paired}`
+    : sql<boolean>`${paired} and words @@ ${tsqueryTerm(term, columns)}::tsquery`;
 }
