@@ -56,7 +56,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['widgets/**/*.ts'],
+    files: ['widgets/*/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -64,13 +64,51 @@ export default tseslint.config(
           patterns: [
             {
               group: [
-                '@pbgdpl/banner',
-                '@pbgdpl/legal-docs',
-                '@pbgdpl/qa-box',
-                '@pbgdpl/video-gallery',
-                '@pbgdpl/stats-board',
+                '@pbgdpl/*',
+                '!@pbgdpl/core',
+                '!@pbgdpl/core/*',
+                '!@pbgdpl/contract',
+                '!@pbgdpl/contract/*',
+                '!@pbgdpl/vi-text',
               ],
-              message: 'A widget never imports another widget.',
+              message:
+                'A widget imports core, the contract and Vietnamese text only: never another widget, the server or the console.',
+            },
+            {
+              group: ['**/packages/**', '**/widgets/**'],
+              message: 'Import other packages by name, through core.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@pbgdpl/*', '!@pbgdpl/contract', '!@pbgdpl/contract/*', '!@pbgdpl/vi-text'],
+              message: 'Core imports the contract and Vietnamese text only: no widget, server or console.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/contract/**/*.ts', 'packages/vi-text/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@pbgdpl/*', '!@pbgdpl/contract', '!@pbgdpl/contract/*'],
+              message: 'The contract and Vietnamese text are leaves: they import no other package of ours.',
             },
           ],
         },
@@ -85,8 +123,18 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@pbgdpl/core', '@pbgdpl/core/*', '@pbgdpl/banner'],
-              message: 'The server imports contract and vi-text only.',
+              group: [
+                '@pbgdpl/*',
+                '!@pbgdpl/contract',
+                '!@pbgdpl/contract/*',
+                '!@pbgdpl/vi-text',
+                '!@pbgdpl/server/*',
+              ],
+              message: 'The server imports the contract and Vietnamese text only: never browser code.',
+            },
+            {
+              group: ['**/widgets/**', '**/core/**', '**/admin/**'],
+              message: 'The server never imports browser code.',
             },
           ],
         },

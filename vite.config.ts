@@ -8,12 +8,16 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 };
 
 /**
- * Lit, the API client, i18n and our core: one chunk every widget shares and the browser caches
- * once. Not in it: the sanitizer (only widgets showing API HTML need it) and English messages
- * (imported when an element shows English).
+ * Lit, the API client, i18n, our core and the contract's value lists: one
+ * chunk every widget shares and the browser caches once. Not in it: the sanitizer (only widgets
+ * showing API HTML need it), the browsing pieces (below) and English messages (imported when an
+ * element shows English).
  */
 const RUNTIME =
-  /node_modules[\\/](?:\.pnpm[\\/])?(?:lit|lit-html|lit-element|@lit|ky|i18next)|packages[\\/]core[\\/]src[\\/](?!loader-settings|sanitize|locales[\\/]en)|^\0/;
+  /node_modules[\\/](?:\.pnpm[\\/])?(?:lit|lit-html|lit-element|@lit|ky|i18next)|packages[\\/]core[\\/]src[\\/](?!loader-settings|sanitize|locales[\\/]en|browse-|url-codec|focus)|packages[\\/]contract[\\/]src[\\/]values|^\0/;
+
+/** Searching, pages and the detail dialog: shared by the browsing widgets, not loaded by a banner. */
+const BROWSE = /packages[\\/]core[\\/]src[\\/](?:browse-|url-codec|focus)/;
 
 /** Writes `integrity.json` (SRI of the loader) so a pinned script tag can carry `integrity`. */
 function integrityManifest(): Plugin {
@@ -54,7 +58,10 @@ export default defineConfig({
         codeSplitting: {
           // The loader's few shared bytes (page settings) must stay in the loader, not pull in the runtime.
           includeDependenciesRecursively: false,
-          groups: [{ name: 'runtime', test: RUNTIME }],
+          groups: [
+            { name: 'runtime', test: RUNTIME },
+            { name: 'browse', test: BROWSE },
+          ],
         },
       },
     },

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { startTestApi } from './test/support/test-api.ts';
 import { chromiumArgs, chromiumPath } from './test/support/browser.ts';
+import { browserInputPlugin } from './test/support/browser-input.ts';
 
 // Component tests run in Debian's Chromium against the real API on a fresh SQLite file.
 const api = await startTestApi();
@@ -12,7 +13,10 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // The esbuild plugin reads tsconfig raw: point it at the file with the decorator settings.
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.base.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.base.json', target: 'es2022' }),
+    browserInputPlugin(),
+  ],
   middleware: [
     async (ctx, next) => {
       if (await api.handle(ctx.req, ctx.res)) ctx.respond = false;

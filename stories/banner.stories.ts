@@ -28,6 +28,7 @@ function banner(
   const { width, height } = sizes[placement];
   return {
     id: nextId++,
+    version: 1,
     title,
     alt,
     href: `${SITE}${path}`,

@@ -1,10 +1,10 @@
 import { css, html, nothing, type LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Me, Site } from '@pbgdpl/contract';
-import { defineElement, toLang, type Lang } from '@pbgdpl/core';
-import { AdminApi, AdminApiError } from './admin-api.ts';
+import { ApiError, defineElement, toLang, type ApiClient, type Lang } from '@pbgdpl/core';
 import { AdminElement } from './admin-element.ts';
 import type { AdminSection, SectionContext } from './context.ts';
+import { consoleClient } from './console-client.ts';
 import { failureMessage } from './entity-form.ts';
 import { href, parseHash, type Route } from './router.ts';
 import { sections } from './sections/index.ts';
@@ -104,7 +104,7 @@ export class PbgdplAdmin extends AdminElement {
 
   @state() private me: Me | undefined;
   @state() private site: Site | undefined;
-  @state() private adminApi: AdminApi | undefined;
+  @state() private adminApi: ApiClient | undefined;
   @state() private route: Route = parseHash(location.hash);
   @state() private checking = false;
   @state() private signInMessage = '';
@@ -148,28 +148,28 @@ export class PbgdplAdmin extends AdminElement {
   #signIn = async (token: string, fromForm = true): Promise<string | undefined> => {
     this.checking = !fromForm;
     const generation = this.#generation;
-    const api = new AdminApi({
-      baseUrl: this.config.api,
+    const api = consoleClient({
+      api: this.config.api,
       token,
       lang: () => this.language,
       onUnauthorized: () => this.#expired(),
     });
     try {
-      const me = await api.me();
+      const me = await api.send('me', {});
       if (generation !== this.#generation) return undefined;
       session.save(token);
       this.adminApi = api;
       this.me = me;
       this.signInMessage = '';
       this.#focusView = true;
-      void api.site().then(
+      void api.send('site', {}).then(
         (site) => (this.site = site),
         () => undefined,
       );
       return undefined;
     } catch (error) {
       session.clear();
-      if (error instanceof AdminApiError && (error.status === 401 || error.status === 403))
+      if (error instanceof ApiError && (error.status === 401 || error.status === 403))
         return this.t('signIn.wrong');
       return failureMessage(this.t, error);
     } finally {
@@ -212,7 +212,7 @@ export class PbgdplAdmin extends AdminElement {
     return sections.filter((section) => section.role !== 'admin' || this.me?.role === 'admin');
   }
 
-  #context(api: AdminApi, me: Me): SectionContext {
+  #context(api: ApiClient, me: Me): SectionContext {
     return {
       api,
       me,

@@ -8,6 +8,13 @@ import { isAdmin, type SectionContext } from './context.ts';
 import { failureMessage } from './entity-form.ts';
 import { type ListTable, renderListTable } from './list-table.ts';
 
+type DeleteRoute =
+  | 'adminBannerDelete'
+  | 'adminDocumentDelete'
+  | 'adminVideoDelete'
+  | 'adminActivityDelete'
+  | 'adminReporterDelete';
+
 /**
  * A list of the console: loads its current page when shown and on demand, pages, and deletes
  * a row after asking. Subclasses say how to fetch a page (with their filters) and render it
@@ -98,15 +105,24 @@ export abstract class AdminList<T, P extends Page<T> = Page<T>> extends AdminEle
     void this.load();
   };
 
-  /** Asks first; then deletes, says so, reloads and puts focus back on the heading. */
+  /**
+   * Asks first, naming the item; then deletes the version shown in the list (someone else's
+   * change made meanwhile is refused, not deleted), says so, reloads and puts focus back on the
+   * heading.
+   */
   protected async deleteAfterAsking(
     ask: { title: string; question: string },
-    remove: () => Promise<unknown>,
+    route: DeleteRoute,
+    row: { id: number; version: number },
     done: string,
   ): Promise<void> {
     if (!(await this.confirm.ask(ask.title, ask.question, this.t('form.delete')))) return;
     try {
-      await remove();
+      await this.ctx.api.send(
+        route,
+        { params: { id: row.id } },
+        { headers: { 'If-Match': `"${row.version}"` } },
+      );
       this.ctx.announce(done);
       await this.load();
       this.renderRoot.querySelector<HTMLElement>('h1')?.focus();

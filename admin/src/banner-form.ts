@@ -1,10 +1,11 @@
 import { html } from 'lit';
 import type { Banner, BannerInput } from '@pbgdpl/contract';
 import { defineElement } from '@pbgdpl/core';
-import type { FieldErrors } from './admin-api.ts';
+import type { FieldErrors } from './form-fields.ts';
 import { EntityForm } from './entity-form.ts';
 import { checkboxField, requireFields, selectField, textField } from './form-fields.ts';
-import { options, PLACEMENTS, unitOptions } from './labels.ts';
+import { BANNER_PLACEMENTS } from '@pbgdpl/contract/values';
+import { options, unitOptions } from './labels.ts';
 import { href } from './router.ts';
 
 type BannerData = Required<Omit<BannerInput, 'image'>> & {
@@ -43,18 +44,19 @@ export class PbgdplAdminBannerForm extends EntityForm<BannerData, Banner> {
     };
   }
 
-  protected fetch(id: number): Promise<Banner> {
-    return this.ctx.api.banner(id);
-  }
+  protected readonly routes = {
+    get: 'adminBannerGet',
+    create: 'adminBannerCreate',
+    update: 'adminBannerUpdate',
+  } as const;
 
   protected toData(entity: Banner): BannerData {
     return bannerToData(entity);
   }
 
-  protected save(data: BannerData, id: number | undefined): Promise<Banner> {
+  protected toInput(data: BannerData): BannerInput {
     // Shapes match once the required checks passed; the server validates the rest.
-    const input = { ...data, priority: data.priority ?? 0 } as BannerInput;
-    return id === undefined ? this.ctx.api.createBanner(input) : this.ctx.api.updateBanner(id, input);
+    return { ...data, priority: data.priority ?? 0 } as BannerInput;
   }
 
   protected hrefFor(id: number): string {
@@ -120,7 +122,7 @@ export class PbgdplAdminBannerForm extends EntityForm<BannerData, Banner> {
           path: 'placement',
           label: t('banners.placement'),
           required: true,
-          options: options(PLACEMENTS, t, 'placement'),
+          options: options(BANNER_PLACEMENTS, t, 'placement'),
         })}
         ${selectField(form, {
           path: 'unitId',

@@ -8,15 +8,17 @@ const PAGE_SIZE = 20;
 
 /** Banner: every banner, scheduled and inactive ones included. */
 export class PbgdplAdminBanners extends AdminList<Banner> {
-  protected fetchPage() {
-    return this.ctx.api.banners({ page: this.page, pageSize: PAGE_SIZE });
+  protected async fetchPage() {
+    return (await this.ctx.api.get('adminBannerList', { query: { page: this.page, pageSize: PAGE_SIZE } }))
+      .data;
   }
 
   #delete(banner: Banner): Promise<void> {
     const { t } = this;
     return this.deleteAfterAsking(
       { title: t('banners.deleteTitle'), question: t('banners.deleteQuestion', { title: banner.title }) },
-      () => this.ctx.api.deleteBanner(banner.id),
+      'adminBannerDelete',
+      banner,
       t('banners.deleted', { title: banner.title }),
     );
   }

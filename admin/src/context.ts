@@ -1,11 +1,10 @@
 import type { TemplateResult } from 'lit';
 import type { Me, Role, Site } from '@pbgdpl/contract';
-import type { Translate } from '@pbgdpl/core';
-import type { AdminApi } from './admin-api.ts';
+import type { ApiClient, Translate } from '@pbgdpl/core';
 
 /** What every view gets from the console shell. */
 export interface SectionContext {
-  api: AdminApi;
+  api: ApiClient;
   me: Me;
   /** Site profile (name, units); undefined until loaded. */
   site: Site | undefined;

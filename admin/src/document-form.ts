@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { AdminDocument, DocumentInput, RelationInput } from '@pbgdpl/contract';
 import { defineElement } from '@pbgdpl/core';
-import type { FieldErrors } from './admin-api.ts';
+import type { FieldErrors } from './form-fields.ts';
 import { EntityForm } from './entity-form.ts';
 import {
   checkboxField,
@@ -18,10 +18,9 @@ import {
   DOCUMENT_TYPES,
   LEGAL_FIELDS,
   MATERIAL_KINDS,
-  options,
   RELATION_TYPES,
-  unitOptions,
-} from './labels.ts';
+} from '@pbgdpl/contract/values';
+import { options, unitOptions } from './labels.ts';
 import { href } from './router.ts';
 
 interface AttachmentRow {
@@ -134,17 +133,18 @@ export class PbgdplAdminDocumentForm extends EntityForm<DocumentData, AdminDocum
     return emptyDocument();
   }
 
-  protected fetch(id: number): Promise<AdminDocument> {
-    return this.ctx.api.document(id);
-  }
+  protected readonly routes = {
+    get: 'adminDocumentGet',
+    create: 'adminDocumentCreate',
+    update: 'adminDocumentUpdate',
+  } as const;
 
   protected toData(entity: AdminDocument): DocumentData {
     return documentToData(entity);
   }
 
-  protected save(data: DocumentData, id: number | undefined): Promise<AdminDocument> {
-    const input = dataToInput(data);
-    return id === undefined ? this.ctx.api.createDocument(input) : this.ctx.api.updateDocument(id, input);
+  protected toInput(data: DocumentData): DocumentInput {
+    return dataToInput(data);
   }
 
   protected hrefFor(id: number): string {

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ImportReport } from '@pbgdpl/contract';
 import { defineElement, formatNumber } from '@pbgdpl/core';
-import { AdminApiError } from './admin-api.ts';
+import { ApiError } from '@pbgdpl/core';
 import { AdminElement } from './admin-element.ts';
 import type { SectionContext } from './context.ts';
 import { failureMessage } from './entity-form.ts';
@@ -31,7 +31,11 @@ export class PbgdplAdminDocumentImport extends AdminElement {
     this.report = undefined;
     this.running = dryRun ? 'dry' : 'real';
     try {
-      const report = await this.ctx.api.importDocuments(await this.file.text(), dryRun);
+      const report = await this.ctx.api.send(
+        'adminDocumentImport',
+        { query: { dryRun: dryRun ? 'true' : 'false' } },
+        { raw: { body: await this.file.text(), type: 'application/x-ndjson' }, timeout: 120_000 },
+      );
       this.report = { ...report, dryRun };
       this.ctx.announce(
         report.rejected.length
@@ -41,7 +45,7 @@ export class PbgdplAdminDocumentImport extends AdminElement {
             : t('import.announceWritten'),
       );
     } catch (error) {
-      const errors = error instanceof AdminApiError ? Object.entries(error.errors) : [];
+      const errors = error instanceof ApiError ? Object.entries(error.errors) : [];
       this.error = [
         failureMessage(t, error),
         ...errors.map(([key, messages]) => `${key}: ${messages.join(' ')}`),

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { defineElement, formatDate } from '@pbgdpl/core';
-import type { AdminDocumentRow } from './admin-api.ts';
+import type { AdminDocumentPage } from '@pbgdpl/contract';
 import { AdminList } from './admin-list.ts';
 import { isAdmin } from './context.ts';
 import { failureMessage } from './entity-form.ts';
@@ -9,17 +9,20 @@ import { href } from './router.ts';
 
 const PAGE_SIZE = 20;
 
+type AdminDocumentRow = AdminDocumentPage['items'][number];
+
 /** Văn bản: every document, unpublished ones included; search, filter, page, act on a row. */
 export class PbgdplAdminDocuments extends AdminList<AdminDocumentRow> {
   @state() private published: '' | 'true' | 'false' = '';
 
-  protected fetchPage() {
-    return this.ctx.api.documents({
+  protected async fetchPage() {
+    const query = {
       q: this.q.trim() || undefined,
       published: this.published || undefined,
       page: this.page,
       pageSize: PAGE_SIZE,
-    });
+    };
+    return (await this.ctx.api.get('adminDocumentList', { query })).data;
   }
 
   #search(event: Event): void {
@@ -36,7 +39,11 @@ export class PbgdplAdminDocuments extends AdminList<AdminDocumentRow> {
 
   async #setPublished(row: AdminDocumentRow, published: boolean): Promise<void> {
     try {
-      await this.ctx.api.publishDocument(row.id, published);
+      await this.ctx.api.send(
+        'adminDocumentPublish',
+        { params: { id: row.id }, body: { published } },
+        { headers: { 'If-Match': `"${row.version}"` } },
+      );
       this.ctx.announce(
         this.t(published ? 'documents.publishedNow' : 'documents.unpublishedNow', { number: row.number }),
       );
@@ -53,7 +60,8 @@ export class PbgdplAdminDocuments extends AdminList<AdminDocumentRow> {
         title: t('documents.deleteTitle'),
         question: t('documents.deleteQuestion', { number: row.number, title: row.title }),
       },
-      () => this.ctx.api.deleteDocument(row.id),
+      'adminDocumentDelete',
+      row,
       t('documents.deleted', { number: row.number }),
     );
   }

@@ -1,15 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Translate } from '@pbgdpl/core';
+import type { RouteName } from '@pbgdpl/contract';
+import { ApiError, type RouteInput, type Translate } from '@pbgdpl/core';
 import { property, state } from 'lit/decorators.js';
-import { AdminApiError, type FieldErrors } from './admin-api.ts';
 import { AdminElement } from './admin-element.ts';
 import type { SectionContext } from './context.ts';
-import { errorSummary, FormModel } from './form-fields.ts';
+import { errorSummary, type FieldErrors, FormModel } from './form-fields.ts';
+import { ItemController } from './item-controller.ts';
 import { drafts } from './session.ts';
 
 /** Message for a failed request that carries no per-field errors. */
 export function failureMessage(t: Translate, error: unknown): string {
-  if (error instanceof AdminApiError) {
+  if (error instanceof ApiError) {
     if (error.kind === 'http')
       return error.problem?.detail ?? error.problem?.title ?? t('core:error.http', { status: error.status });
     return t(`core:error.${error.kind}`);
@@ -17,11 +18,19 @@ export function failureMessage(t: Translate, error: unknown): string {
   return t('core:error.network');
 }
 
+/** The contract's routes for one kind of item: read one by id, create, replace by id. */
+export interface ItemRoutes {
+  get: RouteName;
+  create: RouteName;
+  update: RouteName;
+}
+
 /**
- * What every editor form shares: load the record (or start empty), keep an unsaved draft per
- * record in sessionStorage, required checks, save, server errors next to their fields with a
- * focused summary above, "Đã lưu" in the live region. A section's form says only which
- * fields it has and how to load and save them.
+ * What every editor form shares: load the record (or start empty), again whenever the record in
+ * view changes, keep an unsaved draft per record in sessionStorage, required checks, save with
+ * the version the editor loaded (a change made meanwhile by someone else is refused, not
+ * overwritten), server errors next to their fields with a focused summary above, "Đã lưu" in the
+ * live region. A section's form says which routes, which fields, and how to check them.
  */
 export abstract class EntityForm<TData extends object, TEntity extends { id: number }> extends AdminElement {
   @property({ attribute: false }) ctx!: SectionContext;
@@ -33,17 +42,21 @@ export abstract class EntityForm<TData extends object, TEntity extends { id: num
   @state() protected saving = false;
   @state() protected restoredDraft = false;
   @state() protected savedMessage = '';
+  /** Someone else saved this record after it was loaded here. */
+  @state() protected changedElsewhere = false;
 
   protected form = new FormModel<TData>(this, {} as TData, (data) => drafts.save(this.draftKey, data));
+  readonly #item = new ItemController<TEntity>(this, (id) => this.#call(this.routes.get, { params: { id } }));
   #loadedFor: number | undefined | null = null;
 
   /** `documents`, `banners`: names drafts and the list to return to. */
   protected abstract readonly kind: string;
+  protected abstract readonly routes: ItemRoutes;
   protected abstract empty(): TData;
-  protected abstract fetch(id: number): Promise<TEntity>;
   protected abstract toData(entity: TEntity): TData;
+  /** The body the create and update routes take (the required checks have passed). */
+  protected abstract toInput(data: TData): unknown;
   protected abstract validate(): FieldErrors;
-  protected abstract save(data: TData, id: number | undefined): Promise<TEntity>;
   protected abstract heading(): string;
   protected abstract renderFields(): TemplateResult;
   /** Where a saved new record lives (`#/documents/12`). */
@@ -52,6 +65,17 @@ export abstract class EntityForm<TData extends object, TEntity extends { id: num
 
   protected get draftKey(): string {
     return `${this.kind}:${this.entityId ?? 'new'}`;
+  }
+
+  /** The item routes of every form take an id and a body, as the route table says. */
+  #call(
+    route: RouteName,
+    input: { params?: { id: number }; body?: unknown },
+    headers?: Record<string, string>,
+  ) {
+    return this.ctx.api.request(route as 'adminBannerUpdate', input as RouteInput<'adminBannerUpdate'>, {
+      headers,
+    }) as Promise<unknown> as Promise<{ data: TEntity; etag: string | undefined }>;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -64,26 +88,28 @@ export abstract class EntityForm<TData extends object, TEntity extends { id: num
   }
 
   protected async load(ignoreDraft = false): Promise<void> {
-    this.#loadedFor = this.entityId ?? undefined;
+    const id = this.entityId;
+    this.#loadedFor = id;
     this.savedMessage = '';
+    this.changedElsewhere = false;
     const draft = ignoreDraft ? undefined : drafts.load<TData>(this.draftKey);
     this.restoredDraft = draft !== undefined;
-    if (draft) {
-      this.form.replace(draft);
-      this.phase = 'ready';
-      return;
-    }
-    if (this.entityId === undefined) {
-      this.form.replace(this.empty());
+    if (id === undefined) {
+      this.#item.clear();
+      this.form.replace(draft ?? this.empty());
       this.phase = 'ready';
       return;
     }
     this.phase = 'loading';
-    try {
-      this.form.replace(this.toData(await this.fetch(this.entityId)));
+    // Even with a draft: a save must carry the version stored now.
+    await this.#item.show(id, true);
+    if (this.entityId !== id) return;
+    const current = this.#item.state;
+    if (current.status === 'ready') {
+      this.form.replace(draft ?? this.toData(current.item));
       this.phase = 'ready';
-    } catch (error) {
-      this.loadError = failureMessage(this.t, error);
+    } else if (current.status === 'failed') {
+      this.loadError = failureMessage(this.t, current.error);
       this.phase = 'failed';
     }
   }
@@ -109,28 +135,35 @@ export abstract class EntityForm<TData extends object, TEntity extends { id: num
       this.requestUpdate();
       return this.#focusSummary();
     }
+    const id = this.entityId;
+    if (id !== undefined && !this.#item.shown(id)) return;
     this.saving = true;
     try {
-      const wasNew = this.entityId === undefined;
-      const saved = await this.save(this.form.data, this.entityId);
+      const body = this.toInput(this.form.data);
+      const { data: saved, etag } =
+        id === undefined
+          ? await this.#call(this.routes.create, { body })
+          : await this.#call(this.routes.update, { params: { id }, body }, this.#item.ifMatch);
       drafts.clear(this.draftKey);
       this.form.replace(this.toData(saved));
       this.restoredDraft = false;
-      if (wasNew) {
+      if (id === undefined) {
         this.#loadedFor = saved.id;
         this.entityId = saved.id;
+        await this.#item.show(saved.id, true);
         this.ctx.replace(this.hrefFor(saved.id));
-      }
+      } else this.#item.replace(saved, etag);
       this.savedMessage = this.t('form.saved');
       this.ctx.announce(this.t('form.saved'));
     } catch (error) {
       // The form keeps everything typed (and the draft stays in sessionStorage).
-      const fieldErrors = error instanceof AdminApiError ? error.errors : {};
+      const fieldErrors = error instanceof ApiError ? error.errors : {};
+      this.changedElsewhere = error instanceof ApiError && error.status === 412;
       this.form.errors = Object.keys(fieldErrors).length
         ? fieldErrors
         : { '': [failureMessage(this.t, error)] };
       this.requestUpdate();
-      if (!(error instanceof AdminApiError && error.status === 401)) await this.#focusSummary();
+      if (!(error instanceof ApiError && error.status === 401)) await this.#focusSummary();
     } finally {
       this.saving = false;
     }
@@ -159,6 +192,11 @@ export abstract class EntityForm<TData extends object, TEntity extends { id: num
         : nothing}
       ${this.savedMessage ? html`<p class="ok">${this.savedMessage}</p>` : nothing}
       ${errorSummary(this.form, this)}
+      ${this.changedElsewhere
+        ? html`<div class="notice">
+            <button type="button" @click=${() => this.discardDraft()}>${t('form.loadLatest')}</button>
+          </div>`
+        : nothing}
       <form novalidate @submit=${(event: Event) => this.submit(event)}>
         <p class="muted">${t('form.requiredNote')}</p>
         ${fields}

@@ -2,8 +2,10 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Translate } from '@pbgdpl/core';
-import type { FieldErrors } from './admin-api.ts';
 import './rich-text-editor.ts';
+
+/** Messages per field path (`attachments.0.url`), as problem+json carries them. */
+export type FieldErrors = Record<string, string[]>;
 
 /**
  * Form state and field templates shared by every editor form (documents, banners, and the

@@ -1,15 +1,15 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { AdminQuestion, AuditEntry, LegalField } from '@pbgdpl/contract';
-import { defineElement, formatDate } from '@pbgdpl/core';
-import { AdminApiError, type FieldErrors } from './admin-api.ts';
+import { ApiError, defineElement, formatDate } from '@pbgdpl/core';
 import { AdminElement } from './admin-element.ts';
 import './confirm-dialog.ts';
 import type { PbgdplAdminConfirm } from './confirm-dialog.ts';
 import { isAdmin, type SectionContext } from './context.ts';
 import { failureMessage } from './entity-form.ts';
-import { LEGAL_FIELDS } from './labels.ts';
-import { questionApi } from './question-api.ts';
+import type { FieldErrors } from './form-fields.ts';
+import { ItemController } from './item-controller.ts';
+import { LEGAL_FIELDS } from '@pbgdpl/contract/values';
 import './question-messages.ts';
 import './rich-text-editor.ts';
 import { href } from './router.ts';
@@ -29,14 +29,14 @@ const dateTime = (value: string, lang: 'vi' | 'en') =>
 /**
  * One question for editors: the sender's contact details, the text to correct, the answer
  * (rich text, sanitized), publishing, "được quan tâm", rejection with a reason, the audit
- * trail; for admins also the consent export and deletion.
+ * trail; for admins also the consent export and deletion. It shows the question of the
+ * address, loaded again when the address changes; every action acts on the question shown, at
+ * the version shown.
  */
 export class PbgdplAdminQuestion extends AdminElement {
   @property({ attribute: false }) ctx!: SectionContext;
   @property({ type: Number }) questionId = 0;
-  @state() private question: AdminQuestion | undefined;
   @state() private audit: AuditEntry[] = [];
-  @state() private loadError = '';
   @state() private busy: Part | undefined;
   @state() private errors: { part: Part; message: string; fields: FieldErrors } | undefined;
   @state() private edit: { title: string; body: string; field: LegalField } = {
@@ -48,30 +48,36 @@ export class PbgdplAdminQuestion extends AdminElement {
   @state() private reason = '';
   @query('pbgdpl-admin-confirm') private confirm!: PbgdplAdminConfirm;
 
-  get #api() {
-    return questionApi(this.ctx.api);
+  readonly #item = new ItemController<AdminQuestion>(this, (id) =>
+    this.ctx.api.request('adminQuestionGet', { params: { id } }),
+  );
+
+  /** The question shown, once it is the one of the address. */
+  get #question(): AdminQuestion | undefined {
+    return this.#item.shown(this.questionId);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('questionId') && this.ctx) void this.#load(this.questionId);
   }
 
-  async load(): Promise<void> {
-    try {
-      this.#show(await this.#api.get(this.questionId));
-      await this.#loadAudit();
-    } catch (error) {
-      this.loadError = failureMessage(this.t, error);
-    }
+  async #load(id: number): Promise<void> {
+    this.errors = undefined;
+    this.audit = [];
+    await this.#item.show(id);
+    const question = this.#item.shown(id);
+    if (!question) return;
+    this.#fill(question);
+    await this.#loadAudit(id);
   }
 
-  async #loadAudit(): Promise<void> {
-    this.audit = (await this.#api.audit(this.questionId)).items;
+  async #loadAudit(id: number): Promise<void> {
+    const { items } = await this.ctx.api.send('adminQuestionAudit', { params: { id } });
+    if (id === this.questionId) this.audit = items;
   }
 
-  #show(question: AdminQuestion): void {
-    this.question = question;
+  /** The forms start from the question as stored. */
+  #fill(question: AdminQuestion): void {
     this.edit = { title: question.title, body: question.body, field: question.field };
     this.answer = {
       html: question.answer?.html ?? '',
@@ -81,17 +87,30 @@ export class PbgdplAdminQuestion extends AdminElement {
     };
   }
 
-  /** Runs one change; on success shows the new state and says so, on failure keeps what was typed. */
-  async #run(part: Part, work: () => Promise<AdminQuestion>, done: string): Promise<void> {
+  /**
+   * Runs one change of the question shown, with its version; on success shows the new state and
+   * says so, on failure keeps what was typed (a change made meanwhile elsewhere: 412, reload).
+   */
+  async #run(
+    part: Part,
+    work: (id: number, headers: Record<string, string>) => Promise<{ data: AdminQuestion; etag?: string }>,
+    done: string,
+  ): Promise<void> {
+    const id = this.questionId;
+    if (!this.#item.shown(id)) return;
     this.busy = part;
     this.errors = undefined;
     let saved = false;
     try {
-      this.#show(await work());
-      saved = true;
-      await this.#loadAudit().catch(() => undefined);
+      const { data, etag } = await work(id, this.#item.ifMatch);
+      if (id === this.questionId) {
+        this.#item.replace(data, etag);
+        this.#fill(data);
+        saved = true;
+        await this.#loadAudit(id).catch(() => undefined);
+      }
     } catch (error) {
-      const fields = error instanceof AdminApiError ? error.errors : {};
+      const fields = error instanceof ApiError ? error.errors : {};
       this.errors = { part, message: failureMessage(this.t, error), fields };
     } finally {
       this.busy = undefined;
@@ -104,7 +123,12 @@ export class PbgdplAdminQuestion extends AdminElement {
 
   #saveEdit(event: Event): void {
     event.preventDefault();
-    void this.#run('edit', () => this.#api.edit(this.questionId, this.edit), this.t('qa:done.edited'));
+    void this.#run(
+      'edit',
+      (id, headers) =>
+        this.ctx.api.request('adminQuestionEdit', { params: { id }, body: this.edit }, { headers }),
+      this.t('qa:done.edited'),
+    );
   }
 
   #saveAnswer(event: Event): void {
@@ -128,13 +152,20 @@ export class PbgdplAdminQuestion extends AdminElement {
       .map(Number);
     void this.#run(
       'answer',
-      () =>
-        this.#api.answer(this.questionId, {
-          html: this.answer.html,
-          answeredBy: this.answer.answeredBy,
-          answererTitle: this.answer.answererTitle,
-          relatedDocumentIds,
-        }),
+      (id, headers) =>
+        this.ctx.api.request(
+          'adminQuestionAnswer',
+          {
+            params: { id },
+            body: {
+              html: this.answer.html,
+              answeredBy: this.answer.answeredBy,
+              answererTitle: this.answer.answererTitle,
+              relatedDocumentIds,
+            },
+          },
+          { headers },
+        ),
       t('qa:done.answered'),
     );
   }
@@ -143,15 +174,22 @@ export class PbgdplAdminQuestion extends AdminElement {
     event.preventDefault();
     void this.#run(
       'reject',
-      () => this.#api.reject(this.questionId, this.reason),
+      (id, headers) =>
+        this.ctx.api.request(
+          'adminQuestionReject',
+          { params: { id }, body: { reason: this.reason } },
+          { headers },
+        ),
       this.t('qa:done.rejected'),
     );
   }
 
   async #exportConsents(): Promise<void> {
+    const id = this.questionId;
+    if (!this.#item.shown(id)) return;
     this.errors = undefined;
     try {
-      const records = await this.#api.consents(this.questionId);
+      const records = await this.ctx.api.send('adminQuestionConsents', { params: { id } });
       const url = URL.createObjectURL(
         new Blob([JSON.stringify(records, null, 2)], { type: 'application/json' }),
       );
@@ -161,7 +199,7 @@ export class PbgdplAdminQuestion extends AdminElement {
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
       this.ctx.announce(this.t('qa:done.exported'));
-      await this.#loadAudit();
+      await this.#loadAudit(id);
     } catch (error) {
       this.errors = { part: 'actions', message: failureMessage(this.t, error), fields: {} };
     }
@@ -169,11 +207,14 @@ export class PbgdplAdminQuestion extends AdminElement {
 
   async #remove(): Promise<void> {
     const { t } = this;
-    const code = this.question?.trackingCode ?? '';
-    if (!(await this.confirm.ask(t('qa:removeTitle'), t('qa:removeQuestion', { code }), t('form.delete'))))
-      return;
+    const id = this.questionId;
+    const question = this.#item.shown(id);
+    if (!question) return;
+    const code = question.trackingCode;
+    const ask = t('qa:removeQuestion', { code, title: question.title });
+    if (!(await this.confirm.ask(t('qa:removeTitle'), ask, t('form.delete')))) return;
     try {
-      await this.#api.remove(this.questionId);
+      await this.ctx.api.send('adminQuestionDelete', { params: { id } }, { headers: this.#item.ifMatch });
       this.ctx.announce(t('qa:done.removed', { code }));
       this.ctx.navigate(href('questions'));
     } catch (error) {
@@ -233,11 +274,15 @@ export class PbgdplAdminQuestion extends AdminElement {
 
   protected override render() {
     const { t, language } = this;
-    const question = this.question;
+    const question = this.#question;
+    const state = this.#item.state;
     if (!question)
       return html`<h1 tabindex="-1">${t('qa:title')}</h1>
-        ${this.loadError
-          ? html`<p class="notice" role="alert">${this.loadError}</p>`
+        ${state.status === 'failed'
+          ? html`<p class="notice" role="alert">${failureMessage(t, state.error)}</p>
+              <button type="button" @click=${() => void this.#item.show(this.questionId, true)}>
+                ${t('core:retry')}
+              </button>`
           : html`<p role="status">${t('core:loading')}</p>`}
         <p><a href=${href('questions')}>${t('form.backToList')}</a></p>`;
     const none = t('qa:none_value');
@@ -371,7 +416,12 @@ export class PbgdplAdminQuestion extends AdminElement {
           @click=${() =>
             void this.#run(
               'actions',
-              () => this.#api.publish(this.questionId, !question.published),
+              (id, headers) =>
+                this.ctx.api.request(
+                  'adminQuestionPublish',
+                  { params: { id }, body: { published: !question.published } },
+                  { headers },
+                ),
               t(question.published ? 'qa:done.unpublished' : 'qa:done.published'),
             )}
         >
@@ -384,7 +434,12 @@ export class PbgdplAdminQuestion extends AdminElement {
           @click=${() =>
             void this.#run(
               'actions',
-              () => this.#api.feature(this.questionId, !question.featured),
+              (id, headers) =>
+                this.ctx.api.request(
+                  'adminQuestionFeature',
+                  { params: { id }, body: { featured: !question.featured } },
+                  { headers },
+                ),
               t(question.featured ? 'qa:done.unfeatured' : 'qa:done.featured'),
             )}
         >

@@ -3,7 +3,6 @@ import { state } from 'lit/decorators.js';
 import type { AdminQuestionPage, AdminQuestionSummary, QuestionStatus } from '@pbgdpl/contract';
 import { defineElement, formatDate, formatNumber } from '@pbgdpl/core';
 import { AdminList } from './admin-list.ts';
-import { questionApi } from './question-api.ts';
 import './question-messages.ts';
 import { href } from './router.ts';
 
@@ -22,12 +21,8 @@ export class PbgdplAdminQuestions extends AdminList<AdminQuestionSummary, QueueP
 
   protected async fetchPage(): Promise<QueuePage> {
     const status = this.status;
-    const page = await questionApi(this.ctx.api).list({
-      status,
-      q: this.q || undefined,
-      page: this.page,
-      pageSize: PAGE_SIZE,
-    });
+    const query = { status, q: this.q || undefined, page: this.page, pageSize: PAGE_SIZE };
+    const { data: page } = await this.ctx.api.get('adminQuestionList', { query });
     return { ...page, status };
   }
 

@@ -53,7 +53,8 @@ const vi = {
   exportConsents: 'Tải hồ sơ đồng ý (JSON)',
   remove: 'Xoá câu hỏi',
   removeTitle: 'Xoá câu hỏi?',
-  removeQuestion: 'Xoá hẳn câu hỏi {{code}} và dữ liệu cá nhân của người hỏi? Không thể hoàn tác.',
+  removeQuestion:
+    'Xoá hẳn câu hỏi {{code}} «{{title}}» và dữ liệu cá nhân của người hỏi? Không thể hoàn tác.',
   auditHeading: 'Lịch sử xử lý',
   auditAt: 'Thời điểm',
   auditActor: 'Người thực hiện',
@@ -136,7 +137,8 @@ const en: typeof vi = {
   exportConsents: 'Download the consent records (JSON)',
   remove: 'Delete the question',
   removeTitle: 'Delete the question?',
-  removeQuestion: 'Delete question {{code}} and the sender’s personal data for good? This cannot be undone.',
+  removeQuestion:
+    'Delete question {{code}} “{{title}}” and the sender’s personal data for good? This cannot be undone.',
   auditHeading: 'History',
   auditAt: 'When',
   auditActor: 'Who',

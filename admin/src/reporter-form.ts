@@ -1,16 +1,13 @@
 import { html } from 'lit';
-import type { Reporter, ReporterInput, ReporterRole } from '@pbgdpl/contract';
+import type { Reporter, ReporterInput } from '@pbgdpl/contract';
 import { defineElement } from '@pbgdpl/core';
-import type { FieldErrors } from './admin-api.ts';
+import type { FieldErrors } from './form-fields.ts';
 import { EntityForm } from './entity-form.ts';
 import { checkboxGroup, requireFields, selectField, textField } from './form-fields.ts';
-import { LEGAL_FIELDS, options, unitOptions } from './labels.ts';
+import { LEGAL_FIELDS, REPORTER_ROLES } from '@pbgdpl/contract/values';
+import { options, unitOptions } from './labels.ts';
 import { href } from './router.ts';
-import { statsApi } from './stats-api.ts';
 import './stats-i18n.ts';
-
-/** The contract's roles, written out: the console ships without zod. */
-const ROLES = ['bao-cao-vien', 'tuyen-truyen-vien'] as const satisfies readonly ReporterRole[];
 
 type ReporterData = Required<ReporterInput>;
 
@@ -31,16 +28,18 @@ export class PbgdplAdminReporterForm extends EntityForm<ReporterData, Reporter> 
     };
   }
 
-  protected fetch(id: number): Promise<Reporter> {
-    return statsApi(this.ctx.api).reporter(id);
-  }
+  protected readonly routes = {
+    get: 'adminReporterGet',
+    create: 'adminReporterCreate',
+    update: 'adminReporterUpdate',
+  } as const;
 
-  protected toData({ id: _id, unitName: _name, ...data }: Reporter): ReporterData {
+  protected toData({ id: _id, unitName: _name, version: _version, ...data }: Reporter): ReporterData {
     return { ...data, fields: [...data.fields] };
   }
 
-  protected save(data: ReporterData, id: number | undefined): Promise<Reporter> {
-    return statsApi(this.ctx.api).saveReporter(data, id);
+  protected toInput(data: ReporterData): ReporterInput {
+    return data;
   }
 
   protected hrefFor(id: number): string {
@@ -77,7 +76,7 @@ export class PbgdplAdminReporterForm extends EntityForm<ReporterData, Reporter> 
           path: 'role',
           label: t('admin-stats:role'),
           required: true,
-          options: options(ROLES, t, 'admin-stats:roles'),
+          options: options(REPORTER_ROLES, t, 'admin-stats:roles'),
         })}
       </div>
       ${checkboxGroup(form, {

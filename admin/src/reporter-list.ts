@@ -3,19 +3,15 @@ import type { Reporter } from '@pbgdpl/contract';
 import { defineElement, formatDate } from '@pbgdpl/core';
 import { AdminList } from './admin-list.ts';
 import { href } from './router.ts';
-import { statsApi } from './stats-api.ts';
 import './stats-i18n.ts';
 
 const PAGE_SIZE = 50;
 
 /** Báo cáo viên, tuyên truyền viên: everyone, past terms included, in Vietnamese order. */
 export class PbgdplAdminReporters extends AdminList<Reporter> {
-  protected fetchPage() {
-    return statsApi(this.ctx.api).reporters({
-      page: this.page,
-      pageSize: PAGE_SIZE,
-      ...(this.q ? { q: this.q } : {}),
-    });
+  protected async fetchPage() {
+    const query = { page: this.page, pageSize: PAGE_SIZE, q: this.q || undefined };
+    return (await this.ctx.api.get('adminReporterList', { query })).data;
   }
 
   #delete(reporter: Reporter): Promise<void> {
@@ -25,7 +21,8 @@ export class PbgdplAdminReporters extends AdminList<Reporter> {
         title: t('admin-stats:deleteReporterTitle'),
         question: t('admin-stats:deleteReporterQuestion', { name: reporter.name }),
       },
-      () => statsApi(this.ctx.api).deleteReporter(reporter.id),
+      'adminReporterDelete',
+      reporter,
       t('admin-stats:deletedReporter', { name: reporter.name }),
     );
   }

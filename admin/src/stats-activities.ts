@@ -3,7 +3,6 @@ import type { Activity } from '@pbgdpl/contract';
 import { defineElement, formatNumber } from '@pbgdpl/core';
 import { AdminList } from './admin-list.ts';
 import { href } from './router.ts';
-import { statsApi } from './stats-api.ts';
 import './stats-i18n.ts';
 
 const PAGE_SIZE = 50;
@@ -11,8 +10,9 @@ const FIGURES = ['conferences', 'trainings', 'contests', 'participants', 'copies
 
 /** Thống kê: the units' monthly activity reports, newest month first; the reporters one link away. */
 export class PbgdplAdminActivities extends AdminList<Activity> {
-  protected fetchPage() {
-    return statsApi(this.ctx.api).activities({ page: this.page, pageSize: PAGE_SIZE });
+  protected async fetchPage() {
+    return (await this.ctx.api.get('adminActivityList', { query: { page: this.page, pageSize: PAGE_SIZE } }))
+      .data;
   }
 
   #unit(id: string): string {
@@ -27,7 +27,8 @@ export class PbgdplAdminActivities extends AdminList<Activity> {
         title: t('admin-stats:deleteActivityTitle'),
         question: t('admin-stats:deleteActivityQuestion', names),
       },
-      () => statsApi(this.ctx.api).deleteActivity(activity.id),
+      'adminActivityDelete',
+      activity,
       t('admin-stats:deletedActivity', names),
     );
   }

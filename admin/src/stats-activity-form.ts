@@ -1,12 +1,11 @@
 import { html } from 'lit';
 import type { Activity, ActivityInput } from '@pbgdpl/contract';
 import { defineElement } from '@pbgdpl/core';
-import type { FieldErrors } from './admin-api.ts';
+import type { FieldErrors } from './form-fields.ts';
 import { EntityForm } from './entity-form.ts';
 import { requireFields, selectField, textareaField, textField } from './form-fields.ts';
 import { unitOptions } from './labels.ts';
 import { href } from './router.ts';
-import { statsApi } from './stats-api.ts';
 import './stats-i18n.ts';
 
 type ActivityData = Omit<
@@ -36,17 +35,19 @@ export class PbgdplAdminActivityForm extends EntityForm<ActivityData, Activity> 
     };
   }
 
-  protected fetch(id: number): Promise<Activity> {
-    return statsApi(this.ctx.api).activity(id);
-  }
+  protected readonly routes = {
+    get: 'adminActivityGet',
+    create: 'adminActivityCreate',
+    update: 'adminActivityUpdate',
+  } as const;
 
-  protected toData({ id: _id, updatedAt: _at, ...data }: Activity): ActivityData {
+  protected toData({ id: _id, version: _version, updatedAt: _at, ...data }: Activity): ActivityData {
     return data;
   }
 
-  protected save(data: ActivityData, id: number | undefined): Promise<Activity> {
+  protected toInput(data: ActivityData): ActivityInput {
     // Shapes match once the required checks passed; the server validates the rest.
-    return statsApi(this.ctx.api).saveActivity(data as ActivityInput, id);
+    return data as ActivityInput;
   }
 
   protected hrefFor(id: number): string {

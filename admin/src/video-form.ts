@@ -1,7 +1,7 @@
 import { html } from 'lit';
-import type { AdminVideo, VideoCaption, VideoCategory, VideoInput, VideoSource } from '@pbgdpl/contract';
+import type { AdminVideo, VideoCaption, VideoInput, VideoSource } from '@pbgdpl/contract';
 import { defineElement } from '@pbgdpl/core';
-import type { FieldErrors } from './admin-api.ts';
+import type { FieldErrors } from './form-fields.ts';
 import { EntityForm } from './entity-form.ts';
 import {
   checkboxField,
@@ -12,18 +12,10 @@ import {
   textareaField,
   textField,
 } from './form-fields.ts';
-import { LEGAL_FIELDS, options, unitOptions } from './labels.ts';
+import { LEGAL_FIELDS, VIDEO_CATEGORIES } from '@pbgdpl/contract/values';
+import { options, unitOptions } from './labels.ts';
 import { href } from './router.ts';
 import './video-i18n.ts';
-
-/** The contract's categories, written out: the console ships without zod. */
-const VIDEO_CATEGORIES = [
-  'tieu-pham',
-  'tinh-huong',
-  'toa-dam',
-  'huong-dan',
-  'tin-tuc',
-] as const satisfies readonly VideoCategory[];
 
 type VideoData = Required<Omit<VideoInput, 'poster' | 'durationSeconds'>> & {
   durationSeconds: number | null;
@@ -68,18 +60,19 @@ export class PbgdplAdminVideoForm extends EntityForm<VideoData, AdminVideo> {
     };
   }
 
-  protected fetch(id: number): Promise<AdminVideo> {
-    return this.ctx.api.video(id);
-  }
+  protected readonly routes = {
+    get: 'adminVideoGet',
+    create: 'adminVideoCreate',
+    update: 'adminVideoUpdate',
+  } as const;
 
   protected toData(entity: AdminVideo): VideoData {
     return videoToData(entity);
   }
 
-  protected save(data: VideoData, id: number | undefined): Promise<AdminVideo> {
+  protected toInput(data: VideoData): VideoInput {
     // Shapes match once the required checks passed; the server validates the rest.
-    const input = data as VideoInput;
-    return id === undefined ? this.ctx.api.createVideo(input) : this.ctx.api.updateVideo(id, input);
+    return data as VideoInput;
   }
 
   protected hrefFor(id: number): string {

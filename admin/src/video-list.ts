@@ -9,8 +9,9 @@ const PAGE_SIZE = 20;
 
 /** Video: every video, unpublished ones included, newest first; search by words. */
 export class PbgdplAdminVideos extends AdminList<AdminVideo> {
-  protected fetchPage() {
-    return this.ctx.api.videos({ page: this.page, pageSize: PAGE_SIZE, q: this.q || undefined });
+  protected async fetchPage() {
+    const query = { page: this.page, pageSize: PAGE_SIZE, q: this.q || undefined };
+    return (await this.ctx.api.get('adminVideoList', { query })).data;
   }
 
   #delete(video: AdminVideo): Promise<void> {
@@ -20,7 +21,8 @@ export class PbgdplAdminVideos extends AdminList<AdminVideo> {
         title: t('admin-video:deleteTitle'),
         question: t('admin-video:deleteQuestion', { title: video.title }),
       },
-      () => this.ctx.api.deleteVideo(video.id),
+      'adminVideoDelete',
+      video,
       t('admin-video:deleted', { title: video.title }),
     );
   }

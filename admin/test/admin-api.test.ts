@@ -1,49 +1,52 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { AdminApi, AdminApiError } from '../src/admin-api.ts';
+import { ApiError } from '@pbgdpl/core';
+import { consoleClient } from '../src/console-client.ts';
 import { ADMIN_TOKEN, api, mountConsole, root, signedIn, view } from './helpers.ts';
 
-describe('admin API client', () => {
+const client = (token = ADMIN_TOKEN, lang = 'vi', onUnauthorized = () => {}) =>
+  consoleClient({ api, token, lang: () => lang, onUnauthorized });
+
+describe("the console's API client", () => {
   it('sends the bearer token and turns a problem into per-field errors', async () => {
-    const client = new AdminApi({ baseUrl: api, token: ADMIN_TOKEN });
-    expect((await client.me()).role).to.equal('admin');
-    const error = await client
-      .createBanner({
-        title: '',
-        alt: 'x',
-        href: 'ftp://x',
-        image: { url: 'x', width: 0, height: 1 },
-        placement: 'sidebar',
+    expect((await client().send('me', {})).role).to.equal('admin');
+    const error = await client()
+      .send('adminBannerCreate', {
+        body: {
+          title: '',
+          alt: 'x',
+          href: 'ftp://x',
+          image: { url: 'x', width: 0, height: 1 },
+          placement: 'sidebar',
+        },
       })
       .catch((e: unknown) => e);
-    expect(error).to.be.instanceOf(AdminApiError);
-    const failure = error as AdminApiError;
+    expect(error).to.be.instanceOf(ApiError);
+    const failure = error as ApiError;
     expect(failure.status).to.equal(400);
     expect(failure.errors).to.include.keys('title', 'href', 'image.width');
   });
 
   it('reports a 401 to its owner', async () => {
     let told = 0;
-    const client = new AdminApi({
-      baseUrl: api,
-      token: 'nope-nope-nope-nope-nope-nope',
-      onUnauthorized: () => told++,
-    });
-    const error = (await client.me().catch((e: unknown) => e)) as AdminApiError;
+    const error = (await client('nope-nope-nope-nope-nope-nope', 'vi', () => told++)
+      .send('me', {})
+      .catch((e: unknown) => e)) as ApiError;
     expect(error.status).to.equal(401);
     expect(told).to.equal(1);
   });
 
   it('answers in English when asked', async () => {
-    const client = new AdminApi({ baseUrl: api, token: ADMIN_TOKEN, lang: () => 'en' });
-    const error = (await client
-      .createBanner({
-        title: '',
-        alt: 'x',
-        href: 'https://x.vn/',
-        image: { url: '/x.svg', width: 1, height: 1 },
-        placement: 'sidebar',
+    const error = (await client(ADMIN_TOKEN, 'en')
+      .send('adminBannerCreate', {
+        body: {
+          title: '',
+          alt: 'x',
+          href: 'https://x.vn/',
+          image: { url: '/x.svg', width: 1, height: 1 },
+          placement: 'sidebar',
+        },
       })
-      .catch((e: unknown) => e)) as AdminApiError;
+      .catch((e: unknown) => e)) as ApiError;
     expect(error.status).to.equal(400);
     expect(error.problem?.title).to.not.match(/[ăâđêôơư]/i);
   });

@@ -1,9 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { AdminQuestion, AdminQuestionPage, Question, QuestionTracking } from '@pbgdpl/contract';
 import type { PbgdplAdmin } from '../src/admin-app.ts';
 import type { PbgdplAdminQuestion } from '../src/question-detail.ts';
 import type { PbgdplAdminQuestions } from '../src/question-list.ts';
+import type { PbgdplRichText } from '../src/rich-text-editor.ts';
 import { $, ADMIN_TOKEN, api, button, go, mountConsole, root, signIn, type, view } from './helpers.ts';
+import { ready } from './rich-text-support.ts';
 
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -14,7 +17,7 @@ async function adminGet<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** A seeded question by its tracking code (see packages/server/src/seed/questions.ts). */
+/** A demo question by its tracking code (see demo-content/questions.json). */
 async function seeded(code: string): Promise<AdminQuestion> {
   const page = await adminGet<AdminQuestionPage>(`/questions?q=${code}`);
   const row = page.items.find((item) => item.trackingCode === code);
@@ -115,11 +118,11 @@ describe('Hỏi đáp in the console', function () {
     expect(text($(el, 'h1'))).to.equal(title);
 
     // An unknown related document: the server's message beside the field, focus on the summary.
-    const editor = $<HTMLElement & { value: string }>(el, '#answer-html');
-    const region = root(editor).querySelector<HTMLElement>('[contenteditable]')!;
-    region.focus();
-    region.innerHTML = '<p>Theo quy định hiện hành, bạn liên hệ Ủy ban nhân dân xã.</p>';
-    region.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    const editor = $<PbgdplRichText>(el, '#answer-html');
+    await ready(editor);
+    editor.focus();
+    await sendKeys({ type: 'Theo quy định hiện hành, bạn liên hệ Ủy ban nhân dân xã.' });
+    expect(editor.value).to.equal('<p>Theo quy định hiện hành, bạn liên hệ Ủy ban nhân dân xã.</p>');
     // Who answers defaults to the signed-in editor's name.
     const answeredBy = $<HTMLInputElement>(el, '#answer-answeredBy').value;
     expect(answeredBy).to.not.equal('');

@@ -36,7 +36,9 @@ interface Metrics {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-bench-page-'));
-const server = await startServer(loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'page.sqlite') }));
+const server = await startServer(
+  loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'page.sqlite'), PBGDPL_DEMO_CONTENT: 'on' }),
+);
 const browser = await launchChromium();
 try {
   const runs: Metrics[] = [];

@@ -21,8 +21,8 @@ import { documentsRepository } from '../../packages/server/src/repositories/docu
 import { unitsRepository } from '../../packages/server/src/repositories/units.ts';
 import { searchWarmed } from '../../packages/server/src/search/find-matches.ts';
 import { createPostgresDatabase } from '../../packages/server/test/postgres-databases.ts';
-import { generateDocuments } from '../../packages/server/src/seed/documents/generate.ts';
-import { seedUnits } from '../../packages/server/src/seed/units.ts';
+import { generateDocuments } from './generate-documents.ts';
+import { siteUnits } from '../../packages/server/src/seed/site.ts';
 import { startPostgresCluster } from '../support/postgres-cluster.ts';
 import { mixedQueries } from './queries.ts';
 
@@ -53,7 +53,7 @@ try {
     existed ||
     (keptUrl !== undefined &&
       (await database.db.selectFrom('documents').select('id').limit(1).execute()).length > 0);
-  if (!reuse) for (const unit of seedUnits) await unitsRepository(database.db).put(unit);
+  if (!reuse) for (const unit of siteUnits()) await unitsRepository(database.db).put(unit);
 
   const now = new Date('2026-11-29T00:00:00Z');
   const sample: DocumentInput[] = [];

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../../packages/server/src/db/connection.ts';
 import { migrateToLatest } from '../../packages/server/src/db/migrate.ts';
 import { unitsRepository } from '../../packages/server/src/repositories/units.ts';
-import { seedUnits } from '../../packages/server/src/seed/units.ts';
+import { siteUnits } from '../../packages/server/src/seed/site.ts';
 import { statsReport, type StatsRequest } from '../../packages/server/src/stats/stats-report.ts';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
@@ -75,7 +75,7 @@ const database = openDatabase({ dialect: 'sqlite', path: join(dir, 'bench.sqlite
 try {
   const { db } = database;
   await migrateToLatest(db);
-  for (const unit of seedUnits) await unitsRepository(db).put(unit);
+  for (const unit of siteUnits()) await unitsRepository(db).put(unit);
 
   const started = performance.now();
   const rand = random(2025);

@@ -55,7 +55,9 @@ const SHOTS: Shot[] = [
 const out = new URL('../../docs/img/', import.meta.url);
 mkdirSync(out, { recursive: true });
 const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-shots-'));
-const server = await startServer(loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'shots.sqlite') }));
+const server = await startServer(
+  loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'shots.sqlite'), PBGDPL_DEMO_CONTENT: 'on' }),
+);
 const browser = await launchChromium();
 try {
   for (const shot of SHOTS) {

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -20,7 +20,12 @@ const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-e2e-admin-'));
 
 before(async () => {
   api = await startServer(
-    loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'e2e.sqlite'), PBGDPL_ADMIN_TOKEN: TOKEN }),
+    loadConfig({
+      PORT: '0',
+      DATABASE_URL: join(dir, 'e2e.sqlite'),
+      PBGDPL_ADMIN_TOKEN: TOKEN,
+      PBGDPL_DEMO_CONTENT: 'on',
+    }),
   );
   browser = await launchChromium();
 });
@@ -85,6 +90,31 @@ test('an editor signs in, goes to the documents, creates and publishes one, and 
   await body.click();
   await page.keyboard.type('Điều 1. Phạm vi điều chỉnh.');
   await page.getByRole('button', { name: 'In đậm' }).click();
+  // A paste from Word (its clipboard HTML: head styles, conditional comments, mso- lists,
+  // footnotes, an image file) through the system clipboard, under the page's Trusted Types and
+  // CSP: parsed with DOMPurify's policy, never one of ProseMirror's, and no inline style applied.
+  await page.keyboard.press('Enter');
+  await page.evaluate(
+    (markup) =>
+      document.addEventListener(
+        'copy',
+        (event) => {
+          event.clipboardData?.setData('text/html', markup);
+          event.clipboardData?.setData('text/plain', 'Hồ sơ đề nghị');
+          event.preventDefault();
+          event.stopImmediatePropagation();
+        },
+        { capture: true, once: true },
+      ),
+    readFileSync(
+      new URL('../../admin/test/fixtures/paste/word-list-footnotes.html', import.meta.url),
+      'utf8',
+    ),
+  );
+  await page.keyboard.press('Control+C');
+  await page.keyboard.press('Control+V');
+  await page.getByRole('heading', { name: 'Hồ sơ đề nghị' }).waitFor();
+  await page.getByText('Hãy chèn ảnh bằng nút Hình ảnh').waitFor();
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
   await page.locator('p.ok', { hasText: 'Đã lưu.' }).waitFor();
   assert.match(page.url(), /#\/documents\/\d+$/);
@@ -102,8 +132,14 @@ test('an editor signs in, goes to the documents, creates and publishes one, and 
     .waitFor();
 
   const found = (await (await fetch(new URL('api/v1/documents?q=Xylophonia', api.url))).json()) as {
-    items: Array<{ number: string; title: string }>;
+    items: Array<{ id: number; number: string; title: string }>;
   };
+  const stored = (await (await fetch(new URL(`api/v1/documents/${found.items[0]?.id}`, api.url))).json()) as {
+    body: string;
+  };
+  assert.match(stored.body, /<h2>Hồ sơ đề nghị<\/h2>/);
+  assert.match(stored.body, /<ul><li><p>Tờ khai theo mẫu;<\/p><\/li>/);
+  assert.match(stored.body, /<a href="#fn-1" id="fnref-1"><sup>1<\/sup><\/a>/);
   assert.deepEqual(
     found.items.map((item) => item.number),
     ['77/2026/QĐ-UBND'],

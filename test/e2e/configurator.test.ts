@@ -26,7 +26,9 @@ let axeContext: BrowserContext;
 const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-configure-'));
 
 before(async () => {
-  api = await startServer(loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'configure.sqlite') }));
+  api = await startServer(
+    loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'configure.sqlite'), PBGDPL_DEMO_CONTENT: 'on' }),
+  );
   host = await startHostServer(api.url);
   browser = await launchChromium();
   context = await browser.newContext();

@@ -37,7 +37,9 @@ ${hostCss}
 }
 
 before(async () => {
-  api = await startServer(loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'e2e.sqlite') }));
+  api = await startServer(
+    loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'e2e.sqlite'), PBGDPL_DEMO_CONTENT: 'on' }),
+  );
   const apiOrigin = api.url.replace(/\/$/, '');
   // `/strict` is the same site behind the strict Content-Security-Policy the README documents.
   const csp = [

@@ -27,7 +27,7 @@ let videos: VideoPage['items'];
 const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-e2e-video-'));
 
 before(async () => {
-  const config = loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'e2e.sqlite') });
+  const config = loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'e2e.sqlite'), PBGDPL_DEMO_CONTENT: 'on' });
   const embed = process.env.PBGDPL_E2E_EMBED ?? config.paths.embed;
   api = await startServer({ ...config, paths: { ...config.paths, embed } });
   apiOrigin = api.url.replace(/\/$/, '');
@@ -91,7 +91,7 @@ test('no request leaves our origins until play is pressed on a YouTube video; th
   await watchViolations(page);
   await page.goto(hostUrl);
   const gallery = page.locator('pbgdpl-video-gallery');
-  const card = gallery.locator(`[data-video-id="${youtube.id}"]`);
+  const card = gallery.locator(`[data-item-id="${youtube.id}"]`);
   await card.scrollIntoViewIfNeeded();
   // Every poster on the page, lazy ones included, has loaded.
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));

@@ -131,7 +131,7 @@ async function checkLegalDocs(page: Page, id: string): Promise<void> {
 /** What each video-gallery story must show once settled, by the end of its id. */
 const videoGalleryExpect: Record<string, string> = {
   grid: '.count:not(:empty) ~ .grid .card img',
-  loading: '.state-loading .thumb',
+  loading: '.skeleton .thumb',
   empty: '.state.empty',
   'server-error': '.state.error [part~="retry"]',
   'dialog-open': 'dialog[open] .player video track[srclang="vi"][default]',

@@ -15,7 +15,7 @@ export interface Hosted {
 }
 
 /**
- * For an end-to-end test file: the real API on a fresh SQLite file (with `env` on top), a
+ * For an end-to-end test file: the real API on a fresh SQLite file with the demo content (`env` on top), a
  * host site on another origin in front of it (test/hosts/) and Chromium, started before the
  * file's tests and stopped after them; `setup` then adds the file's data. (One hook: root
  * `before` hooks of a file do not wait for each other.) Needs the built bundle.
@@ -27,7 +27,9 @@ export function useHostedApi(
   const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-e2e-'));
   let running: { api: RunningServer; host: HostServer; browser: Browser } | undefined;
   before(async () => {
-    const api = await startServer(loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'api.sqlite'), ...env }));
+    const api = await startServer(
+      loadConfig({ PORT: '0', DATABASE_URL: join(dir, 'api.sqlite'), PBGDPL_DEMO_CONTENT: 'on', ...env }),
+    );
     running = { api, host: await startHostServer(api.url), browser: await launchChromium() };
     await setup?.(hosted);
   });

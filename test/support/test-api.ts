@@ -10,7 +10,7 @@ import { migrateToLatest } from '@pbgdpl/server/migrate';
 import { seedIfEmpty } from '@pbgdpl/server/seed';
 
 /**
- * The real API on a fresh, seeded SQLite file, for browser tests. Requests under
+ * The real API on a fresh SQLite file with the demo content, for browser tests. Requests under
  * `/outage/<mode>/api/v1/...` reach the same API through a failure we choose, so widgets
  * are tested against real outages rather than stubs:
  * `down` (connection reset), `500`, `malformed` (invalid JSON), `slow` (answers after 15 s),
@@ -28,7 +28,7 @@ export async function startTestApi() {
   });
   const database = openDatabase(config.database);
   await migrateToLatest(database.db);
-  await seedIfEmpty(database.db, new Date());
+  await seedIfEmpty(database.db, new Date(), { demoContent: true });
   const listener = getRequestListener(createApp({ db: database.db, config }).fetch);
   const seenFlaky = new Set<string>();
   const timers = new Set<ReturnType<typeof setTimeout>>();

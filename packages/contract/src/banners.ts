@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { BANNER_PLACEMENTS } from './values.ts';
 import { singleLine } from './text.ts';
-import { IsoDateTime, MediaUrl, PageQuery, pageOf, Slug, WebUrl } from './common.ts';
+import { IsoDateTime, MediaUrl, PageQuery, pageOf, Slug, Version, WebUrl } from './common.ts';
 
-export const BannerPlacement = z.enum(['leaderboard', 'sidebar', 'square']);
+export const BannerPlacement = z.enum(BANNER_PLACEMENTS);
 export type BannerPlacement = z.infer<typeof BannerPlacement>;
 
 export const BannerImage = z.object({
@@ -25,7 +26,13 @@ const bannerFields = {
 };
 
 export const Banner = z
-  .object({ id: z.number().int(), ...bannerFields, createdAt: IsoDateTime, updatedAt: IsoDateTime })
+  .object({
+    id: z.number().int(),
+    ...bannerFields,
+    version: Version,
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+  })
   .meta({ id: 'Banner' });
 export type Banner = z.infer<typeof Banner>;
 

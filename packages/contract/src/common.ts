@@ -49,6 +49,9 @@ export const Slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch nối');
 
 export const IsoDate = z.iso.date().describe('yyyy-mm-dd');
+
+/** How many writes an editable item has had; its ETag is this number in quotes (send it as If-Match). */
+export const Version = z.number().int().min(1).describe('Counts writes; the ETag, for If-Match');
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
 /** Links we render: only web addresses, never `javascript:` or `data:`. */

@@ -1,96 +1,43 @@
 import { z } from 'zod';
+import {
+  DOCUMENT_SORTS,
+  DOCUMENT_STATUSES,
+  DOCUMENT_TYPES,
+  LEGAL_FIELDS,
+  MATERIAL_KINDS,
+  RELATION_DIRECTIONS,
+  RELATION_TYPES,
+} from './values.ts';
 import { multiLine, richHtml, singleLine } from './text.ts';
-import { IsoDate, IsoDateTime, MAX_PAGE_SIZE, MediaUrl, PageQuery, pageOf, Slug, WebUrl } from './common.ts';
+import {
+  IsoDate,
+  IsoDateTime,
+  MAX_PAGE_SIZE,
+  MediaUrl,
+  PageQuery,
+  pageOf,
+  Slug,
+  Version,
+  WebUrl,
+} from './common.ts';
 import { UnitKind } from './units.ts';
 
-/** Loại văn bản. Labels live in the widgets' locales (vi and en), keyed by these values. */
-export const DocumentType = z.enum([
-  'luat',
-  'nghi-dinh',
-  'thong-tu',
-  'nghi-quyet',
-  'quyet-dinh',
-  'chi-thi',
-  'ke-hoach',
-  'huong-dan',
-  'cong-van',
-  'thong-bao',
-  'bao-cao',
-  'khac',
-]);
+export const DocumentType = z.enum(DOCUMENT_TYPES);
 export type DocumentType = z.infer<typeof DocumentType>;
 
-/** Tình trạng hiệu lực: the six values of the national legal database. */
-export const DocumentStatus = z.enum([
-  'in-force', // Còn hiệu lực
-  'partly-expired', // Hết hiệu lực một phần
-  'expired', // Hết hiệu lực toàn bộ
-  'not-yet-in-force', // Chưa có hiệu lực
-  'suspended', // Ngưng hiệu lực
-  'outdated', // Không còn phù hợp
-]);
+export const DocumentStatus = z.enum(DOCUMENT_STATUSES);
 export type DocumentStatus = z.infer<typeof DocumentStatus>;
 
-/** Lĩnh vực, shared by documents and questions; labels live in core's locales. */
-export const LegalField = z.enum([
-  'bo-may-hanh-chinh',
-  'can-bo-cong-chuc',
-  'tu-phap',
-  'dat-dai',
-  'xay-dung',
-  'tai-nguyen-moi-truong',
-  'nong-nghiep',
-  'tai-chinh-ngan-sach',
-  'thue-phi-le-phi',
-  'dau-tu',
-  'doanh-nghiep',
-  'thuong-mai',
-  'giao-thong-van-tai',
-  'lao-dong-viec-lam',
-  'bao-hiem',
-  'giao-duc',
-  'y-te',
-  'van-hoa-the-thao-du-lich',
-  'thong-tin-truyen-thong',
-  'khoa-hoc-cong-nghe',
-  'hon-nhan-gia-dinh',
-  'dan-toc-ton-giao',
-  'quoc-phong-an-ninh',
-  'xu-ly-vi-pham-hanh-chinh',
-]);
+export const LegalField = z.enum(LEGAL_FIELDS);
 export type LegalField = z.infer<typeof LegalField>;
 
-/**
- * Relations in their active form ("this document amends the target"); the passive form
- * ("is amended by") is the same relation seen from the target, so one row serves both sides.
- */
-export const RelationType = z.enum([
-  'guides', // hướng dẫn áp dụng / được hướng dẫn áp dụng
-  'details', // quy định chi tiết, hướng dẫn thi hành / được quy định chi tiết
-  'consolidates', // hợp nhất / được hợp nhất
-  'amends', // sửa đổi, bổ sung / được sửa đổi, bổ sung
-  'corrects', // đính chính / được đính chính
-  'replaces', // thay thế / được thay thế
-  'repeals', // bãi bỏ / bị bãi bỏ
-  'references', // dẫn chiếu / được dẫn chiếu
-  'based-on', // căn cứ ban hành / là căn cứ ban hành của
-  'interprets', // giải thích / được giải thích
-  'suspends-execution', // đình chỉ thi hành / bị đình chỉ thi hành
-  'suspends-effect', // tạm ngưng hiệu lực / bị tạm ngưng hiệu lực
-  'announces', // công bố / được công bố
-]);
+export const RelationType = z.enum(RELATION_TYPES);
 export type RelationType = z.infer<typeof RelationType>;
 
-export const RelationDirection = z.enum(['active', 'passive']);
+export const RelationDirection = z.enum(RELATION_DIRECTIONS);
 export type RelationDirection = z.infer<typeof RelationDirection>;
 
-/** Tài liệu giới thiệu văn bản (plan appendix 2.1). */
-export const MaterialKind = z.enum([
-  'press-release', // Thông cáo báo chí
-  'content-introduction', // Tài liệu giới thiệu nội dung
-  'dissemination', // Tài liệu tuyên truyền, phổ biến, tập huấn
-  'outline', // Đề cương giới thiệu nghị quyết HĐND / quyết định UBND
-]);
+export const MaterialKind = z.enum(MATERIAL_KINDS);
 export type MaterialKind = z.infer<typeof MaterialKind>;
 
 /** Số ký hiệu as written: `45/2019/QĐ-UBND`, `471/QĐ-TTg`, or "Không số". */
@@ -269,7 +216,7 @@ export type Relation = z.infer<typeof Relation>;
 export const RelationList = z.object({ items: z.array(Relation) }).meta({ id: 'RelationList' });
 export type RelationList = z.infer<typeof RelationList>;
 
-export const DocumentSort = z.enum(['relevance', 'issued', 'effective']);
+export const DocumentSort = z.enum(DOCUMENT_SORTS);
 export type DocumentSort = z.infer<typeof DocumentSort>;
 
 export const DocumentQuery = PageQuery.extend({
@@ -333,11 +280,17 @@ export const AdminDocumentQuery = PageQuery.extend({
   published: z.enum(['true', 'false']).optional(),
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
 });
-export const AdminDocumentPage = pageOf(DocumentSummary.extend({ published: z.boolean() })).meta({
+export const AdminDocumentPage = pageOf(
+  DocumentSummary.extend({ published: z.boolean(), version: Version }),
+).meta({
   id: 'AdminDocumentPage',
 });
+export type AdminDocumentPage = z.infer<typeof AdminDocumentPage>;
 
-export const AdminDocument = LegalDocument.extend({ relations: z.array(RelationInput) }).meta({
+export const AdminDocument = LegalDocument.extend({
+  relations: z.array(RelationInput),
+  version: Version,
+}).meta({
   id: 'AdminDocument',
   description: 'A document as editors edit it, with the relations it declares itself',
 });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { EVENT_SUBJECTS, EVENT_TYPES } from './values.ts';
 import { singleLine } from './text.ts';
 
-export const EventType = z.enum(['impression', 'click', 'view', 'play']);
-export const EventSubject = z.enum(['banner', 'video', 'document', 'question']);
+export const EventType = z.enum(EVENT_TYPES);
+export const EventSubject = z.enum(EVENT_SUBJECTS);
 
 export const TrackedEvent = z.object({
   type: EventType,

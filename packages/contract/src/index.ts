@@ -1,3 +1,4 @@
+export * from './values.ts';
 export * from './common.ts';
 export * from './units.ts';
 export * from './site.ts';
@@ -6,9 +7,10 @@ export * from './documents.ts';
 export * from './questions.ts';
 export * from './question-rules.ts';
 export * from './events.ts';
-export * from './tokens.ts';
+export * from './accounts.ts';
 export * from './videos.ts';
 export * from './stats.ts';
 export * from './reporters.ts';
-export { feedRoute, routes, type RouteSpec } from './routes.ts';
+export { feedRoute, routes, type RouteSpec, type RouteTypes } from './routes.ts';
+export { pathOf, ROUTES, type Method, type RouteName } from './route-table.ts';
 export { openApiDocument } from './openapi.ts';

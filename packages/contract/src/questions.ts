@@ -1,6 +1,13 @@
 import { z } from 'zod';
+import {
+  CONSENT_PURPOSES,
+  LANGUAGES,
+  QUESTION_AUDIT_ACTIONS,
+  QUESTION_SORTS,
+  QUESTION_STATUSES,
+} from './values.ts';
 import { multiLine, refuseTextProblems, richHtml, singleLine } from './text.ts';
-import { IsoDate, IsoDateTime, PageQuery, pageOf, Slug } from './common.ts';
+import { IsoDate, IsoDateTime, PageQuery, pageOf, Slug, Version } from './common.ts';
 import { DocumentRef, LegalField } from './documents.ts';
 import {
   EMAIL,
@@ -11,15 +18,10 @@ import {
   stripPhone,
 } from './question-rules.ts';
 
-/** Chưa trả lời / Đã trả lời / Từ chối. */
-export const QuestionStatus = z.enum(['pending', 'answered', 'rejected']);
+export const QuestionStatus = z.enum(QUESTION_STATUSES);
 export type QuestionStatus = z.infer<typeof QuestionStatus>;
 
-/**
- * The two purposes a sender agrees to, separately (Law 91/2025/QH15): processing is required
- * to answer at all; publishing the sender's name is optional.
- */
-export const ConsentPurpose = z.enum(['process-and-answer', 'publish-name']);
+export const ConsentPurpose = z.enum(CONSENT_PURPOSES);
 export type ConsentPurpose = z.infer<typeof ConsentPurpose>;
 
 export const TrackingCode = z.string().regex(TRACKING_CODE).describe('e.g. HD-7KQ4M9XA');
@@ -162,7 +164,7 @@ export const Question = z
   .meta({ id: 'Question' });
 export type Question = z.infer<typeof Question>;
 
-export const QuestionSort = z.enum(['relevance', 'newest', 'featured']);
+export const QuestionSort = z.enum(QUESTION_SORTS);
 export type QuestionSort = z.infer<typeof QuestionSort>;
 
 export const QuestionQuery = PageQuery.extend({
@@ -204,7 +206,7 @@ export const ConsentRecord = z
     purpose: ConsentPurpose,
     granted: z.boolean(),
     textVersion: z.string(),
-    language: z.enum(['vi', 'en']),
+    language: z.enum(LANGUAGES),
     text: z.string().describe('The exact text the sender saw'),
     recordedAt: IsoDateTime,
   })
@@ -219,6 +221,7 @@ export type ConsentExport = z.infer<typeof ConsentExport>;
 export const AdminQuestion = z
   .object({
     id: z.number().int(),
+    version: Version,
     trackingCode: TrackingCode,
     status: QuestionStatus,
     title: z.string(),
@@ -296,18 +299,7 @@ export const FeaturedInput = z.object({ featured: z.boolean() }).meta({ id: 'Fea
 export const RejectInput = z.object({ reason: multiLine({ min: 5, max: 1000 }) }).meta({ id: 'RejectInput' });
 export type RejectInput = z.input<typeof RejectInput>;
 
-export const AuditAction = z.enum([
-  'received',
-  'edited',
-  'answered',
-  'published',
-  'unpublished',
-  'featured',
-  'unfeatured',
-  'rejected',
-  'deleted',
-  'consents-exported',
-]);
+export const AuditAction = z.enum(QUESTION_AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditAction>;
 
 export const AuditEntry = z

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { REPORTER_ROLES } from './values.ts';
 import { singleLine } from './text.ts';
-import { IsoDate, MAX_PAGE_SIZE, PageQuery, pageOf, Slug } from './common.ts';
+import { IsoDate, MAX_PAGE_SIZE, PageQuery, pageOf, Slug, Version } from './common.ts';
 import { LegalField } from './documents.ts';
 
-/** Báo cáo viên pháp luật / tuyên truyền viên pháp luật (Law on PBGDPL 2012, art. 35 and 37). */
-export const ReporterRole = z.enum(['bao-cao-vien', 'tuyen-truyen-vien']);
+export const ReporterRole = z.enum(REPORTER_ROLES);
 export type ReporterRole = z.infer<typeof ReporterRole>;
 
 /**
@@ -37,7 +37,7 @@ export const ReporterInput = z
 export type ReporterInput = z.input<typeof ReporterInput>;
 
 export const Reporter = z
-  .object({ id: z.number().int(), ...reporterFields, unitName: z.string() })
+  .object({ id: z.number().int(), ...reporterFields, unitName: z.string(), version: Version })
   .meta({ id: 'Reporter' });
 export type Reporter = z.infer<typeof Reporter>;
 

@@ -1,16 +1,10 @@
 import { z } from 'zod';
+import { SITE_LINK_KINDS } from './values.ts';
 import { singleLine } from './text.ts';
 import { Slug, WebUrl } from './common.ts';
 import { Unit } from './units.ts';
 
-export const SiteLinkKind = z.enum([
-  'national-portal',
-  'legal-database',
-  'codification',
-  'gazette',
-  'bookshelf',
-  'other',
-]);
+export const SiteLinkKind = z.enum(SITE_LINK_KINDS);
 
 export const SiteLink = z
   .object({ id: Slug, title: singleLine({ min: 1, max: 200 }), url: WebUrl, kind: SiteLinkKind })

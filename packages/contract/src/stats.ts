@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { ROUTES } from './route-table.ts';
+import { LANGUAGES, STATS_GRANULARITIES, STATS_KEYS } from './values.ts';
 import { multiLine } from './text.ts';
-import { IsoDate, MAX_PAGE_SIZE, PageQuery, pageOf, Slug } from './common.ts';
+import { IsoDate, MAX_PAGE_SIZE, PageQuery, pageOf, Slug, Version } from './common.ts';
 import { DocumentType, LegalField } from './documents.ts';
 
-/** How the time series is cut: calendar months, quarters or years (Vietnam's calendar). */
-export const StatsGranularity = z.enum(['month', 'quarter', 'year']);
+export const StatsGranularity = z.enum(STATS_GRANULARITIES);
 export type StatsGranularity = z.infer<typeof StatsGranularity>;
 
 /** Longest period one request may cover: enough for a five-year plan, bounded so a query stays cheap. */
@@ -32,27 +33,7 @@ function checkedPeriod<T extends z.ZodObject<typeof periodFields>>(schema: T) {
 export const StatsQuery = checkedPeriod(z.object(periodFields));
 export type StatsQuery = z.input<typeof StatsQuery>;
 
-/**
- * The headline figures. Computed: documents published, questions received and answered,
- * average days to answer, videos published and played, banner impressions and clicks.
- * Entered by editors: conferences, trainings, contests, participants, copies of materials.
- * `answerDays` is 0 when no question was answered (`questionsAnswered` is 0): show it as none.
- */
-export const StatsKey = z.enum([
-  'documents',
-  'questionsReceived',
-  'questionsAnswered',
-  'answerDays',
-  'videos',
-  'videoViews',
-  'bannerImpressions',
-  'bannerClicks',
-  'conferences',
-  'trainings',
-  'contests',
-  'participants',
-  'copies',
-]);
+export const StatsKey = z.enum(STATS_KEYS);
 export type StatsKey = z.infer<typeof StatsKey>;
 
 const Count = z.number().min(0);
@@ -134,12 +115,12 @@ export type StatsReport = z.infer<typeof StatsReport>;
 
 /** The CSV twin of /stats, beside the route table because it answers text/csv, not JSON. */
 export const statsExportRoute = {
-  path: '/stats/export.csv',
+  ...ROUTES.statsExport,
   summary: 'The statistics as CSV (UTF-8 with BOM, dd/mm/yyyy) for spreadsheets',
   query: checkedPeriod(
     z.object({
       ...periodFields,
-      lang: z.enum(['vi', 'en']).optional().describe('Language of the headers (default: Accept-Language)'),
+      lang: z.enum(LANGUAGES).optional().describe('Language of the headers (default: Accept-Language)'),
     }),
   ),
 };
@@ -165,7 +146,7 @@ export const ActivityInput = z
 export type ActivityInput = z.input<typeof ActivityInput>;
 
 export const Activity = z
-  .object({ id: z.number().int(), ...activityFields, updatedAt: z.string() })
+  .object({ id: z.number().int(), ...activityFields, version: Version, updatedAt: z.string() })
   .meta({ id: 'Activity' });
 export type Activity = z.infer<typeof Activity>;
 

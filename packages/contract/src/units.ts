@@ -1,21 +1,9 @@
 import { z } from 'zod';
+import { UNIT_KINDS } from './values.ts';
 import { singleLine } from './text.ts';
 import { IsoDate, Slug, WebUrl } from './common.ts';
 
-/**
- * Since 1/7/2025 local government has two levels (province, commune). Districts and merged
- * provinces remain as historical units so old documents and questions keep their issuer.
- */
-export const UnitKind = z.enum([
-  'province',
-  'department',
-  'commune',
-  'ward',
-  'special-zone',
-  'former-province',
-  'former-district',
-  'former-commune',
-]);
+export const UnitKind = z.enum(UNIT_KINDS);
 export type UnitKind = z.infer<typeof UnitKind>;
 
 export const Unit = z

@@ -1,25 +1,19 @@
 import { z } from 'zod';
+import { LANGUAGES, VIDEO_CATEGORIES, VIDEO_SOURCE_TYPES } from './values.ts';
 import { multiLine, singleLine } from './text.ts';
-import { IsoDateTime, MAX_PAGE_SIZE, MediaUrl, PageQuery, pageOf, Slug } from './common.ts';
+import { IsoDateTime, MAX_PAGE_SIZE, MediaUrl, PageQuery, pageOf, Slug, Version } from './common.ts';
 import { LegalField } from './documents.ts';
 
-/** Kinds of legal video (plan appendix 2.6); labels live in the widget's locales. */
-export const VideoCategory = z.enum([
-  'tieu-pham', // Tiểu phẩm pháp luật
-  'tinh-huong', // Tình huống pháp luật
-  'toa-dam', // Tọa đàm, trao đổi
-  'huong-dan', // Hướng dẫn thủ tục
-  'tin-tuc', // Tin tức, sự kiện
-]);
+export const VideoCategory = z.enum(VIDEO_CATEGORIES);
 export type VideoCategory = z.infer<typeof VideoCategory>;
 
-export const VideoSourceType = z.enum(['video/mp4', 'video/webm']);
+export const VideoSourceType = z.enum(VIDEO_SOURCE_TYPES);
 
 /** A file on our server (or another web server) that the browser plays with `<video>`. */
 export const VideoSource = z.object({ url: MediaUrl, type: VideoSourceType }).meta({ id: 'VideoSource' });
 export type VideoSource = z.infer<typeof VideoSource>;
 
-export const CaptionLang = z.enum(['vi', 'en']);
+export const CaptionLang = z.enum(LANGUAGES);
 
 /** WebVTT subtitles in one language. */
 export const VideoCaption = z.object({ lang: CaptionLang, url: MediaUrl }).meta({ id: 'VideoCaption' });
@@ -102,6 +96,7 @@ export type VideoPage = z.infer<typeof VideoPage>;
 
 export const AdminVideo = Video.extend({
   published: z.boolean(),
+  version: Version,
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 }).meta({ id: 'AdminVideo' });

@@ -5,7 +5,8 @@ import { configContext, resolveConfig, type PbgdplConfig } from './config.ts';
 import { emit, type PbgdplEventMap } from './events.ts';
 import { localesReady, translator, type Lang, type Translate } from './i18n.ts';
 import { LangObserver, resolveLang } from './lang.ts';
-import { ApiResource, type ResourceRequest } from './resource.ts';
+import type { ReadRoute, RouteInput, RouteReply } from './api-client.ts';
+import { ApiResource } from './resource.ts';
 import { renderEmpty, renderError, renderLoading, renderStaleNotice, stateStyles } from './states.ts';
 import { hostReset, tokens } from './tokens.ts';
 import { VERSION } from './version.ts';
@@ -74,19 +75,21 @@ export abstract class PbgdplElement extends LitElement {
   }
 
   /**
-   * A resource bound to this element's API and lifetime; tells the host page how each load
-   * ended with `pbgdpl-load` / `pbgdpl-error`. `count` says how many items a response holds.
+   * One route of the API read for this element, bound to its API and lifetime: `input` answers
+   * the route's parameters and query (undefined: nothing to read now). Tells the host page how
+   * each load ended with `pbgdpl-load` / `pbgdpl-error`; `count` says how many items arrived.
    */
-  protected resource<T>(
-    request: (config: PbgdplConfig) => Omit<ResourceRequest, 'api'> | undefined,
-    count: (data: T) => number,
-  ): ApiResource<T> {
-    return new ApiResource<T>(
+  protected resource<K extends ReadRoute>(
+    route: K,
+    input: (config: PbgdplConfig) => RouteInput<K> | undefined,
+    count: (data: RouteReply<K>) => number,
+  ): ApiResource<K> {
+    return new ApiResource<K>(
       this,
       () => {
         const config = this.config;
-        const partial = request(config);
-        return partial && { api: config.api, ...partial };
+        const routeInput = input(config);
+        return routeInput && { api: config.api, route, input: routeInput };
       },
       (settled) => {
         if (settled.status === 'ready')
@@ -104,8 +107,8 @@ export abstract class PbgdplElement extends LitElement {
    * Renders a resource in its standard state, calling `ready` with the data once loaded.
    * `count` tells how many items arrived: zero shows the empty state.
    */
-  protected renderResource<T>(
-    resource: ApiResource<T>,
+  protected renderResource<K extends ReadRoute, T>(
+    resource: ApiResource<K, T>,
     count: (data: T) => number,
     ready: (data: T) => TemplateResult | typeof nothing,
     emptyMessage?: string,

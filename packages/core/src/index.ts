@@ -2,9 +2,20 @@ export { PbgdplElement } from './base-element.ts';
 export { defineElement } from './define.ts';
 export { configContext, resolveConfig, type PbgdplConfig } from './config.ts';
 export { loaderSettings, type LoaderSettings } from './loader-settings.ts';
-export { ApiClient, apiClient, type ApiResult, type GetOptions, type QueryParams } from './api-client.ts';
+export {
+  ApiClient,
+  apiClient,
+  type ApiClientOptions,
+  type ApiResult,
+  type GetOptions,
+  type QueryParams,
+  type ReadRoute,
+  type RouteInput,
+  type RouteQuery,
+  type RouteReply,
+  type SendOptions,
+} from './api-client.ts';
 export { ApiError, type ApiErrorKind } from './api-error.ts';
-export { sendJson, SendError, type SendOptions } from './api-post.ts';
 export { ApiResource, type ResourceState, type ResourceRequest } from './resource.ts';
 export { registerLocales, translator, toLang, LANGS, type Lang, type Translate } from './i18n.ts';
 export { resolveLang } from './lang.ts';
@@ -18,3 +29,28 @@ export { VERSION } from './version.ts';
 import './provider.ts';
 export { PbgdplProvider } from './provider.ts';
 export { renderSearchField } from './search-field.ts';
+export { BrowseController, TYPING_DELAY, type BrowseOptions, type BrowseState } from './browse-controller.ts';
+export {
+  browseStyles,
+  foundText,
+  pageWindow,
+  renderBack,
+  renderDetailDialog,
+  renderPager,
+  renderSkeleton,
+  type DialogContext,
+  type PagerContext,
+} from './browse-view.ts';
+export {
+  idParam,
+  MAX_QUERY,
+  oneOfParam,
+  pageParam,
+  patternParam,
+  textParam,
+  UrlCodec,
+  viewParam,
+  type Param,
+  type Params,
+} from './url-codec.ts';
+export { renderLoading } from './states.ts';

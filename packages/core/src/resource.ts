@@ -1,11 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { apiClient, type QueryParams } from './api-client.ts';
+import { apiClient, type ReadRoute, type RouteInput, type RouteReply } from './api-client.ts';
 import { ApiError } from './api-error.ts';
 
-export interface ResourceRequest {
+/** Which route to read from which API, with what input. */
+export interface ResourceRequest<K extends ReadRoute> {
   api: string;
-  path: string;
-  params?: QueryParams;
+  route: K;
+  input: RouteInput<K>;
 }
 
 export type SettledState<T> =
@@ -19,10 +20,10 @@ type Host = ReactiveControllerHost & EventTarget;
  * Loads one API resource for an element: fetches when the request changes, aborts when the
  * element leaves the page and fetches again when it returns, never lets a rejection escape.
  */
-export class ApiResource<T> implements ReactiveController {
+export class ApiResource<K extends ReadRoute, T = RouteReply<K>> implements ReactiveController {
   state: ResourceState<T> = { status: 'loading' };
   readonly #host: Host;
-  readonly #request: () => ResourceRequest | undefined;
+  readonly #request: () => ResourceRequest<K> | undefined;
   #key: string | undefined;
   #abort: AbortController | undefined;
   readonly #onSettle: ((state: SettledState<T>) => void) | undefined;
@@ -30,7 +31,7 @@ export class ApiResource<T> implements ReactiveController {
 
   constructor(
     host: Host,
-    request: () => ResourceRequest | undefined,
+    request: () => ResourceRequest<K> | undefined,
     onSettle?: (state: SettledState<T>) => void,
   ) {
     this.#host = host;
@@ -42,7 +43,7 @@ export class ApiResource<T> implements ReactiveController {
   hostUpdate(): void {
     const request = this.#request();
     if (!request) return;
-    const key = apiClient(request.api).url(request.path, request.params);
+    const key = apiClient(request.api).routeUrl(request.route, request.input);
     if (key === this.#key) return;
     this.#key = key;
     void this.#load(request);
@@ -61,7 +62,7 @@ export class ApiResource<T> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  async #load(request: ResourceRequest): Promise<void> {
+  async #load(request: ResourceRequest<K>): Promise<void> {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     const fresh = this.#fresh;
@@ -69,12 +70,11 @@ export class ApiResource<T> implements ReactiveController {
     this.state = { status: 'loading' };
     let settled: SettledState<T>;
     try {
-      const result = await apiClient(request.api).get<T>(request.path, {
-        params: request.params,
+      const result = await apiClient(request.api).get(request.route, request.input, {
         signal: abort.signal,
         fresh,
       });
-      settled = { status: 'ready', data: result.data, stale: result.stale };
+      settled = { status: 'ready', data: result.data as T, stale: result.stale };
     } catch (cause) {
       settled = {
         status: 'error',

@@ -15,7 +15,7 @@ function flush(): void {
   const { pageViewId } = loaderSettings();
   for (const [api, events] of queues) {
     for (let start = 0; start < events.length; start += MAX_BATCH) {
-      apiClient(api).beacon('/events', { pageViewId, events: events.slice(start, start + MAX_BATCH) });
+      apiClient(api).beacon({ pageViewId, events: events.slice(start, start + MAX_BATCH) });
     }
   }
   queues.clear();

@@ -8,7 +8,7 @@ import {
   resolveLang,
 } from '../src/index.ts';
 import { localesReady, registerLocales, translator } from '../src/i18n.ts';
-import { sanitizeHtml } from '../src/sanitize.ts';
+import { parseUntrustedHtml, sanitizeHtml } from '../src/sanitize.ts';
 import '../src/provider.ts';
 
 describe('format', () => {
@@ -44,6 +44,32 @@ describe('sanitizeHtml', () => {
     expect(clean).to.contain('<a>x</a>');
     expect(clean).to.contain('href="https://vbpl.vn/"').and.contain('rel="noopener noreferrer"');
     expect(clean).to.contain('href="tel:0276"');
+  });
+  it('keeps header and merged cells, figures from the media library, footnotes, sub and sup', () => {
+    const html =
+      '<table><thead><tr><th scope="col" colspan="2">Nội dung</th></tr></thead><tbody><tr><td rowspan="2">1</td></tr></tbody></table>' +
+      '<figure><img src="/media/anh/a.jpg" alt="Hội nghị"><figcaption>Ảnh</figcaption></figure>' +
+      '<p>m<sup>2</sup>H<sub>2</sub>O<sup><a href="#fn-1" id="fnref-1">1</a></sup></p><blockquote><p>Trích</p></blockquote>';
+    expect(sanitizeHtml(html)).to.equal(html);
+  });
+  it('drops attributes where they mean nothing, ids that are not footnotes, and images from elsewhere', () => {
+    expect(sanitizeHtml('<p colspan="2" id="x" lang="vi">a</p><a id="top" href="#fn-1">b</a>')).to.equal(
+      '<p lang="vi">a</p><a href="#fn-1">b</a>',
+    );
+    for (const src of ['https://evil.example/p.gif', 'data:image/png;base64,AAAA', 'x', '/media/../admin/'])
+      expect(sanitizeHtml(`<p>a<img src="${src}" alt="b">c</p>`), src).to.equal('<p>ac</p>');
+    expect(
+      sanitizeHtml('<img src="/media/a.png" alt="A">', { base: 'https://api.example.vn/api/v1' }),
+    ).to.equal('<img src="https://api.example.vn/media/a.png" alt="A">');
+  });
+  it('parses untrusted HTML inert for a program to read, keeping only the attributes asked for', () => {
+    const body = parseUntrustedHtml(
+      '<h1 class="x">T</h1><p data-office-style="mso-list:l0" onclick="alert(1)">a<img src=x onerror="window.__pwned=1"></p><script>window.__pwned=1</script>',
+      ['data-office-style'],
+      ['h1'],
+    );
+    expect(body.ownerDocument).to.not.equal(document);
+    expect(body.innerHTML).to.equal('<h1>T</h1><p data-office-style="mso-list:l0">a</p>');
   });
   it('points server paths at the API server when given its address', () => {
     const body = '<a href="/media/documents/a.pdf">a</a><a href="#dieu-2">b</a>';

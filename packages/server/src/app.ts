@@ -1,4 +1,3 @@
-import { routes } from '@pbgdpl/contract';
 import { Hono } from 'hono';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
@@ -7,10 +6,11 @@ import { sizeLimit } from './http/body-limit.ts';
 import { cors } from './http/cors.ts';
 import type { AppDeps, AppEnv } from './http/env.ts';
 import { notFound, onError } from './http/errors.ts';
-import { API_PREFIX } from './http/route.ts';
+import { apiPath } from './http/route.ts';
 import { adminBannerRoutes } from './routes/admin-banners.ts';
 import { adminDocumentRoutes } from './routes/admin-documents.ts';
-import { adminRoutes } from './routes/admin.ts';
+import { authRoutes } from './routes/auth.ts';
+import { adminUserRoutes } from './routes/admin-users.ts';
 import { bannerRoutes } from './routes/banners.ts';
 import { documentFeedRoutes } from './routes/document-feed.ts';
 import { documentRoutes } from './routes/documents.ts';
@@ -39,7 +39,7 @@ export function createApp(deps: { db: Db; config: Config; clock?: Clock }): Hono
   app.use('*', cors(resolved.config));
   const bodyLimit = sizeLimit(resolved.config.bodyLimitBytes);
   const importLimit = sizeLimit(resolved.config.importLimitBytes);
-  const importPath = API_PREFIX + routes.adminDocumentImport.path;
+  const importPath = apiPath('adminDocumentImport');
   app.use('/api/*', (c, next) => (c.req.path === importPath ? importLimit : bodyLimit)(c, next));
 
   for (const register of [
@@ -51,7 +51,8 @@ export function createApp(deps: { db: Db; config: Config; clock?: Clock }): Hono
     documentRoutes,
     eventRoutes,
     videoRoutes,
-    adminRoutes,
+    authRoutes,
+    adminUserRoutes,
     adminBannerRoutes,
     adminDocumentRoutes,
     adminVideoRoutes,

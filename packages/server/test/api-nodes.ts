@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import type { QuestionForm, QuestionInput } from '@pbgdpl/contract';
 
 /**
- * API nodes as `pnpm start` runs them (`src/main.ts`, each in its own process), for the
+ * API nodes as `pnpm start` runs them (`src/main.ts` with the demo content, each in its own process), for the
  * multi-node tests and the HTTP benchmarks; `stopApiNodes` ends whatever is still running.
  */
 export interface ApiNode {
@@ -35,7 +35,7 @@ export async function waitFor(url: string): Promise<void> {
  */
 export async function startApiNode(env: Record<string, string>): Promise<ApiNode> {
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    env: { ...process.env, PORT: '0', ...env },
+    env: { ...process.env, PORT: '0', PBGDPL_DEMO_CONTENT: 'on', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   running.add(child);

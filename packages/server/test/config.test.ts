@@ -38,6 +38,17 @@ test('a PostgreSQL URL without a database, or a pool size out of range, is refus
   );
 });
 
+test('PBGDPL_DEMO_CONTENT: off unless set to on; any other value is refused by name', () => {
+  assert.equal(loadConfig({}).demoContent, false);
+  assert.equal(loadConfig({ PBGDPL_DEMO_CONTENT: '' }).demoContent, false);
+  assert.equal(loadConfig({ PBGDPL_DEMO_CONTENT: 'on' }).demoContent, true);
+  assert.equal(loadConfig({ PBGDPL_DEMO_CONTENT: 'off' }).demoContent, false);
+  assert.throws(
+    () => loadConfig({ PBGDPL_DEMO_CONTENT: 'yes' }),
+    (error: Error) => error instanceof ConfigError && /PBGDPL_DEMO_CONTENT: .*"on"/.test(error.message),
+  );
+});
+
 test('main.ts exits 1 with a clear message when PostgreSQL cannot be reached, never printing the password', async () => {
   // A port nobody listens on: taken, then released.
   const probe = createServer().listen(0, '127.0.0.1');

@@ -5,9 +5,15 @@ import { test } from 'node:test';
 import { sql } from 'kysely';
 import { openDatabase } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { bannerImageDir, bannerSvg } from '../src/seed/banner-images.ts';
-import { seedBanners } from '../src/seed/banners.ts';
+import { bannerImageDir, bannerSvg, demoBanners } from '../../../demo-content/scripts/banner-images.ts';
+import {
+  demoDocumentFiles,
+  documentFileDir,
+  documentPdf,
+} from '../../../demo-content/scripts/document-files.ts';
+import { mediaFileName } from '../../../demo-content/scripts/demo-data.ts';
 import { seedIfEmpty } from '../src/seed/seed.ts';
+import { demoDocuments } from './demo-content.ts';
 import { SEEDED_AT, testConfig, testDialect } from './helpers.ts';
 
 const freshDb = async () => openDatabase((await testConfig()).database);
@@ -22,6 +28,9 @@ test('migrations create every table once, and running them again changes nothing
       '0004_videos',
       '0005_stats',
       '0006_single_use_forms',
+      '0007_item_versions',
+      '0008_accounts',
+      '0009_search_index',
     ]);
     assert.deepEqual(await migrateToLatest(database.db), []);
     const tables = (await database.db.introspection.getTables()).map((t) => t.name).sort();
@@ -32,6 +41,8 @@ test('migrations create every table once, and running them again changes nothing
       'document_relations',
       'documents',
       testDialect === 'postgres' ? 'documents_search' : 'documents_fts',
+      'documents_search_vocabulary',
+      'documents_search_vocabulary_changes',
       'events',
       'rate_limits',
       'site_links',
@@ -39,6 +50,7 @@ test('migrations create every table once, and running them again changes nothing
       'tokens',
       'units',
       'used_form_tokens',
+      'audit_log',
     ]) {
       assert.ok(tables.includes(table), `missing table ${table}`);
     }
@@ -68,7 +80,10 @@ test('seeding fills an empty database once and never again', async () => {
   const database = await freshDb();
   try {
     await migrateToLatest(database.db);
-    assert.equal(await seedIfEmpty(database.db, SEEDED_AT), true);
+    assert.deepEqual(await seedIfEmpty(database.db, SEEDED_AT, { demoContent: true }), {
+      site: true,
+      demoContent: true,
+    });
     const count = async () =>
       Promise.all(
         (['units', 'banners', 'site_links', 'site_settings'] as const).map(async (table) =>
@@ -84,22 +99,47 @@ test('seeding fills an empty database once and never again', async () => {
       );
     const first = await count();
     assert.ok((first[0] ?? 0) >= 20 && (first[1] ?? 0) >= 8);
-    assert.equal(await seedIfEmpty(database.db, SEEDED_AT), false);
+    assert.deepEqual(await seedIfEmpty(database.db, SEEDED_AT, { demoContent: true }), {
+      site: false,
+      demoContent: false,
+    });
     assert.deepEqual(await count(), first);
   } finally {
     await database.close();
   }
 });
 
-test('every seed banner has its SVG image, drawn by the current generator', () => {
-  for (const seed of seedBanners) {
-    const file = resolve(bannerImageDir, seed.file);
-    assert.ok(existsSync(file), `${seed.file} missing: run src/seed/banner-images.ts`);
+test('every demo banner has its SVG image, drawn by the current generator', () => {
+  for (const banner of demoBanners()) {
+    const name = mediaFileName(banner.image.url);
+    const file = resolve(bannerImageDir, name);
+    assert.ok(existsSync(file), `${name} missing: run demo-content/scripts/banner-images.ts`);
     assert.equal(
       readFileSync(file, 'utf8'),
-      bannerSvg(seed),
-      `${seed.file} is stale: run src/seed/banner-images.ts`,
+      bannerSvg(banner),
+      `${name} is stale: run demo-content/scripts/banner-images.ts`,
     );
     assert.match(readFileSync(file, 'utf8'), /^<svg [^>]*role="img"/);
+  }
+});
+
+test('every demo PDF is what its generator writes, and the documents give its true size', () => {
+  const specs = new Map(demoDocumentFiles().map((spec) => [spec.file, spec]));
+  const pointers = demoDocuments().flatMap((document) => [
+    ...document.attachments,
+    ...document.materials.flatMap((material) => (material.file ? [material.file] : [])),
+  ]);
+  assert.equal(pointers.length, specs.size, 'one PDF per attachment or material file');
+  for (const attachment of pointers) {
+    const name = mediaFileName(attachment.url);
+    const spec = specs.get(name);
+    assert.ok(spec, `${name} is not in document-files.json`);
+    const bytes = readFileSync(resolve(documentFileDir, name));
+    assert.deepEqual(
+      bytes,
+      documentPdf(spec),
+      `${name} is stale: run demo-content/scripts/document-files.ts`,
+    );
+    assert.equal(attachment.size, bytes.length, `${name}: documents.ndjson gives another size`);
   }
 });

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { DocumentInput } from '@pbgdpl/contract';
 import { type Kysely, sql } from 'kysely';
 import { isPostgres } from '../src/db/dialect.ts';
-import * as searchIndex from '../src/db/migrations/0007_search_index.ts';
+import * as searchIndex from '../src/db/migrations/0009_search_index.ts';
 import type { Db } from '../src/db/schema.ts';
 import { documentsRepository } from '../src/repositories/documents.ts';
 import { indexMissingDocuments } from '../src/search/reindex.ts';

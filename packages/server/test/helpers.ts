@@ -10,9 +10,7 @@ import { type Config, loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { documentsRepository } from '../src/repositories/documents.ts';
-import { unitsRepository } from '../src/repositories/units.ts';
 import { seedIfEmpty } from '../src/seed/seed.ts';
-import { seedUnits } from '../src/seed/units.ts';
 import { createPostgresDatabase } from './postgres-databases.ts';
 
 /** A fresh directory removed when the test file ends. */
@@ -37,7 +35,7 @@ async function seedDatabase(url: string): Promise<void> {
   const database = openDatabase(loadConfig({ DATABASE_URL: url }).database);
   try {
     await migrateToLatest(database.db);
-    await seedIfEmpty(database.db, SEEDED_AT);
+    await seedIfEmpty(database.db, SEEDED_AT, { demoContent: true });
   } finally {
     await database.close();
   }
@@ -80,7 +78,7 @@ export async function makeApp(
   after(() => database.close());
   await migrateToLatest(database.db);
   const clock = fixedClock();
-  if (seeded) await seedIfEmpty(database.db, clock());
+  if (seeded) await seedIfEmpty(database.db, clock(), { demoContent: true });
   return { app: createApp({ db: database.db, config, clock }), database, config, clock };
 }
 
@@ -100,8 +98,7 @@ export const bannerInput = {
 /** The app over a database with units and site settings but no documents: exact counts for search tests. */
 export async function makeDocumentsApp(): Promise<TestApp> {
   const t = await makeApp({ seed: false });
-  const units = unitsRepository(t.database.db);
-  for (const unit of seedUnits) await units.put(unit);
+  await seedIfEmpty(t.database.db, t.clock(), { demoContent: false });
   return t;
 }
 

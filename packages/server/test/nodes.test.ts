@@ -1,16 +1,10 @@
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { after, test } from 'node:test';
-import {
-  type DocumentPage,
-  DocumentInput,
-  type QuestionForm,
-  type QuestionInput,
-  type QuestionReceipt,
-} from '@pbgdpl/contract';
+import type { DocumentPage, QuestionForm, QuestionInput, QuestionReceipt } from '@pbgdpl/contract';
 import pg from 'pg';
-import { seedDocuments } from '../src/seed/documents/index.ts';
 import { type ApiNode, sampleQuestion, startApiNode, stopApiNode, stopApiNodes } from './api-nodes.ts';
+import { demoDocuments } from './demo-content.ts';
 import { testDatabaseUrl, testDialect } from './helpers.ts';
 
 /**
@@ -122,7 +116,7 @@ test('two nodes starting together on an empty database migrate and seed it once'
   const database = await testDatabaseUrl();
   const [a, b] = await Promise.all([startNode(database), startNode(database)]);
   try {
-    const published = seedDocuments.filter((document) => DocumentInput.parse(document).published).length;
+    const published = demoDocuments().filter((document) => document.published).length;
     for (const node of [a, b]) {
       const page = (await (await fetch(`${node.url}/api/v1/documents?pageSize=1`)).json()) as DocumentPage;
       assert.equal(page.total, published);

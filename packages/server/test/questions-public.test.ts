@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Question, QuestionPage, QuestionTracking } from '@pbgdpl/contract';
-import { SEED_QUESTIONS, seedTrackingCode } from '../src/seed/questions.ts';
+import { demoQuestions } from './demo-content.ts';
 import { json, makeApp } from './helpers.ts';
 
 const get = async <T>(app: Awaited<ReturnType<typeof makeApp>>['app'], path: string) => {
@@ -149,7 +149,7 @@ test('status by tracking code: pending, rejected with reason, answered with the 
     assert.ok(row);
     return row;
   };
-  const published = await byCode(seedTrackingCode(0));
+  const published = await byCode(demoQuestions()[0]!.trackingCode);
   assert.equal(published.status, 'answered');
   assert.equal(published.questionId, 1);
   assert.ok(published.answer?.html);
@@ -201,9 +201,9 @@ test('the seed: every document an answer cites is found by its number, and the m
     .groupBy('question_id')
     .execute();
   const linked = new Map(links.map((l) => [l.question_id, Number(l.n)]));
-  SEED_QUESTIONS.forEach((seed, index) => {
-    // Seeded questions get ids in order, from 1.
-    assert.equal(linked.get(index + 1) ?? 0, seed.answer?.documents?.length ?? 0, seed.title);
+  demoQuestions().forEach((question, index) => {
+    // Demo questions get ids in order, from 1.
+    assert.equal(linked.get(index + 1) ?? 0, question.answer?.relatedDocuments.length ?? 0, question.title);
   });
   const rows = await database.db
     .selectFrom('questions')

@@ -4,9 +4,8 @@ import type { StatsReport } from '@pbgdpl/contract';
 import { currentConsents } from '../src/questions/consent-texts.ts';
 import { questionsRepository } from '../src/repositories/questions.ts';
 import { videosRepository } from '../src/repositories/videos.ts';
-import { seedVideos } from '../src/seed/videos/index.ts';
-import { unitsRepository } from '../src/repositories/units.ts';
-import { seedUnits } from '../src/seed/units.ts';
+import { seedIfEmpty } from '../src/seed/seed.ts';
+import { demoVideos } from './demo-content.ts';
 import { addDocuments, documentInput, json, makeApp, makeDocumentsApp, type TestApp } from './helpers.ts';
 
 const ADMIN = 'stats-admin-token-0123456789abcdef';
@@ -150,9 +149,10 @@ async function fill(t: TestApp): Promise<void> {
   }
 
   const videos = videosRepository(t.database.db);
+  const [sample] = demoVideos();
   for (const v of VIDEOS)
     await videos.create(
-      { ...seedVideos[0]!, publishedAt: v.at, unitId: v.unitId, published: v.published },
+      { ...sample!, publishedAt: v.at, unitId: v.unitId, published: v.published },
       new Date(v.at),
     );
 
@@ -178,8 +178,7 @@ async function fill(t: TestApp): Promise<void> {
 
 async function statsApp(): Promise<TestApp> {
   const t = await makeApp({ seed: false, env: { PBGDPL_ADMIN_TOKEN: ADMIN } });
-  const units = unitsRepository(t.database.db);
-  for (const unit of seedUnits) await units.put(unit);
+  await seedIfEmpty(t.database.db, t.clock(), { demoContent: false });
   await fill(t);
   // Stats are asked for later, when all of 2025 is in the past.
   t.clock.set('2026-02-01T05:00:00Z');

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { AdminVideo, Problem, Video, VideoInput, VideoPage } from '@pbgdpl/contract';
 import { tokensRepository } from '../src/repositories/tokens.ts';
-import { videoMediaDir } from '../src/seed/videos/generate.ts';
-import { captionLangs, seedVideoCatalog, seedVideos, webVtt } from '../src/seed/videos/index.ts';
+import { demoVideos as demoClips, videoMediaDir, webVtt } from '../../../demo-content/scripts/videos.ts';
+import { demoVideos } from './demo-content.ts';
 import { json, makeApp } from './helpers.ts';
 
-const LOCAL = seedVideos.filter((v) => v.youtubeId === null).length;
+const DEMO_VIDEOS = demoVideos();
+const LOCAL = DEMO_VIDEOS.filter((v) => v.youtubeId === null).length;
 
 const videoInput = (input: Partial<VideoInput> = {}): VideoInput => ({
   title: 'Tình huống: Đăng ký tạm trú',
@@ -46,7 +47,7 @@ test('the public list: seeded videos newest first, with posters, sources or a Yo
   assert.match(response.headers.get('Cache-Control') ?? '', /public/);
   assert.ok(response.headers.get('ETag'));
   const page = await json<VideoPage>(response);
-  assert.equal(page.total, seedVideos.length);
+  assert.equal(page.total, DEMO_VIDEOS.length);
   assert.deepEqual([page.page, page.pageSize, page.items.length], [1, 12, 12]);
   const dates = page.items.map((v) => v.publishedAt);
   assert.deepEqual(dates, [...dates].sort().reverse());
@@ -55,7 +56,7 @@ test('the public list: seeded videos newest first, with posters, sources or a Yo
     assert.ok(video.poster.width > 0 && video.poster.height > 0);
     assert.equal('transcript' in video, false, 'lists leave transcripts out');
   }
-  assert.equal((await list('?page=2')).items.length, seedVideos.length - 12);
+  assert.equal((await list('?page=2')).items.length, DEMO_VIDEOS.length - 12);
   const withUnit = page.items.find((v) => v.unit?.id === 'so-tu-phap');
   assert.equal(withUnit?.unit?.name, 'Sở Tư pháp tỉnh Tây Ninh');
 });
@@ -158,7 +159,7 @@ test('editors create, update and list videos; only admins delete', async () => {
   );
 
   const editorList = await json<{ total: number }>(await send('GET', '/videos?published=true', editor));
-  assert.equal(editorList.total, seedVideos.length + 1);
+  assert.equal(editorList.total, DEMO_VIDEOS.length + 1);
 
   assert.equal((await send('DELETE', `/videos/${video.id}`, editor)).status, 403);
   assert.equal((await send('DELETE', `/videos/${video.id}`, admin)).status, 204);
@@ -194,13 +195,13 @@ test('invalid videos are refused field by field, in Vietnamese and English, and 
   const unit = await send('POST', '/videos', editor, videoInput({ unitId: 'khong-co' }), 'en');
   assert.equal(unit.status, 400);
   assert.deepEqual((await json<Problem>(unit)).errors, { unitId: ['There is no unit "khong-co"'] });
-  assert.equal((await list()).total, seedVideos.length, 'nothing saved');
+  assert.equal((await list()).total, DEMO_VIDEOS.length, 'nothing saved');
 });
 
 test('seed: every local video has its files, and captions are real WebVTT', async () => {
   const { app } = await setup();
   assert.ok(LOCAL >= 12);
-  for (const video of seedVideos) {
+  for (const video of DEMO_VIDEOS) {
     const urls = [video.poster.url, ...video.sources.map((s) => s.url), ...video.captions.map((c) => c.url)];
     for (const url of urls) assert.equal((await app.request(url)).status, 200, url);
     for (const caption of video.captions) {
@@ -210,14 +211,24 @@ test('seed: every local video has its files, and captions are real WebVTT', asyn
   }
 });
 
-test('the committed captions are what the catalog says, and the sample media stay small', async () => {
-  for (const seed of seedVideoCatalog)
-    for (const lang of captionLangs(seed))
+test('the committed captions and transcripts say what the cues say, and the sample media stay small', async () => {
+  for (const { clip, captions, transcript } of demoClips()) {
+    for (const { lang, url } of captions) {
+      assert.equal(url, `/media/videos/${clip.file}.${lang}.vtt`);
       assert.equal(
-        readFileSync(join(videoMediaDir, `${seed.file}.${lang}.vtt`), 'utf8'),
-        webVtt(seed.cues, lang),
-        `${seed.file}.${lang}.vtt is stale: run generate.ts`,
+        readFileSync(join(videoMediaDir, `${clip.file}.${lang}.vtt`), 'utf8'),
+        webVtt(clip.cues, lang),
+        `${clip.file}.${lang}.vtt is stale: run demo-content/scripts/videos.ts`,
       );
+    }
+    const langs = clip.cues.length === 0 ? [] : clip.cues.every((cue) => cue.en) ? ['vi', 'en'] : ['vi'];
+    assert.deepEqual(
+      captions.map((caption) => caption.lang),
+      langs,
+      `${clip.file}: captions in every language its cues have`,
+    );
+    assert.equal(transcript, clip.cues.length ? clip.cues.map((cue) => cue.vi).join('\n\n') : null);
+  }
   const total = readdirSync(videoMediaDir).reduce(
     (sum, name) => sum + statSync(join(videoMediaDir, name)).size,
     0,

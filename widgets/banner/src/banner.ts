@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Banner, BannerList, BannerPlacement } from '@pbgdpl/contract';
+import type { Banner, BannerPlacement } from '@pbgdpl/contract';
 import {
   defineElement,
   emit,
@@ -61,8 +61,9 @@ export class PbgdplBanner extends PbgdplElement {
   @property({ type: Number }) interval = 6;
   @property({ type: Boolean, attribute: 'no-track' }) noTrack = false;
 
-  readonly #banners = this.resource<BannerList>(
-    (config) => ({ path: '/banners', params: { placement: this.placement, unit: config.unit } }),
+  readonly #banners = this.resource(
+    'banners',
+    (config) => ({ query: { placement: this.placement, unit: config.unit } }),
     (data) => data.items.length,
   );
   readonly #rotation = new RotationController(

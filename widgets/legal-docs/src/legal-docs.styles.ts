@@ -8,7 +8,8 @@ export const legalDocsStyles = css`
   :host {
     --_sidebar: var(--pbgdpl-legal-docs-sidebar-width, 16em);
     --_mark: var(--pbgdpl-legal-docs-highlight, #fff3b0);
-    --_row: var(--pbgdpl-legal-docs-row-height, 8.5em);
+    --_row-height: var(--pbgdpl-legal-docs-row-height, 8.5em);
+    --_dialog-width: 60em;
   }
   .root {
     container: legal-docs / inline-size;
@@ -78,9 +79,7 @@ export const legalDocsStyles = css`
     min-width: 0;
   }
   .submit,
-  .clear,
-  .back,
-  .close {
+  .clear {
     min-height: 2.75em;
     padding: 0.375em 1em;
     border: 0.0625em solid var(--_color-primary);
@@ -88,15 +87,11 @@ export const legalDocsStyles = css`
     background: var(--_color-primary);
     color: var(--_color-on-primary);
   }
-  .clear,
-  .back,
-  .close {
+  .clear {
     background: var(--_color-surface);
     color: var(--_color-primary);
   }
-  .clear:hover,
-  .back:hover,
-  .close:hover {
+  .clear:hover {
     background: var(--_color-surface-alt);
   }
   .hint {
@@ -259,7 +254,7 @@ export const legalDocsStyles = css`
     gap: 0.75em;
   }
   .result {
-    min-height: var(--_row);
+    min-height: var(--_row-height);
     padding: 0.75em;
     border: 0.0625em solid var(--_color-border);
     border-radius: var(--_radius);
@@ -342,15 +337,6 @@ export const legalDocsStyles = css`
     color: var(--_color-text);
   }
 
-  /* Loading placeholders: fixed heights, so nothing moves when results arrive */
-  .skeleton ul {
-    display: grid;
-    gap: 0.75em;
-  }
-  .skeleton-row {
-    height: var(--_row);
-    border-radius: var(--_radius);
-  }
   .compact-skeleton .skeleton-row {
     height: 3.5em;
   }
@@ -367,70 +353,8 @@ export const legalDocsStyles = css`
     padding-inline-start: 1.25em;
   }
 
-  /* Pages */
-  .pager ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.375em;
-    margin-block-start: 1em;
-  }
-  .pager button {
-    min-width: 2.75em;
-    min-height: 2.75em;
-    padding: 0.25em 0.625em;
-    border: 0.0625em solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-primary);
-  }
-  .pager button[aria-current='page'] {
-    border-color: var(--_color-primary);
-    background: var(--_color-primary);
-    color: var(--_color-on-primary);
-    font-weight: 600;
-  }
-  .pager button:disabled {
-    color: var(--_color-muted);
-    cursor: default;
-  }
-  .pager .gap {
-    align-self: center;
-    color: var(--_color-muted);
-  }
-
-  /* Detail */
-  .detail {
-    display: grid;
-    gap: 0.75em;
-    justify-items: start;
-  }
-  .detail > pbgdpl-legal-doc {
-    justify-self: stretch;
-  }
-  .dialog {
-    width: min(60em, 100% - 1em);
-    max-height: calc(100% - 2em);
-    padding: 0;
-    border: 0.0625em solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-  }
-  .dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  .dialog-bar {
-    position: sticky;
-    top: 0;
-    display: flex;
-    justify-content: flex-end;
-    padding: 0.5em;
-    background: var(--_color-surface);
-    border-block-end: 0.0625em solid var(--_color-border);
-  }
-  .dialog > pbgdpl-legal-doc {
+  .dialog-body > pbgdpl-legal-doc {
     display: block;
-    padding: 0.75em;
   }
 
   /* Compact view */
@@ -459,8 +383,7 @@ export const legalDocsStyles = css`
   }
 
   @media (forced-colors: active) {
-    .facet-value[aria-pressed='true'],
-    .pager button[aria-current='page'] {
+    .facet-value[aria-pressed='true'] {
       outline: 0.1875em solid CanvasText;
     }
   }

@@ -1,38 +1,45 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { DocumentPage, DocumentSort, DocumentSummary } from '@pbgdpl/contract';
+import { DOCUMENT_SORTS } from '@pbgdpl/contract/values';
 import {
+  BrowseController,
+  browseStyles,
   defineElement,
-  emit,
+  foundText,
   formatNumber,
+  emit,
   PbgdplElement,
   registerLocales,
   type PbgdplEventMap,
+  renderBack,
+  renderDetailDialog,
+  renderPager,
   renderSearchField,
+  renderSkeleton,
 } from '@pbgdpl/core';
 import { legalDocsStyles } from './legal-docs.styles.ts';
 import { renderChips, renderFacets } from './facets.ts';
-import { renderPager } from './pager.ts';
-import { renderCompactList, renderResults, renderSkeleton, type ResultsContext } from './results.ts';
-import { renderDialog, renderInlineDetail, type DetailContext } from './detail-view.ts';
+import { renderCompactList, renderResults, type ResultsContext } from './results.ts';
 import {
   apiQuery,
   effectiveFilters,
-  emptyState,
   FACETS,
-  SORTS,
+  searchCodec,
   validFilter,
-  withState,
   type FacetName,
   type Filters,
   type SearchState,
 } from './search-state.ts';
-import { UrlStateController } from './url-state.ts';
 import vi from './locales/vi.json';
 // The detail element ships in this chunk and defines itself.
 import './document/legal-doc.ts';
 
 registerLocales('legal-docs', { vi, en: () => import('./locales/en.json') });
+
+/** Modified clicks open a link's address in a new tab, as links do: only a plain click stays here. */
+const isPlainClick = (event: MouseEvent) =>
+  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 export interface LegalDocsEventMap extends PbgdplEventMap {
   /** A search settled: the words, the filters in force (presets included) and how many documents match. */
@@ -40,8 +47,6 @@ export interface LegalDocsEventMap extends PbgdplEventMap {
   /** The reader opened a document (cancel it to handle the opening yourself). */
   'pbgdpl-document-open': { id: number };
 }
-
-const TYPING_DELAY = 300;
 
 /**
  * The province's legal documents: search (diacritics optional), facets with counts, results
@@ -86,7 +91,7 @@ const TYPING_DELAY = 300;
  * @cssprop --pbgdpl-legal-docs-row-height - Height of a loading placeholder row (default 8.5em).
  */
 export class PbgdplLegalDocs extends PbgdplElement {
-  static override styles = [...PbgdplElement.styles, legalDocsStyles];
+  static override styles = [...PbgdplElement.styles, browseStyles, legalDocsStyles];
   protected readonly namespace = 'legal-docs';
 
   @property() issuer?: string;
@@ -102,30 +107,30 @@ export class PbgdplLegalDocs extends PbgdplElement {
   @property({ attribute: 'url-prefix' }) urlPrefix = 'vb-';
   @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
 
-  @state() private search: SearchState = emptyState();
   @state() private expanded = new Set<FacetName>();
 
   @query('dialog') private dialogElement?: HTMLDialogElement;
   @query('input[type="search"]') private searchInput?: HTMLInputElement;
 
-  readonly #url = new UrlStateController(
-    this,
-    () => ({ prefix: this.urlPrefix, enabled: !this.noUrl }),
-    (next) => this.#apply(next),
-  );
-  readonly #documents = this.resource<DocumentPage>(
-    () => ({ path: '/documents', params: this.#apiQuery() }),
+  readonly #browse = new BrowseController<SearchState>(this, {
+    codec: searchCodec,
+    detailKey: 'doc',
+    address: () => ({ prefix: this.urlPrefix, enabled: !this.noUrl }),
+    fallbackFocus: '#results-heading',
+  });
+  readonly #documents = this.resource(
+    'documents',
+    () => ({ query: this.#apiQuery() }),
     (data) => data.items.length,
   );
   /** The last page that arrived: facets and chips keep showing while the next one loads. */
   #last: DocumentPage | undefined;
-  #draft = '';
-  #typingTimer: ReturnType<typeof setTimeout> | undefined;
-  #typing = false;
-  /** The result a document was opened from, to take focus back there. */
-  #returnTo: number | undefined;
   #focusAfterUpdate: (() => void) | undefined;
   #announcedKey: string | undefined;
+
+  get #search(): SearchState {
+    return this.#browse.state;
+  }
 
   get #compact(): boolean {
     return this.view === 'compact';
@@ -137,12 +142,12 @@ export class PbgdplLegalDocs extends PbgdplElement {
   }
 
   get #presets(): Filters {
-    const presets: Filters = {};
-    for (const name of ['issuer', 'type', 'field', 'status'] as const) {
-      const value = validFilter(name, this[name]);
-      if (value) presets[name] = value;
-    }
-    return presets;
+    return {
+      issuer: validFilter('issuer', this.issuer),
+      type: validFilter('type', this.type),
+      field: validFilter('field', this.field),
+      status: validFilter('status', this.status),
+    };
   }
 
   get #pageSize(): number {
@@ -151,18 +156,13 @@ export class PbgdplLegalDocs extends PbgdplElement {
   }
 
   get #defaultSort(): DocumentSort {
-    return SORTS.includes(this.sort) ? this.sort : 'relevance';
+    return DOCUMENT_SORTS.includes(this.sort) ? this.sort : 'relevance';
   }
 
   #apiQuery() {
     if (this.#compact)
-      return apiQuery({ ...emptyState(), sort: 'issued' }, this.#presets, this.#pageSize, 'issued');
-    return apiQuery(this.search, this.#presets, this.#pageSize, this.#defaultSort);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#typingTimer);
+      return apiQuery({ ...searchCodec.empty(), sort: 'issued' }, this.#presets, this.#pageSize, 'issued');
+    return apiQuery(this.#search, this.#presets, this.#pageSize, this.#defaultSort);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -173,7 +173,7 @@ export class PbgdplLegalDocs extends PbgdplElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.#syncDialog();
+    if (this.#mode === 'dialog') this.#browse.syncDialog(this.dialogElement);
     this.#announceSearch();
     const focus = this.#focusAfterUpdate;
     this.#focusAfterUpdate = undefined;
@@ -182,29 +182,12 @@ export class PbgdplLegalDocs extends PbgdplElement {
 
   // ---- state changes ----
 
-  /** State from the address (connect, Back / Forward): no history entry, and the dialog follows. */
-  #apply(next: SearchState): void {
-    const closing = this.search.doc !== undefined && next.doc === undefined;
-    const returnTo = this.#returnTo ?? this.search.doc;
-    this.search = next;
-    this.#draft = next.q;
-    this.#typing = false;
-    clearTimeout(this.#typingTimer);
-    if (closing && this.#mode === 'inline') this.#focusAfterUpdate = () => this.#focusResult(returnTo);
-  }
-
-  #change(patch: Partial<SearchState>, mode: 'push' | 'replace' = 'push'): void {
-    if (mode === 'push') this.#typing = false;
-    this.search = { ...this.search, ...patch };
-    this.#url.write(this.search, mode);
-  }
-
   #setFilter(name: FacetName, value: string | undefined): void {
-    this.#change({ filters: { ...this.search.filters, [name]: value }, page: 1 });
+    this.#browse.change({ [name]: validFilter(name, value), page: 1 });
   }
 
   #onToggle = (name: FacetName, value: string) => {
-    this.#setFilter(name, this.search.filters[name] === value ? undefined : value);
+    this.#setFilter(name, this.#search[name] === value ? undefined : value);
   };
 
   #onExpand = (name: FacetName) => {
@@ -216,10 +199,8 @@ export class PbgdplLegalDocs extends PbgdplElement {
   #onRemoveChip = (name: FacetName | 'q') => {
     const chips = [...(this.shadowRoot?.querySelectorAll<HTMLButtonElement>('.chip') ?? [])];
     const index = chips.findIndex((chip) => chip.dataset.chip === name);
-    if (name === 'q') {
-      this.#draft = '';
-      this.#change({ q: '', page: 1 });
-    } else this.#setFilter(name, undefined);
+    if (name === 'q') this.#browse.clearSearch();
+    else this.#setFilter(name, undefined);
     // Focus stays among the chips (the next one, else the previous), else goes to the search box.
     this.#focusAfterUpdate = () => {
       const left = this.shadowRoot?.querySelectorAll<HTMLButtonElement>('.chip') ?? [];
@@ -229,104 +210,48 @@ export class PbgdplLegalDocs extends PbgdplElement {
   };
 
   #onClear = () => {
-    this.#draft = '';
-    this.#change({ q: '', filters: {}, page: 1 });
+    this.#browse.clearSearch(Object.fromEntries(FACETS.map((name) => [name, undefined])));
     this.#focusAfterUpdate = () => this.searchInput?.focus();
-  };
-
-  #onInput = (event: Event) => {
-    this.#draft = (event.target as HTMLInputElement).value;
-    clearTimeout(this.#typingTimer);
-    this.#typingTimer = setTimeout(() => {
-      const q = this.#draft.trim();
-      if (q === this.search.q) return;
-      // The first pause of a typing run makes one history entry; later pauses update it.
-      const mode = this.#typing ? 'replace' : 'push';
-      this.#change({ q, page: 1 }, mode);
-      this.#typing = true;
-    }, TYPING_DELAY);
-  };
-
-  #onSubmit = (event: SubmitEvent) => {
-    event.preventDefault();
-    clearTimeout(this.#typingTimer);
-    const q = this.#draft.trim();
-    if (q !== this.search.q) this.#change({ q, page: 1 }, this.#typing ? 'replace' : 'push');
-    this.#typing = false;
   };
 
   #onSort = (event: Event) => {
     const value = (event.target as HTMLSelectElement).value;
-    this.#change({ sort: SORTS.find((sort) => sort === value), page: 1 });
+    this.#browse.change({ sort: DOCUMENT_SORTS.find((sort) => sort === value), page: 1 });
   };
 
   #onPage = (page: number) => {
-    this.#change({ page });
-    this.#focusAfterUpdate = () => this.shadowRoot?.querySelector<HTMLElement>('#results-heading')?.focus();
+    this.#browse.change({ page });
+    this.#browse.focus('#results-heading');
   };
 
   // ---- opening documents ----
 
   /** Tells the host; unless it cancels, shows the document (inline or in the dialog). */
-  #open(id: number, from: number | undefined): boolean {
-    if (!emit<LegalDocsEventMap, 'pbgdpl-document-open'>(this, 'pbgdpl-document-open', { id })) return false;
-    if (from !== undefined) this.#returnTo = from;
-    this.#change({ doc: id });
-    if (this.#mode === 'inline')
-      this.#focusAfterUpdate = () => this.shadowRoot?.querySelector<HTMLElement>('.back')?.focus();
-    return true;
+  #open(id: number): void {
+    if (!emit<LegalDocsEventMap, 'pbgdpl-document-open'>(this, 'pbgdpl-document-open', { id })) return;
+    this.#browse.open(id, this.#mode === 'inline' ? '.back' : undefined);
   }
-
-  #close = () => {
-    if (this.search.doc === undefined) return;
-    const returnTo = this.#returnTo ?? this.search.doc;
-    this.#returnTo = undefined;
-    this.#change({ doc: undefined });
-    this.#focusAfterUpdate = () => this.#focusResult(returnTo);
-  };
-
-  /** The dialog closed by itself (Esc) or because the state lost its document. */
-  #onDialogClose = () => {
-    if (this.search.doc !== undefined) this.#close();
-  };
 
   /** A relation inside the detail: open that document here, unless someone cancelled the event. */
   #onDetailOpen = (event: CustomEvent<{ id: number }>) => {
     const id = event.detail?.id;
     // Let the host page's listeners run first: the event is still being dispatched.
     queueMicrotask(() => {
-      if (event.defaultPrevented || typeof id !== 'number' || id === this.search.doc) return;
-      this.#change({ doc: id });
+      if (event.defaultPrevented || typeof id !== 'number' || id === this.#search.doc) return;
+      this.#browse.change({ doc: id });
     });
   };
 
   #onResultClick = (event: MouseEvent, id: number) => {
-    // Modified clicks open the deep link in a new tab, as links do.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
-    this.#open(id, id);
+    this.#open(id);
   };
 
   #onLinkClick = (event: MouseEvent, id: number) => {
     if (!emit<LegalDocsEventMap, 'pbgdpl-document-open'>(this, 'pbgdpl-document-open', { id }))
       event.preventDefault();
   };
-
-  #focusResult(id: number | undefined): void {
-    const root = this.shadowRoot;
-    const target =
-      root?.querySelector<HTMLElement>(`[data-doc-id="${id}"]`) ??
-      root?.querySelector<HTMLElement>('#results-heading, .doc-link');
-    target?.focus();
-  }
-
-  #syncDialog(): void {
-    const dialog = this.dialogElement;
-    if (!dialog || this.#mode !== 'dialog') return;
-    const open = this.search.doc !== undefined;
-    if (open && !dialog.open && dialog.isConnected) dialog.showModal();
-    else if (!open && dialog.open) dialog.close();
-  }
 
   /** Tells the host about each settled search once. */
   #announceSearch(): void {
@@ -336,8 +261,8 @@ export class PbgdplLegalDocs extends PbgdplElement {
     if (key === this.#announcedKey) return;
     this.#announcedKey = key;
     emit<LegalDocsEventMap, 'pbgdpl-search'>(this, 'pbgdpl-search', {
-      q: this.search.q,
-      filters: effectiveFilters(this.search, this.#presets),
+      q: this.#search.q,
+      filters: effectiveFilters(this.#search, this.#presets),
       total: current.data.total,
     });
   }
@@ -350,7 +275,7 @@ export class PbgdplLegalDocs extends PbgdplElement {
       return html`<a
         class="doc-link"
         href=${href}
-        data-doc-id=${doc.id}
+        data-item-id=${doc.id}
         @click=${(event: MouseEvent) => this.#onLinkClick(event, doc.id)}
         >${content}</a
       >`;
@@ -359,16 +284,15 @@ export class PbgdplLegalDocs extends PbgdplElement {
       return html`<button
         type="button"
         class="doc-link"
-        data-doc-id=${doc.id}
-        @click=${() => this.#open(doc.id, doc.id)}
+        data-item-id=${doc.id}
+        @click=${() => this.#open(doc.id)}
       >
         ${content}
       </button>`;
-    const href = withState(location.href, { ...this.search, doc: doc.id }, this.urlPrefix);
     return html`<a
       class="doc-link"
-      href=${href}
-      data-doc-id=${doc.id}
+      href=${this.#browse.href({ doc: doc.id })}
+      data-item-id=${doc.id}
       @click=${(event: MouseEvent) => this.#onResultClick(event, doc.id)}
       >${content}</a
     >`;
@@ -378,25 +302,36 @@ export class PbgdplLegalDocs extends PbgdplElement {
     return { t: this.t, lang: this.language, link: this.#link };
   }
 
-  get #detailContext(): DetailContext | undefined {
-    const id = this.search.doc;
-    if (id === undefined || this.#mode === 'link') return undefined;
-    return {
-      t: this.t,
-      id,
-      api: this.config.api,
-      unit: this.config.unit,
-      onBack: this.#close,
-      onOpen: this.#onDetailOpen,
-    };
+  /** The open document; the list's own load and error events speak for its results, not for it. */
+  #renderDocument(id: number) {
+    const keepInside = (event: Event) => event.stopPropagation();
+    return html`<pbgdpl-legal-doc
+      part="document"
+      document-id=${id}
+      .api=${this.config.api}
+      .unit=${this.config.unit}
+      @pbgdpl-document-open=${this.#onDetailOpen}
+      @pbgdpl-load=${keepInside}
+      @pbgdpl-error=${keepInside}
+    ></pbgdpl-legal-doc>`;
   }
 
   protected override render() {
-    const detail = this.#detailContext;
+    const { t } = this;
+    const id = this.#mode === 'link' ? undefined : this.#search.doc;
     const dialog =
-      this.#mode === 'dialog' ? renderDialog(this.t, detail, this.#close, this.#onDialogClose) : nothing;
-    if (detail && this.#mode === 'inline')
-      return html`<div class="root" lang=${this.language}>${renderInlineDetail(detail)}</div>`;
+      this.#mode === 'dialog'
+        ? renderDetailDialog(
+            { t, label: t('detail.dialog'), onClose: this.#browse.close, onKeydown: this.#browse.trapFocus },
+            id === undefined ? nothing : this.#renderDocument(id),
+          )
+        : nothing;
+    if (id !== undefined && this.#mode === 'inline')
+      return html`<div class="root" lang=${this.language}>
+        <div class="detail" part="detail">
+          ${renderBack(t, this.#browse.close)} ${this.#renderDocument(id)}
+        </div>
+      </div>`;
     return html`<div class="root" lang=${this.language}>
         ${this.#compact ? this.#renderCompact() : this.#renderFull()}
       </div>
@@ -407,7 +342,8 @@ export class PbgdplLegalDocs extends PbgdplElement {
     const { t } = this;
     const current = this.#documents.state;
     let body: TemplateResult | typeof nothing;
-    if (current.status === 'loading') body = renderSkeleton(this.#pageSize, t, true);
+    if (current.status === 'loading')
+      body = renderSkeleton(t('results.loading'), this.#pageSize, undefined, 'compact-skeleton');
     else
       body = this.renderResource(
         this.#documents,
@@ -429,7 +365,7 @@ export class PbgdplLegalDocs extends PbgdplElement {
     const { t } = this;
     const presets = this.#presets;
     const facets = this.#last?.facets;
-    const filters = this.search.filters;
+    const filters = this.#search;
     // Keep the (empty) panel while the first page loads; drop it when no facet has values.
     const noFacets =
       facets !== undefined &&
@@ -455,14 +391,16 @@ export class PbgdplLegalDocs extends PbgdplElement {
         <div class="main">
           ${renderChips({
             t,
-            q: this.search.q,
+            q: this.#search.q,
             filters,
             facets,
             onRemove: this.#onRemoveChip,
             onClear: this.#onClear,
           })}
           <h2 id="results-heading" class="results-heading" tabindex="-1">${t('results.heading')}</h2>
-          <p class="count" part="count" role="status">${this.#countText()}</p>
+          <p class="count" part="count" role="status">
+            ${foundText(this.t, this.language, this.#documents.state)}
+          </p>
           ${this.#renderSuggestion()} ${this.#renderBody()}
         </div>
       </div>
@@ -474,15 +412,15 @@ export class PbgdplLegalDocs extends PbgdplElement {
   /* eslint-disable lit-a11y/no-invalid-change-handler */
   #renderSearchBar() {
     const { t } = this;
-    const sort = this.search.sort ?? this.#defaultSort;
+    const sort = this.#search.sort ?? this.#defaultSort;
     return html`<div class="bar">
-      <form class="search" part="search" role="search" @submit=${this.#onSubmit}>
-        ${renderSearchField(t, this.#draft, this.#onInput, 'submit')}
+      <form class="search" part="search" role="search" @submit=${this.#browse.onSubmit}>
+        ${renderSearchField(t, this.#browse.draft, this.#browse.onInput, 'submit')}
       </form>
       <div class="sort">
         <label for="sort">${t('sort.label')}</label>
         <select id="sort" @change=${this.#onSort}>
-          ${SORTS.map(
+          ${DOCUMENT_SORTS.map(
             (value) =>
               html`<option value=${value} ?selected=${value === sort}>${t(`sort.${value}`)}</option>`,
           )}
@@ -493,13 +431,6 @@ export class PbgdplLegalDocs extends PbgdplElement {
 
   /* eslint-enable lit-a11y/no-invalid-change-handler */
 
-  #countText(): string {
-    const current = this.#documents.state;
-    if (current.status !== 'ready') return '';
-    const total = current.data.total;
-    return this.t('results.found', { count: total, total: formatNumber(total, this.language) });
-  }
-
   /** "Có phải bạn muốn tìm: …" when the API corrected a typo: a link (or button) that runs that search. */
   #renderSuggestion() {
     const current = this.#documents.state;
@@ -508,20 +439,15 @@ export class PbgdplLegalDocs extends PbgdplElement {
     const { t } = this;
     const { q, total } = suggestion;
     const run = (event: MouseEvent) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (!isPlainClick(event)) return;
       event.preventDefault();
-      this.#draft = q;
-      this.#change({ q, page: 1 });
-      this.#focusAfterUpdate = () => this.shadowRoot?.querySelector<HTMLElement>('#results-heading')?.focus();
+      this.#browse.draft = q;
+      this.#browse.change({ q, page: 1 });
+      this.#browse.focus('#results-heading');
     };
     const link = this.noUrl
       ? html`<button type="button" class="corrected" @click=${run}>${q}</button>`
-      : html`<a
-          class="corrected"
-          href=${withState(location.href, { ...this.search, q, page: 1 }, this.urlPrefix)}
-          @click=${run}
-          >${q}</a
-        >`;
+      : html`<a class="corrected" href=${this.#browse.href({ q, page: 1 })} @click=${run}>${q}</a>`;
     return html`<p class="did-you-mean" part="suggestion">
       ${t('suggestion.lead')} ${link}
       ${t('suggestion.count', { count: total, total: formatNumber(total, this.language) })}
@@ -531,7 +457,8 @@ export class PbgdplLegalDocs extends PbgdplElement {
   #renderBody() {
     const { t } = this;
     const current = this.#documents.state;
-    if (current.status === 'loading') return renderSkeleton(Math.min(this.#pageSize, 10), t);
+    if (current.status === 'loading')
+      return renderSkeleton(t('results.loading'), Math.min(this.#pageSize, 10));
     if (current.status === 'ready' && current.data.items.length === 0) return this.#renderEmpty();
     return this.renderResource(
       this.#documents,
@@ -539,15 +466,22 @@ export class PbgdplLegalDocs extends PbgdplElement {
       (data) => {
         const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
         return html`${renderResults(data.items, this.#resultsContext)}
-        ${renderPager({ t, lang: this.language, page: this.search.page, pages, onPage: this.#onPage })}`;
+        ${renderPager({
+          t,
+          lang: this.language,
+          page: this.#search.page,
+          pages,
+          onPage: this.#onPage,
+          label: t('pager.label'),
+        })}`;
       },
     );
   }
 
   #renderEmpty() {
     const { t } = this;
-    const filtered = FACETS.some((name) => this.search.filters[name]);
-    const anything = filtered || this.search.q !== '';
+    const filtered = FACETS.some((name) => this.#search[name]);
+    const anything = filtered || this.#search.q !== '';
     return html`<div class="state empty" part="state empty">
       <p class="empty-title">${t('empty.title')}</p>
       <p>${t('empty.intro')}</p>

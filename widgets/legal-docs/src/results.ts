@@ -90,13 +90,3 @@ export function renderCompactList(items: DocumentSummary[], { lang, link }: Resu
     )}
   </ul>`;
 }
-
-/** Placeholder rows of a fixed height while a page loads, so the list does not jump when it arrives. */
-export function renderSkeleton(rows: number, t: Translate, compact = false) {
-  return html`<div class="skeleton" part="state loading" role="status" aria-busy="true">
-    <span class="visually-hidden">${t('results.loading')}</span>
-    <ul aria-hidden="true" class=${compact ? 'compact-skeleton' : ''}>
-      ${Array.from({ length: rows }, () => html`<li class="skeleton-row shimmer"></li>`)}
-    </ul>
-  </div>`;
-}

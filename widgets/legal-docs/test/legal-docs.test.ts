@@ -237,7 +237,7 @@ describe('<pbgdpl-legal-docs>', () => {
   it('opens a document inline and returns focus to it from the back button', async () => {
     const el = await loaded(html`<pbgdpl-legal-docs api=${api} no-url></pbgdpl-legal-docs>`);
     const link = $$<HTMLElement>(el, '.doc-link')[2]!;
-    const id = Number(link.dataset.docId);
+    const id = Number(link.dataset.itemId);
     const loadsOutside: Event[] = [];
     el.addEventListener('pbgdpl-load', (event) => loadsOutside.push(event));
     const opened = oneEvent(el, 'pbgdpl-document-open');
@@ -256,7 +256,7 @@ describe('<pbgdpl-legal-docs>', () => {
     $<HTMLButtonElement>(el, '.back')!.click();
     await el.updateComplete;
     expect($(el, 'pbgdpl-legal-doc')).to.equal(null);
-    expect(active(el)?.dataset.docId).to.equal(String(id));
+    expect(active(el)?.dataset.itemId).to.equal(String(id));
   });
 
   it('follows a relation opened inside the detail, in the address too', async () => {
@@ -294,7 +294,7 @@ describe('<pbgdpl-legal-docs>', () => {
     const dialog = $<HTMLDialogElement>(el, 'dialog')!;
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
-    expect($(el, 'dialog pbgdpl-legal-doc')!.getAttribute('document-id')).to.equal(link.dataset.docId);
+    expect($(el, 'dialog pbgdpl-legal-doc')!.getAttribute('document-id')).to.equal(link.dataset.itemId);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open, 'dialog did not close');
@@ -318,7 +318,7 @@ describe('<pbgdpl-legal-docs>', () => {
     expect(links).to.have.length(10);
     for (const link of links) {
       expect(link.tagName).to.equal('A');
-      expect(link.getAttribute('href')).to.equal(`/van-ban?id=${link.dataset.docId}`);
+      expect(link.getAttribute('href')).to.equal(`/van-ban?id=${link.dataset.itemId}`);
     }
     expect($(el, 'dialog, pbgdpl-legal-doc')).to.equal(null);
   });
@@ -334,7 +334,7 @@ describe('<pbgdpl-legal-docs>', () => {
     expect(input(el).value).to.equal('dat dai');
     expect(location.search.endsWith('&keep=1&t1-q=dat%20dai')).to.equal(true);
     expect(location.hash).to.equal('#top');
-    expect(active(el)?.dataset.docId ?? active(el)?.id).to.be.oneOf([String(id), 'results-heading']);
+    expect(active(el)?.dataset.itemId ?? active(el)?.id).to.be.oneOf([String(id), 'results-heading']);
   });
 
   it('writes user actions to the address and follows Back', async () => {
@@ -387,14 +387,14 @@ describe('<pbgdpl-legal-docs>', () => {
     await sendKeys({ type: 'quyet dinh' });
     await after(el, () => sendKeys({ press: 'Enter' }));
     const link = await tabTo(el, (node) => node.classList.contains('doc-link'));
-    const id = link.dataset.docId;
+    const id = link.dataset.itemId;
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(active(el)).to.equal($(el, '.back'));
     expect($(el, 'pbgdpl-legal-doc')!.getAttribute('document-id')).to.equal(id);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(active(el)?.dataset.docId).to.equal(id);
+    expect(active(el)?.dataset.itemId).to.equal(id);
   });
 
   it('shows the error with a retry button on a 500, accessibly', async () => {

@@ -5,7 +5,7 @@ import {
   QUESTION_LIMITS,
   type QuestionDraftField,
 } from '@pbgdpl/contract/question-rules';
-import { sendJson, SendError, type Lang, type PbgdplConfig, type Translate } from '@pbgdpl/core';
+import { ApiError, apiClient, type Lang, type PbgdplConfig, type Translate } from '@pbgdpl/core';
 import { DraftStore, emptyDraft, type StoredDraft } from './draft-store.ts';
 import { solveChallenge } from './proof-of-work.ts';
 
@@ -38,9 +38,11 @@ export interface AskHost extends ReactiveControllerHost {
 type FormState =
   | { status: 'loading' }
   | { status: 'ready'; data: QuestionForm; at: number; lang: Lang }
-  | { status: 'error'; error: SendError };
+  | { status: 'error'; error: ApiError };
 
 const SAVE_DELAY = 400;
+/** A question is worth waiting for on a slow phone connection. */
+const SEND_TIMEOUT = 15_000;
 /** How many times a send waits for an earlier attempt of the same question before giving up. */
 const MAX_WAITS = 5;
 
@@ -51,8 +53,7 @@ function fieldOf(path: string): FieldKey {
   return (FIELD_ORDER as readonly string[]).includes(head) ? (head as FieldKey) : 'form';
 }
 
-const asError = (cause: unknown) =>
-  cause instanceof SendError ? cause : new SendError('network', { cause });
+const asError = (cause: unknown) => (cause instanceof ApiError ? cause : new ApiError('network', { cause }));
 
 /**
  * The ask form's behaviour: loads the form (consent texts, token, challenge), keeps the draft
@@ -99,11 +100,8 @@ export class AskController implements ReactiveController {
     if (fresh && !force) return Promise.resolve();
     if (this.#loading && !force) return this.#loading;
     const lang = this.host.language;
-    this.#loading = sendJson<QuestionForm>(`${this.host.config.api}/questions/form`, {
-      method: 'GET',
-      headers: { 'Accept-Language': lang },
-      signal: this.#abort.signal,
-    })
+    this.#loading = apiClient(this.host.config.api)
+      .send('questionForm', {}, { headers: { 'Accept-Language': lang }, signal: this.#abort.signal })
       .then(
         (data) => {
           this.form = { status: 'ready', data, at: Date.now(), lang };
@@ -179,23 +177,27 @@ export class AskController implements ReactiveController {
   async #send(mayRenew: boolean, waited = 0): Promise<QuestionReceipt> {
     await this.ensureForm();
     if (this.form.status !== 'ready')
-      throw this.form.status === 'error' ? this.form.error : new SendError('network', {});
+      throw this.form.status === 'error' ? this.form.error : new ApiError('network', {});
     const { data, at } = this.form;
     // The server refuses forms sent faster than a person types; a quick person just waits a moment.
     const wait = at + data.minFillSeconds * 1000 + 250 - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const proofOfWork = await this.#solve(data);
     try {
-      return await sendJson<QuestionReceipt>(`${this.host.config.api}/questions`, {
-        body: this.#input(data, proofOfWork),
-        headers: { 'Idempotency-Key': this.draft.key, 'Accept-Language': this.host.language },
-        signal: this.#abort.signal,
-      });
+      return await apiClient(this.host.config.api).send(
+        'questionCreate',
+        { body: this.#input(data, proofOfWork) },
+        {
+          headers: { 'Idempotency-Key': this.draft.key, 'Accept-Language': this.host.language },
+          signal: this.#abort.signal,
+          timeout: SEND_TIMEOUT,
+        },
+      );
     } catch (cause) {
-      const fields = Object.keys((cause instanceof SendError && cause.problem?.errors) || {});
+      const fields = Object.keys((cause instanceof ApiError && cause.problem?.errors) || {});
       // An earlier attempt of this very question is still being stored: wait, then the same key gets its receipt.
       if (
-        cause instanceof SendError &&
+        cause instanceof ApiError &&
         cause.status === 409 &&
         fields.includes('Idempotency-Key') &&
         waited < MAX_WAITS
@@ -253,7 +255,7 @@ export class AskController implements ReactiveController {
     void this.ensureForm(true);
   }
 
-  #failed(error: SendError): void {
+  #failed(error: ApiError): void {
     const { t } = this.host;
     this.phase = 'failed';
     const errors: Partial<Record<FieldKey, string>> = {};

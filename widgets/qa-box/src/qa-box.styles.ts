@@ -4,7 +4,8 @@ import { css } from 'lit';
 export const qaBoxStyles = css`
   :host {
     --_mark: var(--pbgdpl-qa-box-highlight, #fff3b0);
-    --_row: var(--pbgdpl-qa-box-row-height, 7em);
+    --_row-height: var(--pbgdpl-qa-box-row-height, 7em);
+    --_dialog-width: 48em;
   }
   h2,
   h3,
@@ -77,9 +78,7 @@ export const qaBoxStyles = css`
     border-width: 0.125em;
   }
   .primary,
-  .secondary,
-  .back,
-  .pager button {
+  .secondary {
     min-height: 2.75em;
     padding: 0.375em 1em;
     border: 0.0625em solid var(--_color-primary);
@@ -204,28 +203,8 @@ export const qaBoxStyles = css`
     background: #fdecea;
     color: var(--_color-danger);
   }
-  .pager {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5em;
-  }
-  .skeleton ul {
-    display: grid;
-    gap: 0.75em;
-  }
-  .skeleton-row {
-    height: var(--_row);
-    border-radius: var(--_radius);
-  }
 
   /* Detail */
-  .detail {
-    display: grid;
-    gap: 1em;
-    justify-items: start;
-  }
   .facts {
     display: grid;
     gap: 0.25em;
@@ -265,20 +244,6 @@ export const qaBoxStyles = css`
   .related ul {
     list-style: disc;
     padding-inline-start: 1.5em;
-  }
-  dialog {
-    width: min(48em, 100% - 2em);
-    max-height: calc(100% - 2em);
-    padding: var(--_space);
-    border: 0;
-    border-radius: var(--_radius);
-    color: var(--_color-text);
-    font-family: var(--_font-family);
-  }
-  .dialog-bar {
-    display: flex;
-    justify-content: flex-end;
-    margin-block-end: 0.5em;
   }
 
   /* Form */

@@ -1,29 +1,29 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type {
-  Question,
-  QuestionPage,
-  QuestionReceipt,
-  QuestionSort,
-  QuestionSummary,
-  Site,
-} from '@pbgdpl/contract';
+import type { LegalField, QuestionReceipt, QuestionSort, QuestionSummary } from '@pbgdpl/contract';
+import { LEGAL_FIELDS, QUESTION_SORTS } from '@pbgdpl/contract/values';
 import {
+  BrowseController,
+  browseStyles,
   defineElement,
+  foundText,
   emit,
-  formatNumber,
   PbgdplElement,
   registerLocales,
   type PbgdplEventMap,
+  renderBack,
+  renderDetailDialog,
+  renderLoading,
+  renderPager,
   renderSearchField,
+  renderSkeleton,
 } from '@pbgdpl/core';
 import type { AskHost, FieldKey } from './ask-controller.ts';
 import type { AskView } from './ask-view.ts';
-import { apiQuery, emptyState, SORTS, type BrowseState, type Tab } from './browse-state.ts';
+import { apiQuery, browseCodec, type BrowseState, type Tab } from './browse-state.ts';
 import { renderAnswer, renderQuestion, type DetailContext } from './question-detail.ts';
-import { renderList, renderPager, renderSkeleton } from './question-list.ts';
+import { renderList } from './question-list.ts';
 import { qaBoxStyles } from './qa-box.styles.ts';
-import { UrlStateController } from './url-state.ts';
 import vi from './locales/vi.json';
 
 registerLocales('qa-box', { vi, en: () => import('./locales/en.json') });
@@ -34,8 +34,6 @@ export interface QaBoxEventMap extends PbgdplEventMap {
   /** A question was received; the tracking code is the sender's way back to it. */
   'pbgdpl-question-sent': { trackingCode: string };
 }
-
-const TYPING_DELAY = 300;
 
 /**
  * Legal Q&A (plan appendix 2.4): answered questions to search and read, a form to ask one, and
@@ -80,7 +78,7 @@ const TYPING_DELAY = 300;
  * @cssprop --pbgdpl-qa-box-row-height - Height of a loading placeholder row (default 7em).
  */
 export class PbgdplQaBox extends PbgdplElement implements AskHost {
-  static override styles = [...PbgdplElement.styles, qaBoxStyles];
+  static override styles = [...PbgdplElement.styles, browseStyles, qaBoxStyles];
   protected readonly namespace = 'qa-box';
 
   @property() mode: 'both' | 'browse' | 'ask' = 'both';
@@ -92,36 +90,39 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
   @property({ attribute: 'url-prefix' }) urlPrefix = 'hd-';
   @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
 
-  @state() private view: BrowseState = emptyState();
   @state() private announcement = '';
 
   @query('dialog') private dialogElement?: HTMLDialogElement;
 
-  readonly #url = new UrlStateController(
-    this,
-    () => ({ prefix: this.urlPrefix, enabled: !this.noUrl }),
-    (next) => this.#apply(next),
-  );
-  readonly #list = this.resource<QuestionPage>(
-    () => (this.#tab === 'browse' ? { path: '/questions', params: this.#apiQuery() } : undefined),
+  readonly #browse = new BrowseController<BrowseState>(this, {
+    codec: browseCodec,
+    detailKey: 'id',
+    address: () => ({ prefix: this.urlPrefix, enabled: !this.noUrl }),
+    fallbackFocus: '#results-heading',
+  });
+  readonly #list = this.resource(
+    'questions',
+    () => (this.#tab === 'browse' ? { query: this.#apiQuery() } : undefined),
     (data) => data.items.length,
   );
-  readonly #question = this.resource<Question>(
-    () => (this.#tab === 'browse' && this.view.id ? { path: `/questions/${this.view.id}` } : undefined),
+  readonly #question = this.resource(
+    'questionGet',
+    () => (this.#tab === 'browse' && this.#view.id ? { params: { id: this.#view.id } } : undefined),
     () => 1,
   );
-  readonly #site = this.resource<Site>(
-    () => (this.#tab === 'browse' ? { path: '/site' } : undefined),
+  readonly #site = this.resource(
+    'site',
+    () => (this.#tab === 'browse' ? {} : undefined),
     (site) => site.units.length,
   );
   /** The ask form and the lookup, loaded on the first visit to their tabs. */
   @state() private askView: AskView | undefined;
   #loadingAskView = false;
-  #draftQuery = '';
-  #typingTimer: ReturnType<typeof setTimeout> | undefined;
-  #typing = false;
-  #returnTo: number | undefined;
   #focusAfterUpdate: (() => void) | undefined;
+
+  get #view(): BrowseState {
+    return this.#browse.state;
+  }
 
   get #tabs(): Tab[] {
     if (this.mode === 'browse') return ['browse'];
@@ -131,7 +132,7 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
 
   get #tab(): Tab {
     const tabs = this.#tabs;
-    return tabs.includes(this.view.tab) ? this.view.tab : (tabs[0] ?? 'browse');
+    return tabs.includes(this.#view.tab) ? this.#view.tab : (tabs[0] ?? 'browse');
   }
 
   get #pageSize(): number {
@@ -139,30 +140,25 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
     return size >= 1 ? Math.min(size, 100) : 10;
   }
 
-  get #fixedField(): string | undefined {
-    return this.field && this.#fields.some(([value]) => value === this.field) ? this.field : undefined;
+  get #fixedField(): LegalField | undefined {
+    return LEGAL_FIELDS.find((value) => value === this.field);
   }
 
-  /** Field values and labels from core's messages (no schema code in the browser). */
+  /** Field values with their labels, in the contract's order. */
   get #fields(): Array<[string, string]> {
-    return Object.entries(this.t('core:field', { returnObjects: true }) as Record<string, string>);
+    return LEGAL_FIELDS.map((value) => [value, this.t(`core:field.${value}`)]);
   }
 
   #apiQuery() {
-    const sort = SORTS.includes(this.sort) && this.sort !== 'relevance' ? this.sort : 'newest';
-    return apiQuery(this.view, { field: this.#fixedField }, this.#pageSize, sort);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#typingTimer);
+    const sort = QUESTION_SORTS.includes(this.sort) && this.sort !== 'relevance' ? this.sort : 'newest';
+    return apiQuery(this.#view, { field: this.#fixedField }, this.#pageSize, sort);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     if (this.#tab !== 'browse') this.#loadAskView();
     if (this.#tab === 'ask') void this.askView?.ask.ensureForm();
-    this.#syncDialog();
+    this.#browse.syncDialog(this.dialogElement, this.#view.id !== undefined && this.#tab === 'browse');
     const focus = this.#focusAfterUpdate;
     this.#focusAfterUpdate = undefined;
     focus?.();
@@ -194,30 +190,14 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
 
   // ---- state ----
 
-  #apply(next: BrowseState): void {
-    const closing = this.view.id !== undefined && next.id === undefined;
-    const returnTo = this.#returnTo ?? this.view.id;
-    this.view = next;
-    this.#draftQuery = next.q;
-    this.#typing = false;
-    clearTimeout(this.#typingTimer);
-    if (closing && this.detail !== 'dialog') this.#focusAfterUpdate = () => this.#focusItem(returnTo);
-  }
-
-  #change(patch: Partial<BrowseState>, mode: 'push' | 'replace' = 'push'): void {
-    if (mode === 'push') this.#typing = false;
-    this.view = { ...this.view, ...patch };
-    this.#url.write(this.view, mode);
-  }
-
   #announce(message: string): void {
     this.announcement = '';
     requestAnimationFrame(() => (this.announcement = message));
   }
 
   #selectTab(tab: Tab, focus = true): void {
-    this.#change({ tab });
-    if (focus) this.#focusAfterUpdate = () => this.shadowRoot?.getElementById(`tab-${tab}`)?.focus();
+    this.#browse.change({ tab });
+    if (focus) this.#browse.focus(`#tab-${tab}`);
   }
 
   #onTabKey = (event: KeyboardEvent) => {
@@ -229,38 +209,16 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
     this.#selectTab(tabs[(next + tabs.length) % tabs.length] ?? this.#tab);
   };
 
-  #onInput = (event: Event) => {
-    this.#draftQuery = (event.target as HTMLInputElement).value;
-    clearTimeout(this.#typingTimer);
-    this.#typingTimer = setTimeout(() => {
-      const q = this.#draftQuery.trim();
-      if (q === this.view.q) return;
-      this.#change({ q, page: 1 }, this.#typing ? 'replace' : 'push');
-      this.#typing = true;
-    }, TYPING_DELAY);
-  };
-
-  #onSearch = (event: SubmitEvent) => {
-    event.preventDefault();
-    clearTimeout(this.#typingTimer);
-    const q = this.#draftQuery.trim();
-    if (q !== this.view.q) this.#change({ q, page: 1 }, this.#typing ? 'replace' : 'push');
-    this.#typing = false;
-  };
-
   #onFilter = (name: 'field' | 'unit' | 'sort') => (event: Event) => {
-    const value = (event.target as HTMLSelectElement).value || undefined;
-    this.#change({ [name]: value, page: 1 });
+    const value = (event.target as HTMLSelectElement).value || null;
+    this.#browse.change({ [name]: browseCodec.readValue(name, value), page: 1 });
   };
 
-  #onClear = () => {
-    this.#draftQuery = '';
-    this.#change({ q: '', field: undefined, unit: undefined, page: 1 });
-  };
+  #onClear = () => this.#browse.clearSearch({ field: undefined, unit: undefined });
 
   #onPage = (page: number) => {
-    this.#change({ page });
-    this.#focusAfterUpdate = () => this.shadowRoot?.getElementById('results-heading')?.focus();
+    this.#browse.change({ page });
+    this.#browse.focus('#results-heading');
   };
 
   #open(event: MouseEvent | undefined, id: number): void {
@@ -268,34 +226,8 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
       return;
     event?.preventDefault();
     if (!emit<QaBoxEventMap, 'pbgdpl-question-open'>(this, 'pbgdpl-question-open', { id })) return;
-    this.#returnTo = id;
-    this.#change({ tab: 'browse', id });
-    if (this.detail !== 'dialog')
-      this.#focusAfterUpdate = () => this.shadowRoot?.querySelector<HTMLElement>('.back')?.focus();
-  }
-
-  #close = () => {
-    if (this.view.id === undefined) return;
-    const returnTo = this.#returnTo ?? this.view.id;
-    this.#returnTo = undefined;
-    this.#change({ id: undefined });
-    this.#focusAfterUpdate = () => this.#focusItem(returnTo);
-  };
-
-  #focusItem(id: number | undefined): void {
-    const root = this.shadowRoot;
-    (
-      root?.querySelector<HTMLElement>(`[data-question-id="${id}"]`) ??
-      root?.getElementById('results-heading')
-    )?.focus();
-  }
-
-  #syncDialog(): void {
-    const dialog = this.dialogElement;
-    if (!dialog) return;
-    const open = this.view.id !== undefined && this.#tab === 'browse';
-    if (open && !dialog.open && dialog.isConnected) dialog.showModal();
-    else if (!open && dialog.open) dialog.close();
+    if (this.#tab !== 'browse') this.#browse.change({ tab: 'browse' }, 'replace');
+    this.#browse.open(id, this.detail === 'dialog' ? undefined : '.back');
   }
 
   #onCopy = async () => {
@@ -325,12 +257,12 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
   #link = (question: QuestionSummary, content: unknown): TemplateResult => {
     const open = (event?: MouseEvent) => this.#open(event, question.id);
     if (this.noUrl)
-      return html`<button type="button" class="link" data-question-id=${question.id} @click=${() => open()}>
+      return html`<button type="button" class="link" data-item-id=${question.id} @click=${() => open()}>
         ${content}
       </button>`;
     return html`<a
-      href=${this.#url.href({ ...this.view, tab: 'browse', id: question.id })}
-      data-question-id=${question.id}
+      href=${this.#browse.href({ tab: 'browse', id: question.id })}
+      data-item-id=${question.id}
       @click=${open}
       >${content}</a
     >`;
@@ -380,14 +312,8 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
     </section>`;
   }
 
-  #renderLoading() {
-    return html`<div class="state loading" part="state loading" role="status" aria-busy="true">
-      <span class="visually-hidden">${this.t('core:loading')}</span>
-    </div>`;
-  }
-
   #renderAsk() {
-    if (!this.askView) return this.#renderLoading();
+    if (!this.askView) return renderLoading(this.t);
     return this.askView.renderAsk({
       t: this.t,
       lang: this.language,
@@ -398,13 +324,14 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
   }
 
   #renderStatus() {
-    if (!this.askView) return this.#renderLoading();
+    if (!this.askView) return renderLoading(this.t);
     const detail = this.#detailContext;
     return this.askView.renderStatus({
       t: this.t,
       lang: this.language,
       renderAnswer: (answer) => renderAnswer(answer, detail, 4),
-      questionHref: (id) => this.#url.href({ ...emptyState(), id }),
+      questionHref: (id) =>
+        browseCodec.withState(location.href, { ...browseCodec.empty(), id }, this.urlPrefix),
       onOpen: (event, id) => (this.mode === 'ask' ? undefined : this.#open(event, id)),
     });
   }
@@ -419,27 +346,18 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
 
   #renderBrowse() {
     const { t } = this;
-    const open = this.view.id !== undefined;
+    const open = this.#view.id !== undefined;
     if (open && this.detail !== 'dialog')
-      return html`<div class="detail">
-        <button type="button" class="back" part="back" @click=${this.#close}>
-          <span aria-hidden="true">←</span> ${t('detail.back')}
-        </button>
-        ${this.#renderDetail()}
-      </div>`;
+      return html`<div class="detail">${renderBack(t, this.#browse.close)} ${this.#renderDetail()}</div>`;
     return html`${this.#renderFilters()}
       <h2 id="results-heading" class="results-heading" tabindex="-1">${t('results.heading')}</h2>
-      <p class="count" part="count" role="status">${this.#countText()}</p>
+      <p class="count" part="count" role="status">${foundText(this.t, this.language, this.#list.state)}</p>
       ${this.#renderResults()}
       ${this.detail === 'dialog'
-        ? html`<dialog part="dialog" aria-label=${t('detail.dialog')} @close=${this.#close}>
-            <div class="dialog-bar">
-              <button type="button" class="back" @click=${this.#close}>
-                <span aria-hidden="true">×</span> ${t('detail.close')}
-              </button>
-            </div>
-            ${open ? this.#renderDetail() : nothing}
-          </dialog>`
+        ? renderDetailDialog(
+            { t, label: t('detail.dialog'), onClose: this.#browse.close, onKeydown: this.#browse.trapFocus },
+            open ? this.#renderDetail() : nothing,
+          )
         : nothing}`;
   }
 
@@ -452,16 +370,16 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
       html`<div class="filter">
         <label for="filter-${name}">${t(`filter.${name}`)}</label>
         <select id="filter-${name}" @change=${this.#onFilter(name)}>
-          <option value="" ?selected=${!this.view[name]}>${t('filter.all')}</option>
+          <option value="" ?selected=${!this.#view[name]}>${t('filter.all')}</option>
           ${options.map(
             ([value, label]) =>
-              html`<option value=${value} ?selected=${this.view[name] === value}>${label}</option>`,
+              html`<option value=${value} ?selected=${this.#view[name] === value}>${label}</option>`,
           )}
         </select>
       </div>`;
-    const sort = this.view.sort ?? (this.#apiQuery().sort as QuestionSort);
-    return html`<form class="search" part="search" role="search" @submit=${this.#onSearch}>
-      <div class="query">${renderSearchField(t, this.#draftQuery, this.#onInput, 'primary')}</div>
+    const sort = this.#view.sort ?? (this.#apiQuery().sort as QuestionSort);
+    return html`<form class="search" part="search" role="search" @submit=${this.#browse.onSubmit}>
+      <div class="query">${renderSearchField(t, this.#browse.draft, this.#browse.onInput, 'primary')}</div>
       <div class="filters">
         ${this.#fixedField ? nothing : select('field', this.#fields)}
         ${site
@@ -473,7 +391,7 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
         <div class="filter">
           <label for="filter-sort">${t('filter.sort')}</label>
           <select id="filter-sort" @change=${this.#onFilter('sort')}>
-            ${SORTS.filter((value) => value !== 'relevance' || this.view.q).map(
+            ${QUESTION_SORTS.filter((value) => value !== 'relevance' || this.#view.q).map(
               (value) =>
                 html`<option value=${value} ?selected=${value === sort}>${t(`sort.${value}`)}</option>`,
             )}
@@ -484,22 +402,16 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
   }
   /* eslint-enable lit-a11y/no-invalid-change-handler */
 
-  #countText(): string {
-    const current = this.#list.state;
-    if (current.status !== 'ready') return '';
-    const total = current.data.total;
-    return this.t('results.found', { count: total, total: formatNumber(total, this.language) });
-  }
-
   #renderResults() {
     const { t } = this;
     const current = this.#list.state;
-    if (current.status === 'loading') return renderSkeleton(t, Math.min(this.#pageSize, 5));
+    if (current.status === 'loading')
+      return renderSkeleton(t('results.loading'), Math.min(this.#pageSize, 5));
     if (current.status === 'ready' && current.data.items.length === 0)
       return html`<div class="state empty" part="state empty">
         <p>${t('results.empty')}</p>
         <p class="actions">
-          ${this.view.q || this.view.field || this.view.unit
+          ${this.#view.q || this.#view.field || this.#view.unit
             ? html`<button type="button" class="secondary" @click=${this.#onClear}>
                 ${t('filter.clear')}
               </button>`
@@ -516,13 +428,14 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
       (data) => data.items.length,
       (data) =>
         html`${renderList(data.items, { t, lang: this.language, link: this.#link })}
-        ${renderPager(
+        ${renderPager({
           t,
-          this.language,
-          this.view.page,
-          Math.max(1, Math.ceil(data.total / data.pageSize)),
-          this.#onPage,
-        )}`,
+          lang: this.language,
+          page: this.#view.page,
+          pages: Math.max(1, Math.ceil(data.total / data.pageSize)),
+          onPage: this.#onPage,
+          label: t('pager.label'),
+        })}`,
     );
   }
 }

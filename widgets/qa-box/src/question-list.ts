@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { QuestionSummary } from '@pbgdpl/contract';
-import { formatDate, formatNumber, type Lang, type Translate } from '@pbgdpl/core';
+import { formatDate, type Lang, type Translate } from '@pbgdpl/core';
 import { sanitizeHtml } from '@pbgdpl/core/sanitize';
 
 export interface ListContext {
@@ -39,34 +39,4 @@ export function renderList(items: QuestionSummary[], context: ListContext) {
   return html`<ol class="list" part="list">
     ${items.map((question) => renderItem(question, context))}
   </ol>`;
-}
-
-/** Previous / next with the position between them: few pages, large targets, one line on a phone. */
-export function renderPager(
-  t: Translate,
-  lang: Lang,
-  page: number,
-  pages: number,
-  onPage: (page: number) => void,
-) {
-  if (pages <= 1) return nothing;
-  return html`<nav class="pager" part="pager" aria-label=${t('pager.label')}>
-    <button type="button" ?disabled=${page <= 1} @click=${() => onPage(page - 1)}>
-      <span aria-hidden="true">‹</span> ${t('pager.previous')}
-    </button>
-    <span>${t('pager.position', { page: formatNumber(page, lang), pages: formatNumber(pages, lang) })}</span>
-    <button type="button" ?disabled=${page >= pages} @click=${() => onPage(page + 1)}>
-      ${t('pager.next')} <span aria-hidden="true">›</span>
-    </button>
-  </nav>`;
-}
-
-/** Placeholder rows of fixed height while a page loads, so nothing jumps when it arrives. */
-export function renderSkeleton(t: Translate, rows: number) {
-  return html`<div class="skeleton" part="state loading" role="status" aria-busy="true">
-    <span class="visually-hidden">${t('results.loading')}</span>
-    <ul aria-hidden="true">
-      ${Array.from({ length: rows }, () => html`<li class="skeleton-row shimmer"></li>`)}
-    </ul>
-  </div>`;
 }

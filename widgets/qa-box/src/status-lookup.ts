@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { QuestionTracking } from '@pbgdpl/contract';
 import { TRACKING_CODE } from '@pbgdpl/contract/question-rules';
-import { sendJson, SendError, type Lang, type PbgdplConfig, type Translate } from '@pbgdpl/core';
+import { ApiError, apiClient, type Lang, type PbgdplConfig, type Translate } from '@pbgdpl/core';
 
 export interface LookupHost extends ReactiveControllerHost {
   readonly config: PbgdplConfig;
@@ -49,15 +49,15 @@ export class LookupController implements ReactiveController {
     this.state = { status: 'loading' };
     this.host.requestUpdate();
     try {
-      const data = await sendJson<QuestionTracking>(`${this.host.config.api}/questions/status/${this.code}`, {
-        method: 'GET',
-        headers: { 'Accept-Language': this.host.language },
-        signal: abort.signal,
-      });
+      const data = await apiClient(this.host.config.api).send(
+        'questionStatus',
+        { params: { code: this.code } },
+        { headers: { 'Accept-Language': this.host.language }, signal: abort.signal },
+      );
       this.state = { status: 'ready', data };
     } catch (cause) {
       if (abort.signal.aborted) return;
-      const error = cause instanceof SendError ? cause : undefined;
+      const error = cause instanceof ApiError ? cause : undefined;
       const message =
         error?.status === 404
           ? t('status.notFound')

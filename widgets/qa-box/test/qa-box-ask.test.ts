@@ -36,7 +36,10 @@ function countPosts() {
   const original = window.fetch;
   const calls: string[] = [];
   window.fetch = (input, init) => {
-    if (init?.method === 'POST') calls.push(new Headers(init.headers).get('Idempotency-Key') ?? '');
+    // ky hands fetch a Request; reading its method and headers leaves its body for the real fetch.
+    const method = input instanceof Request ? input.method : init?.method;
+    const headers = input instanceof Request ? input.headers : new Headers(init?.headers);
+    if (method === 'POST') calls.push(headers.get('Idempotency-Key') ?? '');
     return original(input, init);
   };
   return { calls, restore: () => (window.fetch = original) };

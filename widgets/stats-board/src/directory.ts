@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Reporter, ReporterPage, ReporterRole } from '@pbgdpl/contract';
+import type { Reporter, ReporterPage } from '@pbgdpl/contract';
+import { REPORTER_ROLES } from '@pbgdpl/contract/values';
 import { formatDate, formatNumber, type Lang, type Translate } from '@pbgdpl/core';
 
 export const PAGE_SIZE = 10;
-const ROLES: ReporterRole[] = ['bao-cao-vien', 'tuyen-truyen-vien'];
 
 export interface DirectoryContext {
   t: Translate;
@@ -43,7 +43,7 @@ export function renderSearch(ctx: DirectoryContext): TemplateResult {
       >${t('directory.role')}
       <select name="role">
         <option value="" ?selected=${!ctx.role}>${t('directory.allRoles')}</option>
-        ${ROLES.map(
+        ${REPORTER_ROLES.map(
           (role) => html`<option value=${role} ?selected=${ctx.role === role}>${t(`role.${role}`)}</option>`,
         )}
       </select>

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ReporterPage, Site, StatsKey, StatsReport, StatsUnitRow } from '@pbgdpl/contract';
+import type { StatsKey, StatsReport, StatsUnitRow } from '@pbgdpl/contract';
 import {
   apiClient,
   defineElement,
@@ -9,6 +9,8 @@ import {
   PbgdplElement,
   registerLocales,
 } from '@pbgdpl/core';
+import { pathOf } from '@pbgdpl/contract/route-table';
+import { COMPUTED_STATS_KEYS, ENTERED_STATS_KEYS, REPORTER_ROLES } from '@pbgdpl/contract/values';
 import { barChart, lineChart, type ChartContext } from './charts.ts';
 import { PAGE_SIZE, renderPeople, renderSearch, type DirectoryContext } from './directory.ts';
 import { renderCards } from './kpis.ts';
@@ -21,20 +23,9 @@ registerLocales('stats-board', { vi, en: () => import('./locales/en.json') });
 /** The blocks the `sections` attribute names. */
 type Section = 'kpi' | 'activities' | 'units' | 'trend' | 'fields' | 'reporters';
 
-const SITE_KEYS: StatsKey[] = [
-  'documents',
-  'questionsReceived',
-  'questionsAnswered',
-  'answerDays',
-  'videos',
-  'videoViews',
-  'bannerImpressions',
-  'bannerClicks',
-];
-const ACTIVITY_KEYS: StatsKey[] = ['conferences', 'trainings', 'contests', 'participants', 'copies'];
 const UNIT_KEYS = ['activities', 'participants', 'copies', 'documents', 'questionsReceived'] as const;
 const FIELD_KEYS = ['questionsReceived', 'questionsAnswered', 'documents'] as const;
-const TREND_KEYS = [...ACTIVITY_KEYS, ...SITE_KEYS.filter((key) => key !== 'answerDays')];
+const TREND_KEYS = [...ENTERED_STATS_KEYS, ...COMPUTED_STATS_KEYS.filter((key) => key !== 'answerDays')];
 
 type UnitKey = (typeof UNIT_KEYS)[number];
 type FieldKey = (typeof FIELD_KEYS)[number];
@@ -80,22 +71,24 @@ export class PbgdplStatsBoard extends PbgdplElement {
   @state() private roleFilter = '';
   @state() private page = 1;
 
-  readonly #stats = this.resource<StatsReport>(
-    () => ({ path: '/stats', params: this.#query() }),
+  readonly #stats = this.resource(
+    'stats',
+    () => ({ query: this.#query() }),
     (data) => data.kpis.length,
   );
-  readonly #site = this.resource<Site>(
-    () => ({ path: '/site' }),
+  readonly #site = this.resource(
+    'site',
+    () => ({}),
     (data) => data.units.length,
   );
-  readonly #reporters = this.resource<ReporterPage>(
+  readonly #reporters = this.resource(
+    'reporters',
     () =>
       this.#shown('reporters')
         ? {
-            path: '/reporters',
-            params: {
+            query: {
               q: this.q || undefined,
-              role: this.roleFilter || undefined,
+              role: REPORTER_ROLES.find((role) => role === this.roleFilter),
               unit: this.#unit,
               page: this.page,
               pageSize: PAGE_SIZE,
@@ -162,7 +155,7 @@ export class PbgdplStatsBoard extends PbgdplElement {
     const site = this.#site.state;
     const units = site.status === 'ready' ? site.data.units.filter((u) => !u.validTo) : [];
     const unit = this.#unit ?? '';
-    const csv = apiClient(this.config.api).url('/stats/export.csv', { ...this.#query(), lang });
+    const csv = apiClient(this.config.api).url(pathOf('statsExport'), { ...this.#query(), lang });
     const custom =
       this.from && this.to ? `${formatDate(this.from, lang)} – ${formatDate(this.to, lang)}` : '';
     return html`<div class="controls" part="controls" role="group" aria-label=${t('controls')}>
@@ -231,8 +224,8 @@ export class PbgdplStatsBoard extends PbgdplElement {
           prevTo: formatDate(report.previous.to, lang),
         })}
       </p>
-      ${when('kpi', () => renderCards(t, lang, report.kpis, SITE_KEYS))}
-      ${when('activities', () => renderCards(t, lang, report.kpis, ACTIVITY_KEYS))}
+      ${when('kpi', () => renderCards(t, lang, report.kpis, COMPUTED_STATS_KEYS))}
+      ${when('activities', () => renderCards(t, lang, report.kpis, ENTERED_STATS_KEYS))}
       ${when(
         'units',
         () =>

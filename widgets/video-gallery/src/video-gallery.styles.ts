@@ -53,10 +53,6 @@ export const videoGalleryStyles = css`
     background: var(--_color-primary);
     color: var(--_color-on-primary);
   }
-  .action:disabled {
-    opacity: 0.5;
-    cursor: default;
-  }
   .count {
     margin: 0 0 0.5em;
     color: var(--_color-muted);
@@ -135,14 +131,6 @@ export const videoGalleryStyles = css`
     color: var(--_color-muted);
     font-size: 0.875em;
   }
-  .pager {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: center;
-    gap: 0.75em;
-    margin-block-start: 1em;
-  }
   /* Carousel: one row that scrolls sideways, snapping to posters. */
   .strip {
     display: flex;
@@ -164,7 +152,7 @@ export const videoGalleryStyles = css`
     padding: 0 0.625em;
     font-size: 1.25em;
   }
-  .state-loading .shimmer {
+  .skeleton .shimmer {
     display: block;
     aspect-ratio: var(--_ratio);
     border-radius: var(--_radius);
@@ -228,25 +216,5 @@ export const videoGalleryStyles = css`
   .status {
     font-size: 0.875em;
     word-break: break-all;
-  }
-  .back {
-    margin-block-end: 0.75em;
-  }
-  .dialog {
-    width: min(56em, 100% - 1em);
-    max-height: calc(100% - 2em);
-    padding: 0 0.75em 0.75em;
-    border: 0.0625em solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-  }
-  .dialog::backdrop {
-    background: rgb(0 0 0 / 0.6);
-  }
-  .dialog-bar {
-    display: flex;
-    justify-content: flex-end;
-    padding-block: 0.5em;
   }
 `;

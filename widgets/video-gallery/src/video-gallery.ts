@@ -1,8 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { Video, VideoPage, VideoSummary } from '@pbgdpl/contract';
+import type { VideoSummary } from '@pbgdpl/contract';
+import { LEGAL_FIELDS, VIDEO_CATEGORIES } from '@pbgdpl/contract/values';
 import {
+  BrowseController,
+  browseStyles,
   defineElement,
   emit,
   formatDate,
@@ -10,12 +13,16 @@ import {
   mediaUrl,
   PbgdplElement,
   registerLocales,
+  renderBack,
+  renderDetailDialog,
+  renderPager,
+  renderSkeleton,
   track,
   type PbgdplEventMap,
 } from '@pbgdpl/core';
 import { clockDuration, spokenDuration } from './duration.ts';
 import { renderPlayer } from './player.ts';
-import { CATEGORIES, emptyState, UrlStateController, withState, type GalleryState } from './url-state.ts';
+import { galleryCodec, type GalleryState } from './url-state.ts';
 import { videoGalleryStyles } from './video-gallery.styles.ts';
 import vi from './locales/vi.json';
 
@@ -27,9 +34,6 @@ export interface VideoGalleryEventMap extends PbgdplEventMap {
   /** Playback started: our file, or the YouTube player after the facade was pressed. */
   'pbgdpl-video-play': { id: number; source: 'file' | 'youtube' };
 }
-
-const TYPING_DELAY = 400;
-const FOCUSABLE = 'button, [href], video, iframe, summary';
 
 /**
  * The province's legal videos: a grid (or a strip, or one video) of posters that costs a few
@@ -68,7 +72,7 @@ const FOCUSABLE = 'button, [href], video, iframe, summary';
  * @cssprop --pbgdpl-video-gallery-ratio - Poster and player aspect ratio (default 16 / 9).
  */
 export class PbgdplVideoGallery extends PbgdplElement {
-  static override styles = [...PbgdplElement.styles, videoGalleryStyles];
+  static override styles = [...PbgdplElement.styles, browseStyles, videoGalleryStyles];
   protected readonly namespace = 'video-gallery';
 
   @property({ reflect: true }) layout: 'grid' | 'carousel' | 'single' = 'grid';
@@ -82,33 +86,38 @@ export class PbgdplVideoGallery extends PbgdplElement {
   @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
   @property({ type: Boolean, attribute: 'no-track' }) noTrack = false;
 
-  @state() private search: GalleryState = emptyState();
   @state() private youtubeStarted = false;
   @state() private status = '';
 
   @query('dialog') private dialogElement?: HTMLDialogElement;
 
-  readonly #url = new UrlStateController(
-    this,
-    () => ({ prefix: this.urlPrefix, enabled: !this.noUrl && !this.#single }),
-    (next) => this.#apply(next),
-  );
-  readonly #list = this.resource<VideoPage>(
-    () => (this.#single && this.videoId ? undefined : { path: '/videos', params: this.#query() }),
+  readonly #browse = new BrowseController<GalleryState>(this, {
+    codec: galleryCodec,
+    detailKey: 'video',
+    address: () => ({ prefix: this.urlPrefix, enabled: !this.noUrl && !this.#single }),
+    fallbackFocus: '.count',
+    onApply: (next, previous) => {
+      if (next.video !== previous.video) this.#resetPlayer();
+    },
+  });
+  readonly #list = this.resource(
+    'videos',
+    () => (this.#single && this.videoId ? undefined : { query: this.#query() }),
     (data) => data.items.length,
   );
-  readonly #video = this.resource<Video>(
+  readonly #video = this.resource(
+    'videoGet',
     () => {
       const id = this.#openId;
-      return id === undefined ? undefined : { path: `/videos/${id}` };
+      return id === undefined ? undefined : { params: { id } };
     },
     () => 1,
   );
-  #draft = '';
-  #typingTimer: ReturnType<typeof setTimeout> | undefined;
-  #returnTo: number | undefined;
-  #focusAfterUpdate: (() => void) | undefined;
   readonly #counted = new Set<string>();
+
+  get #search(): GalleryState {
+    return this.#browse.state;
+  }
 
   /** `video-id` alone also means one video: that is what a webmaster giving an id wants. */
   get #single(): boolean {
@@ -116,12 +125,12 @@ export class PbgdplVideoGallery extends PbgdplElement {
   }
 
   get #presetCategory() {
-    return CATEGORIES.find((value) => value === this.category);
+    return VIDEO_CATEGORIES.find((value) => value === this.category);
   }
 
   /** The video shown in the player, if any. */
   get #openId(): number | undefined {
-    if (!this.#single) return this.search.video;
+    if (!this.#single) return this.#search.video;
     if (this.videoId) return this.videoId;
     const list = this.#list.state;
     return list.status === 'ready' ? list.data.items[0]?.id : undefined;
@@ -136,18 +145,13 @@ export class PbgdplVideoGallery extends PbgdplElement {
     const pageSize = this.#single ? 1 : size >= 1 ? Math.min(size, 100) : this.layout === 'carousel' ? 8 : 12;
     const grid = this.layout === 'grid';
     return {
-      q: (grid && this.search.q) || undefined,
-      category: this.#presetCategory ?? (grid ? this.search.category : undefined),
-      field: this.field || undefined,
+      q: (grid && this.#search.q) || undefined,
+      category: this.#presetCategory ?? (grid ? this.#search.category : undefined),
+      field: LEGAL_FIELDS.find((value) => value === this.field),
       unit: this.publisher || undefined,
-      page: grid ? this.search.page : 1,
+      page: grid ? this.#search.page : 1,
       pageSize,
     };
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#typingTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -157,26 +161,10 @@ export class PbgdplVideoGallery extends PbgdplElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.#syncDialog();
-    const focus = this.#focusAfterUpdate;
-    this.#focusAfterUpdate = undefined;
-    focus?.();
+    if (!this.#inline) this.#browse.syncDialog(this.dialogElement);
   }
 
   // ---- state ----
-
-  #apply(next: GalleryState): void {
-    const closing = this.search.video !== undefined && next.video === undefined;
-    if (closing) this.#restoreFocus();
-    if (next.video !== this.search.video) this.#resetPlayer();
-    this.search = next;
-    this.#draft = next.q;
-  }
-
-  #change(patch: Partial<GalleryState>, mode: 'push' | 'replace' = 'push'): void {
-    this.search = { ...this.search, ...patch };
-    this.#url.write(this.search, mode);
-  }
 
   #resetPlayer(): void {
     this.youtubeStarted = false;
@@ -185,61 +173,13 @@ export class PbgdplVideoGallery extends PbgdplElement {
 
   #open(id: number): void {
     if (!emit<VideoGalleryEventMap, 'pbgdpl-video-open'>(this, 'pbgdpl-video-open', { id })) return;
-    this.#returnTo = id;
     this.#resetPlayer();
-    this.#change({ video: id });
-    if (this.#inline)
-      this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.back')?.focus();
+    this.#browse.open(id, this.#inline ? '.back' : undefined);
   }
 
   #close = () => {
-    if (this.search.video === undefined) return;
-    this.#restoreFocus();
     this.#resetPlayer();
-    this.#change({ video: undefined });
-  };
-
-  /** Focus goes back to the poster the video was opened from (or the first one). */
-  #restoreFocus(): void {
-    const id = this.#returnTo ?? this.search.video;
-    this.#returnTo = undefined;
-    this.#focusAfterUpdate = () =>
-      (
-        this.renderRoot.querySelector<HTMLElement>(`[data-video-id="${id}"]`) ??
-        this.renderRoot.querySelector<HTMLElement>('.card')
-      )?.focus();
-  }
-
-  #syncDialog(): void {
-    const dialog = this.dialogElement;
-    if (!dialog) return;
-    const open = this.search.video !== undefined;
-    if (open && !dialog.open && dialog.isConnected) dialog.showModal();
-    else if (!open && dialog.open) dialog.close();
-  }
-
-  /** Esc closes the dialog natively; the state follows. */
-  #onDialogClose = () => this.#close();
-
-  /** The modal already makes the page inert; this keeps Tab cycling inside the dialog too. */
-  #onDialogKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Tab' || !this.dialogElement) return;
-    const items = [...this.dialogElement.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-      (item) => item.getClientRects().length > 0,
-    );
-    const first = items[0];
-    const last = items.at(-1);
-    const active = this.shadowRoot?.activeElement;
-    const target = event.shiftKey
-      ? active === first
-        ? last
-        : undefined
-      : active === last
-        ? first
-        : undefined;
-    if (!target) return;
-    event.preventDefault();
-    target.focus();
+    this.#browse.close();
   };
 
   #onCardClick = (event: MouseEvent, id: number) => {
@@ -249,37 +189,17 @@ export class PbgdplVideoGallery extends PbgdplElement {
     this.#open(id);
   };
 
-  #onInput = (event: InputEvent) => {
-    this.#draft = (event.target as HTMLInputElement).value;
-    clearTimeout(this.#typingTimer);
-    this.#typingTimer = setTimeout(() => this.#submitDraft('replace'), TYPING_DELAY);
-  };
-
-  #onSubmit = (event: SubmitEvent) => {
-    event.preventDefault();
-    clearTimeout(this.#typingTimer);
-    this.#submitDraft('push');
-  };
-
-  #submitDraft(mode: 'push' | 'replace'): void {
-    const q = this.#draft.trim();
-    if (q !== this.search.q) this.#change({ q, page: 1 }, mode);
-  }
-
   #onCategory = (event: Event) => {
-    const value = (event.target as HTMLSelectElement).value;
-    this.#change({ category: CATEGORIES.find((c) => c === value), page: 1 });
+    const value = (event.target as HTMLSelectElement).value || null;
+    this.#browse.change({ category: galleryCodec.readValue('category', value), page: 1 });
   };
 
   #onPage = (page: number) => {
-    this.#change({ page });
-    this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('.count')?.focus();
+    this.#browse.change({ page });
+    this.#browse.focus('.count');
   };
 
-  #onClear = () => {
-    this.#draft = '';
-    this.#change({ q: '', category: undefined, page: 1 });
-  };
+  #onClear = () => this.#browse.clearSearch({ category: undefined });
 
   #scroll(direction: 1 | -1): void {
     const row = this.renderRoot.querySelector<HTMLElement>('.grid');
@@ -303,7 +223,7 @@ export class PbgdplVideoGallery extends PbgdplElement {
 
   #shareUrl(id: number): string {
     if (this.noUrl || this.#single) return location.href;
-    return withState(location.href, { ...emptyState(), video: id }, this.urlPrefix);
+    return galleryCodec.withState(location.href, { ...galleryCodec.empty(), video: id }, this.urlPrefix);
   }
 
   async #copy(id: number): Promise<void> {
@@ -331,12 +251,9 @@ export class PbgdplVideoGallery extends PbgdplElement {
             )
           : this.#renderVideo()}
       </section>`;
-    if (this.#inline && this.search.video !== undefined)
+    if (this.#inline && this.#search.video !== undefined)
       return html`<section class="root" lang=${this.language} aria-label=${t('region')}>
-        <button type="button" class="back action" @click=${this.#close}>
-          <span aria-hidden="true">←</span> ${t('back')}
-        </button>
-        ${this.#renderVideo()}
+        <div class="detail">${renderBack(t, this.#close, t('back'))} ${this.#renderVideo()}</div>
       </section>`;
     return html`<section class="root layout-${this.layout}" lang=${this.language} aria-label=${t('region')}>
         ${this.layout === 'grid' ? html`${this.#renderSearch()}${this.#renderCount()}` : nothing}
@@ -358,7 +275,7 @@ export class PbgdplVideoGallery extends PbgdplElement {
           onYoutubePlay: () => {
             this.youtubeStarted = true;
             this.#played(video.id, 'youtube');
-            this.#focusAfterUpdate = () => this.renderRoot.querySelector<HTMLElement>('iframe')?.focus();
+            this.#browse.focus('iframe');
           },
           onPlay: () => this.#played(video.id, 'file'),
           onCopy: () => void this.#copy(video.id),
@@ -373,29 +290,18 @@ export class PbgdplVideoGallery extends PbgdplElement {
   }
 
   #renderDialog() {
-    const open = this.search.video !== undefined;
-    return html`<dialog
-      class="dialog"
-      part="dialog"
-      aria-label=${this.t('dialog')}
-      lang=${this.language}
-      @close=${this.#onDialogClose}
-      @keydown=${this.#onDialogKeydown}
-    >
-      <div class="dialog-bar">
-        <button type="button" class="close action" part="close" @click=${this.#close}>
-          <span aria-hidden="true">×</span> ${this.t('close')}
-        </button>
-      </div>
-      ${open ? this.#renderVideo() : nothing}
-    </dialog>`;
+    const { t } = this;
+    return renderDetailDialog(
+      { t, label: t('dialog'), lang: this.language, onClose: this.#close, onKeydown: this.#browse.trapFocus },
+      this.#search.video === undefined ? nothing : this.#renderVideo(),
+    );
   }
 
   /* eslint-disable lit-a11y/no-invalid-change-handler -- filtering in place changes no context (WCAG 3.2.2) */
   #renderSearch() {
     const { t } = this;
     const preset = this.#presetCategory;
-    return html`<form class="search" part="search" role="search" @submit=${this.#onSubmit}>
+    return html`<form class="search" part="search" role="search" @submit=${this.#browse.onSubmit}>
       <div class="field">
         <label for="q">${t('search.label')}</label>
         <span class="row">
@@ -406,8 +312,8 @@ export class PbgdplVideoGallery extends PbgdplElement {
             autocomplete="off"
             enterkeyhint="search"
             placeholder=${t('search.placeholder')}
-            .value=${live(this.#draft)}
-            @input=${this.#onInput}
+            .value=${live(this.#browse.draft)}
+            @input=${this.#browse.onInput}
           />
           <button type="submit" class="action">${t('search.submit')}</button>
         </span>
@@ -418,9 +324,9 @@ export class PbgdplVideoGallery extends PbgdplElement {
             <label for="category">${t('category.label')}</label>
             <select id="category" @change=${this.#onCategory}>
               <option value="">${t('category.all')}</option>
-              ${CATEGORIES.map(
+              ${VIDEO_CATEGORIES.map(
                 (value) =>
-                  html`<option value=${value} ?selected=${value === this.search.category}>
+                  html`<option value=${value} ?selected=${value === this.#search.category}>
                     ${t(`category.${value}`)}
                   </option>`,
               )}
@@ -438,7 +344,7 @@ export class PbgdplVideoGallery extends PbgdplElement {
     if (current.status === 'ready' && current.data.items.length === 0)
       return html`<div class="state empty" part="state empty" role="status">
         <p>${t('empty')}</p>
-        ${grid && (this.search.q || this.search.category)
+        ${grid && (this.#search.q || this.#search.category)
           ? html`<button type="button" class="retry" @click=${this.#onClear}>${t('clear')}</button>`
           : nothing}
       </div>`;
@@ -481,12 +387,8 @@ export class PbgdplVideoGallery extends PbgdplElement {
 
   #renderSkeleton() {
     const count = Math.min(this.#query().pageSize, 12);
-    return html`<div class="state-loading" role="status" aria-busy="true">
-      <span class="visually-hidden">${this.t('core:loading')}</span>
-      <ul class="grid" aria-hidden="true">
-        ${Array.from({ length: count }, () => html`<li><span class="thumb shimmer"></span></li>`)}
-      </ul>
-    </div>`;
+    const poster = () => html`<li><span class="thumb shimmer"></span></li>`;
+    return renderSkeleton(this.t('core:loading'), count, poster, 'grid');
   }
 
   #renderCard(video: VideoSummary): TemplateResult {
@@ -516,7 +418,7 @@ export class PbgdplVideoGallery extends PbgdplElement {
         type="button"
         class="card"
         part="card"
-        data-video-id=${video.id}
+        data-item-id=${video.id}
         @click=${() => this.#open(video.id)}
       >
         ${content}
@@ -524,31 +426,23 @@ export class PbgdplVideoGallery extends PbgdplElement {
     return html`<a
       class="card"
       part="card"
-      href=${withState(location.href, { ...this.search, video: video.id }, this.urlPrefix)}
-      data-video-id=${video.id}
+      href=${this.#browse.href({ video: video.id })}
+      data-item-id=${video.id}
       @click=${(event: MouseEvent) => this.#onCardClick(event, video.id)}
       >${content}</a
     >`;
   }
 
   #renderPager(pages: number) {
-    if (pages <= 1) return nothing;
     const { t } = this;
-    const page = Math.min(this.search.page, pages);
-    return html`<nav class="pager" part="pager" aria-label=${t('pager.label')}>
-      <button type="button" class="action" ?disabled=${page <= 1} @click=${() => this.#onPage(page - 1)}>
-        <span aria-hidden="true">‹</span> ${t('pager.previous')}
-      </button>
-      <span
-        >${t('pager.status', {
-          page: formatNumber(page, this.language),
-          pages: formatNumber(pages, this.language),
-        })}</span
-      >
-      <button type="button" class="action" ?disabled=${page >= pages} @click=${() => this.#onPage(page + 1)}>
-        ${t('pager.next')} <span aria-hidden="true">›</span>
-      </button>
-    </nav>`;
+    return renderPager({
+      t,
+      lang: this.language,
+      page: this.#search.page,
+      pages,
+      onPage: this.#onPage,
+      label: t('pager.label'),
+    });
   }
 }
 

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/schema.ts';
-import { exportSnapshot, importSnapshot } from '../transfer/snapshot.ts';
+import { exportSnapshot, importSnapshot, rejectionLines } from '../transfer/snapshot.ts';
 import { CliError, type CliIo } from './io.ts';
 
 export async function exportCommand(
@@ -27,11 +27,8 @@ export async function importCommand(db: Db, io: CliIo, file: string | undefined)
   }
   const { imported, rejected } = await importSnapshot(db, input);
   if (rejected.length > 0) {
-    const lines = rejected.map(
-      (r) => `  ${r.index === null ? r.section : `${r.section}[${r.index}]`}: ${r.messages.join('; ')}`,
-    );
     throw new CliError(
-      `Không nhập gì cả: ${rejected.length} dòng bị từ chối (nothing imported, rows rejected):\n${lines.join('\n')}`,
+      `Không nhập gì cả: ${rejected.length} dòng bị từ chối (nothing imported, rows rejected):\n${rejectionLines(rejected).join('\n')}`,
     );
   }
   io.out(`Đã nhập ${imported} dòng (imported ${imported} rows).`);

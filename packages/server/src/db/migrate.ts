@@ -8,7 +8,9 @@ import * as questions from './migrations/0003_questions.ts';
 import * as videos from './migrations/0004_videos.ts';
 import * as stats from './migrations/0005_stats.ts';
 import * as singleUseForms from './migrations/0006_single_use_forms.ts';
-import * as searchIndex from './migrations/0007_search_index.ts';
+import * as itemVersions from './migrations/0007_item_versions.ts';
+import * as accounts from './migrations/0008_accounts.ts';
+import * as searchIndex from './migrations/0009_search_index.ts';
 
 /** Migrations ship inside the code (no folder scanning), in the order of their names. */
 const migrations: Record<string, Migration> = {
@@ -18,7 +20,9 @@ const migrations: Record<string, Migration> = {
   '0004_videos': videos,
   '0005_stats': stats,
   '0006_single_use_forms': singleUseForms,
-  '0007_search_index': searchIndex,
+  '0007_item_versions': itemVersions,
+  '0008_accounts': accounts,
+  '0009_search_index': searchIndex,
 };
 
 /**

@@ -20,6 +20,8 @@ export interface Tables {
   site_settings: { key: string; value: string };
   banners: {
     id: Generated<number>;
+    /** Counts writes: the item's ETag, checked against If-Match. */
+    version: Generated<number>;
     title: string;
     alt: string;
     href: string;
@@ -40,6 +42,7 @@ export interface Tables {
     name: string;
     role: string;
     token_hash: string;
+    unit_id: string | null;
     created_at: string;
     last_used_at: string | null;
     revoked_at: string | null;
@@ -57,6 +60,8 @@ export interface Tables {
   rate_limits: { key: string; window_start: string; window_end: string; count: number };
   documents: {
     id: Generated<number>;
+    /** Counts writes: the item's ETag, checked against If-Match. */
+    version: Generated<number>;
     number: string;
     number_key: string;
     title: string;
@@ -100,6 +105,8 @@ export interface Tables {
   data_versions: { name: string; version: number };
   videos: {
     id: Generated<number>;
+    /** Counts writes: the item's ETag, checked against If-Match. */
+    version: Generated<number>;
     title: string;
     description: string;
     category: string;
@@ -123,6 +130,8 @@ export interface Tables {
   video_fields: { video_id: number; field: string };
   activities: {
     id: Generated<number>;
+    /** Counts writes: the item's ETag, checked against If-Match. */
+    version: Generated<number>;
     unit_id: string;
     /** yyyy-mm */
     month: string;
@@ -137,6 +146,8 @@ export interface Tables {
   };
   reporters: {
     id: Generated<number>;
+    /** Counts writes: the item's ETag, checked against If-Match. */
+    version: Generated<number>;
     name: string;
     /** Name and position folded with foldVi. */
     search_text: string;
@@ -173,6 +184,8 @@ export interface Tables {
   documents_search_vocabulary_changes: { word: string; change: number };
   questions: {
     id: Generated<number>;
+    /** Counts writes: the item's ETag, checked against If-Match. */
+    version: Generated<number>;
     tracking_code: string;
     status: string;
     field: string;
@@ -225,6 +238,44 @@ export interface Tables {
   };
   used_challenges: { signature: string; expires_at: string };
   used_form_tokens: { signature: string; expires_at: string };
+  users: {
+    id: Generated<number>;
+    email: string;
+    name: string;
+    role: string;
+    unit_id: string | null;
+    active: number;
+    password_hash: string | null;
+    notify: Generated<number>;
+    last_sign_in_at: string | null;
+    created_at: string;
+    updated_at: string;
+    version: Generated<number>;
+  };
+  sessions: {
+    token_hash: string;
+    user_id: number;
+    created_at: string;
+    last_seen_at: string;
+    expires_at: string;
+    revoked_at: string | null;
+  };
+  one_time_links: {
+    token_hash: string;
+    user_id: number;
+    purpose: string;
+    expires_at: string;
+    used_at: string | null;
+  };
+  audit_log: {
+    id: Generated<number>;
+    entity: string;
+    entity_id: number;
+    at: string;
+    actor: string;
+    action: string;
+    detail: string | null;
+  };
 }
 
 export type Db = Kysely<Tables>;

@@ -1,5 +1,6 @@
 import { DocumentInput, type ImportReport } from '@pbgdpl/contract';
 import type { Db } from '../db/schema.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { type Lang, zodErrorMaps } from '../http/language.ts';
 import { unknownUnitMessage } from '../http/unknown-unit.ts';
 import { addIssues } from '../http/validate.ts';
@@ -59,7 +60,7 @@ export async function importDocuments(db: Db, ndjson: string, options: ImportOpt
   const rows = valid.length + rejected.length;
   const write = rejected.length === 0 && !options.dryRun && rows > 0;
 
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const documents = documentsRepository(trx);
     // Dry runs write nothing, so earlier rows of the file are remembered here instead.
     const earlier = new Set<string>();

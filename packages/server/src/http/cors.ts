@@ -37,7 +37,7 @@ export function cors(config: Config): MiddlewareHandler<AppEnv> {
         'Access-Control-Allow-Origin': allowOrigin,
         'Access-Control-Allow-Methods': 'GET, HEAD, POST, PUT, PATCH, DELETE',
         'Access-Control-Allow-Headers':
-          'Authorization, Content-Type, If-None-Match, Accept-Language, Idempotency-Key',
+          'Authorization, Content-Type, If-Match, If-None-Match, Accept-Language, Idempotency-Key',
         'Access-Control-Max-Age': '600',
         Vary: 'Origin',
       });

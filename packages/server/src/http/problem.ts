@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { type Lang, type Localized, preferredLanguage } from './language.ts';
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 429 | 500;
 
 const TITLES: Record<ProblemStatus, Localized> = {
   400: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
@@ -11,6 +11,7 @@ const TITLES: Record<ProblemStatus, Localized> = {
   404: { vi: 'Không tìm thấy', en: 'Not found' },
   405: { vi: 'Phương thức không được hỗ trợ', en: 'Method not allowed' },
   409: { vi: 'Xung đột trạng thái', en: 'Conflict' },
+  412: { vi: 'Nội dung đã thay đổi', en: 'Precondition failed' },
   413: { vi: 'Nội dung gửi lên quá lớn', en: 'Payload too large' },
   415: { vi: 'Kiểu nội dung không được hỗ trợ', en: 'Unsupported media type' },
   422: { vi: 'Không thể xử lý yêu cầu', en: 'Unprocessable content' },

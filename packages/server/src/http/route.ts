@@ -1,4 +1,4 @@
-import type { RouteSpec } from '@pbgdpl/contract';
+import { pathOf, type RouteName, type RouteSpec } from '@pbgdpl/contract';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import { requireRole } from './auth.ts';
@@ -7,6 +7,10 @@ import type { AppDeps, AppEnv } from './env.ts';
 import { parseRequest, type RouteInput } from './validate.ts';
 
 export const API_PREFIX = '/api/v1';
+
+/** A route's full path with its parameters, from the contract's table (a `Location`, a feed's link). */
+export const apiPath = (route: RouteName, params?: Record<string, string | number>): string =>
+  API_PREFIX + pathOf(route, params);
 
 /** What a handler returns: the route's response shape, or nothing for a 204. */
 type Reply<S> = S extends { response: infer R extends z.ZodType } ? z.input<R> : undefined;

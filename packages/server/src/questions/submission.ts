@@ -5,12 +5,13 @@ import type { Db } from '../db/schema.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
 import { storeIdempotentAnswer } from '../http/idempotency.ts';
 import { ProblemError, requestLanguage } from '../http/problem.ts';
-import { API_PREFIX } from '../http/route.ts';
+import { apiPath } from '../http/route.ts';
 import { questionsRepository } from '../repositories/questions.ts';
 import { unitsRepository } from '../repositories/units.ts';
 import { consentsOfVersion, currentConsents } from './consent-texts.ts';
 import { deriveKey, formSecret } from './form-secret.ts';
 import { checkFormToken, forgetExpiredFormTokens, issueFormToken, spendFormToken } from './form-token.ts';
+import { toNewQuestion } from './sent-question.ts';
 import { questionPostCounter } from './post-counter.ts';
 import {
   checkWorkSolution,
@@ -174,21 +175,7 @@ export function questionSubmission(deps: AppDeps) {
     await forgetExpiredSolutions(db, now);
     const receipt = await db.transaction().execute(async (trx) => {
       await spend(trx, input, solution, c, now);
-      const created = await questionsRepository(trx).create(
-        {
-          name: input.name,
-          email: input.email ?? null,
-          phone: input.phone ?? null,
-          address: input.address ?? null,
-          field: input.field,
-          unitId: input.unit ?? null,
-          title: input.title,
-          body: input.body,
-          publishName: input.consents.publishName,
-          consents: edition,
-        },
-        now,
-      );
+      const created = await questionsRepository(trx).create(toNewQuestion(input, edition), now);
       const result: QuestionReceipt = {
         trackingCode: created.trackingCode,
         status: 'pending',
@@ -197,7 +184,7 @@ export function questionSubmission(deps: AppDeps) {
       await storeIdempotentAnswer(trx, c, 201, result);
       return result;
     });
-    c.header('Location', `${API_PREFIX}/questions/status/${receipt.trackingCode}`);
+    c.header('Location', apiPath('questionStatus', { code: receipt.trackingCode }));
     return receipt;
   }
 

@@ -18,6 +18,7 @@ const toActivity = (row: ActivityRow): Activity => ({
   participants: row.participants,
   copies: row.copies,
   note: row.note,
+  version: row.version,
   updatedAt: row.updated_at,
 });
 
@@ -91,7 +92,7 @@ export function activitiesRepository(db: Db) {
     async update(id: number, data: ActivityData, now: Date): Promise<Activity | undefined> {
       const row = await db
         .updateTable('activities')
-        .set({ ...toRow(data), updated_at: toDbTime(now) })
+        .set((eb) => ({ ...toRow(data), updated_at: toDbTime(now), version: eb('version', '+', 1) }))
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirst();

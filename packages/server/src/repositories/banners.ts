@@ -23,6 +23,7 @@ function toBanner(row: BannerRow): Banner {
     priority: row.priority,
     active: fromDbBool(row.active),
     createdAt: row.created_at,
+    version: row.version,
     updatedAt: row.updated_at,
   };
 }
@@ -107,7 +108,7 @@ export function bannersRepository(db: Db) {
     async update(id: number, data: BannerData, now: Date): Promise<Banner | undefined> {
       const row = await db
         .updateTable('banners')
-        .set({ ...toRow(data), updated_at: toDbTime(now) })
+        .set((eb) => ({ ...toRow(data), updated_at: toDbTime(now), version: eb('version', '+', 1) }))
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirst();

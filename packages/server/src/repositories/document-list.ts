@@ -29,7 +29,7 @@ import { documentsRepository, selectWithIssuer } from './documents.ts';
 
 type PublicQuery = z.output<typeof DocumentQuery>;
 type EditorQuery = z.output<typeof AdminDocumentQuery>;
-type EditorSummary = DocumentSummary & { published: boolean };
+type EditorSummary = DocumentSummary & { published: boolean; version: number };
 /** What highlighting marks, as displayed. */
 interface DisplayText {
   id: number;
@@ -61,6 +61,7 @@ export function documentListRepository(db: Db) {
         'd.summary',
         'd.body_text',
         'd.published',
+        'd.version',
       ])
       .where('d.id', 'in', ids)
       .execute();
@@ -87,6 +88,7 @@ export function documentListRepository(db: Db) {
           summary: row.summary,
           highlight: highlights.get(id) ?? null,
           published: fromDbBool(row.published),
+          version: row.version,
         },
       ];
     });

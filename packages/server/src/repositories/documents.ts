@@ -1,4 +1,5 @@
 import { type AdminDocument, type LegalDocument, LegalField } from '@pbgdpl/contract';
+import { sql } from 'kysely';
 import type { Db } from '../db/schema.ts';
 import { toDbBool, toDbTime } from '../db/values.ts';
 import { isWithoutNumber, numberKey } from '../documents/number-key.ts';
@@ -43,11 +44,16 @@ export function documentsRepository(db: Db) {
     return fields;
   }
 
-  async function load(id: number, publishedOnly: boolean): Promise<LegalDocument | undefined> {
+  async function load(
+    id: number,
+    publishedOnly: boolean,
+  ): Promise<{ document: LegalDocument; version: number } | undefined> {
     let select = selectWithIssuer(db).selectAll('d').where('d.id', '=', id);
     if (publishedOnly) select = select.where('d.published', '=', toDbBool(true));
     const row = await select.executeTakeFirst();
-    return row && toLegalDocument(row, (await fieldsOf([id])).get(id) ?? []);
+    return (
+      row && { document: toLegalDocument(row, (await fieldsOf([id])).get(id) ?? []), version: row.version }
+    );
   }
 
   /** Everything that hangs off a document, replaced whole (`fresh`: a new document has none yet). */
@@ -97,18 +103,18 @@ export function documentsRepository(db: Db) {
 
   const repository = {
     /** A document as the public sees it: undefined when missing or unpublished. */
-    getPublished: (id: number) => load(id, true),
+    getPublished: async (id: number) => (await load(id, true))?.document,
 
     async getForEditor(id: number): Promise<AdminDocument | undefined> {
-      const document = await load(id, false);
-      if (!document) return undefined;
+      const loaded = await load(id, false);
+      if (!loaded) return undefined;
       const relations = await db
         .selectFrom('document_relations')
         .selectAll()
         .where('document_id', '=', id)
         .orderBy('position')
         .execute();
-      return { ...document, relations: relations.map(toRelationInput) };
+      return { ...loaded.document, relations: relations.map(toRelationInput), version: loaded.version };
     },
 
     async create(data: DocumentData, now: Date): Promise<AdminDocument> {
@@ -141,6 +147,7 @@ export function documentsRepository(db: Db) {
           ...columns,
           published_at: await publishedAt(id, data.published, now),
           updated_at: toDbTime(now),
+          version: sql`version + 1`,
         })
         .where('id', '=', id)
         .executeTakeFirst();
@@ -156,12 +163,20 @@ export function documentsRepository(db: Db) {
           published: toDbBool(published),
           published_at: await publishedAt(id, published, now),
           updated_at: toDbTime(now),
+          version: sql`version + 1`,
         })
         .where('id', '=', id)
         .executeTakeFirst();
       if (result.numUpdatedRows === 0n) return undefined;
       await dataVersionsRepository(db).bump(DOCUMENTS_VERSION);
       return repository.getForEditor(id);
+    },
+
+    /** Which of these ids name a document (published or not). */
+    async existing(ids: number[]): Promise<Set<number>> {
+      if (ids.length === 0) return new Set();
+      const rows = await db.selectFrom('documents').select('id').where('id', 'in', ids).execute();
+      return new Set(rows.map((row) => row.id));
     },
 
     async remove(id: number): Promise<boolean> {

@@ -78,6 +78,7 @@ export async function relatedDocuments(
 export function toAdminQuestion(row: QuestionRow, related: DocumentRef[]): AdminQuestion {
   return {
     id: row.id,
+    version: row.version,
     trackingCode: row.tracking_code,
     status: row.status as QuestionStatus,
     title: row.title,

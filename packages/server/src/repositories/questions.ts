@@ -100,7 +100,7 @@ export function questionsRepository(db: Db) {
   ): Promise<AdminQuestion | undefined> {
     const result = await db
       .updateTable('questions')
-      .set({ ...values, updated_at: toDbTime(entry.at) })
+      .set((eb) => ({ ...values, updated_at: toDbTime(entry.at), version: eb('version', '+', 1) }))
       .where('id', '=', id)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) return undefined;
@@ -252,11 +252,10 @@ export function questionsRepository(db: Db) {
       );
     },
 
-    /** Undefined when missing; 'not-answered' when asked to publish a question without an answer. */
+    /** Publishing needs an answer: the route checks it first. Undefined when missing. */
     async setPublished(id: number, published: boolean, at: Date, actor: string) {
       const current = await row(id);
       if (!current) return undefined;
-      if (published && current.status !== 'answered') return 'not-answered' as const;
       return change(
         id,
         { published: toDbBool(published), published_at: published ? toDbTime(at) : current.published_at },

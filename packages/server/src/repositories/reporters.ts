@@ -23,6 +23,7 @@ export interface ReporterFilter {
 
 const toReporter = (row: ReporterRow): Reporter => ({
   id: row.id,
+  version: row.version,
   name: row.name,
   position: row.position,
   unitId: row.unit_id,
@@ -115,7 +116,7 @@ export function reportersRepository(db: Db) {
     async update(id: number, data: ReporterData, now: Date): Promise<Reporter | undefined> {
       const result = await db
         .updateTable('reporters')
-        .set({ ...toRow(data), updated_at: toDbTime(now) })
+        .set((eb) => ({ ...toRow(data), updated_at: toDbTime(now), version: eb('version', '+', 1) }))
         .where('id', '=', id)
         .executeTakeFirst();
       return result.numUpdatedRows > 0n ? this.get(id) : undefined;

@@ -39,6 +39,12 @@ export function unitsRepository(db: Db) {
       return rows.map(toUnit).sort(byKindThenName);
     },
 
+    /** A unit's name, or undefined when there is no such unit. */
+    async nameOf(id: string): Promise<string | undefined> {
+      const row = await db.selectFrom('units').select('name').where('id', '=', id).executeTakeFirst();
+      return row?.name;
+    },
+
     async exists(id: string): Promise<boolean> {
       const row = await db.selectFrom('units').select('id').where('id', '=', id).executeTakeFirst();
       return row !== undefined;

@@ -69,11 +69,12 @@ function toAdminVideo(row: VideoRow, fields: string[]): AdminVideo {
     transcript: row.transcript,
     published: fromDbBool(row.published),
     createdAt: row.created_at,
+    version: row.version,
     updatedAt: row.updated_at,
   };
 }
 
-function toVideo({ published: _p, createdAt: _c, updatedAt: _u, ...video }: AdminVideo): Video {
+function toVideo({ published: _p, version: _v, createdAt: _c, updatedAt: _u, ...video }: AdminVideo): Video {
   return video;
 }
 
@@ -214,7 +215,7 @@ export function videosRepository(db: Db) {
     async update(id: number, data: VideoData, now: Date): Promise<AdminVideo | undefined> {
       const result = await db
         .updateTable('videos')
-        .set({ ...toRow(data), updated_at: toDbTime(now) })
+        .set((eb) => ({ ...toRow(data), updated_at: toDbTime(now), version: eb('version', '+', 1) }))
         .where('id', '=', id)
         .executeTakeFirst();
       if (result.numUpdatedRows === 0n) return undefined;

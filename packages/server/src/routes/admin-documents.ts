@@ -1,9 +1,11 @@
 import { routes } from '@pbgdpl/contract';
 import type { Context, Hono } from 'hono';
+import type { Db } from '../db/schema.ts';
 import { importDocuments } from '../documents/import.ts';
+import { entityRoutes } from '../http/entity-routes.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
 import { requestLanguage } from '../http/problem.ts';
-import { API_PREFIX, registerRoute } from '../http/route.ts';
+import { registerRoute } from '../http/route.ts';
 import { unknownUnitProblem } from '../http/unknown-unit.ts';
 import type { DocumentData } from '../repositories/document-rows.ts';
 import { documentListRepository } from '../repositories/document-list.ts';
@@ -11,52 +13,43 @@ import { documentsRepository } from '../repositories/documents.ts';
 import { unitsRepository } from '../repositories/units.ts';
 import { documentNotFound } from './documents.ts';
 
+async function checkIssuer(data: DocumentData, c: Context, db: Db): Promise<void> {
+  if (!(await unitsRepository(db).exists(data.issuerId)))
+    throw unknownUnitProblem('issuerId', data.issuerId, requestLanguage(c));
+}
+
+/** The editors' documents: the list, one document's life (create, edit, publish, delete) and NDJSON import. */
 export function adminDocumentRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
-  const list = documentListRepository(deps.db);
-  const units = unitsRepository(deps.db);
-  /** Writes span several tables: each runs in its own transaction. */
-  const write = <T>(work: (documents: ReturnType<typeof documentsRepository>) => Promise<T>) =>
-    deps.db.transaction().execute((trx) => work(documentsRepository(trx)));
+  registerRoute(app, deps, routes.adminDocumentList, async ({ query }) =>
+    documentListRepository(deps.db).editorPage(query),
+  );
 
-  async function checkIssuer(data: DocumentData, c: Context): Promise<void> {
-    if (!(await units.exists(data.issuerId)))
-      throw unknownUnitProblem('issuerId', data.issuerId, requestLanguage(c));
-  }
-
-  registerRoute(app, deps, routes.adminDocumentList, async ({ query }) => list.editorPage(query));
-
-  registerRoute(app, deps, routes.adminDocumentGet, async ({ params }) => {
-    const document = await documentsRepository(deps.db).getForEditor(params.id);
-    if (!document) throw documentNotFound(params.id);
-    return document;
+  const write = entityRoutes(app, deps, {
+    entity: 'document',
+    routes: {
+      get: routes.adminDocumentGet,
+      create: routes.adminDocumentCreate,
+      update: routes.adminDocumentUpdate,
+      remove: routes.adminDocumentDelete,
+    },
+    getRoute: 'adminDocumentGet',
+    store: (db) => {
+      const documents = documentsRepository(db);
+      return { ...documents, get: documents.getForEditor };
+    },
+    notFound: documentNotFound,
+    check: checkIssuer,
+    describe: (document) => `${document.number} ${document.title}`,
   });
 
-  registerRoute(app, deps, routes.adminDocumentCreate, async ({ body }, c) => {
-    await checkIssuer(body, c);
-    const document = await write((documents) => documents.create(body, deps.clock()));
-    c.header('Location', `${API_PREFIX}/admin/documents/${document.id}`);
-    return document;
-  });
-
-  registerRoute(app, deps, routes.adminDocumentUpdate, async ({ params, body }, c) => {
-    await checkIssuer(body, c);
-    const document = await write((documents) => documents.update(params.id, body, deps.clock()));
-    if (!document) throw documentNotFound(params.id);
-    return document;
-  });
-
-  registerRoute(app, deps, routes.adminDocumentPublish, async ({ params, body }) => {
-    const document = await write((documents) =>
-      documents.setPublished(params.id, body.published, deps.clock()),
-    );
-    if (!document) throw documentNotFound(params.id);
-    return document;
-  });
-
-  registerRoute(app, deps, routes.adminDocumentDelete, async ({ params }) => {
-    if (!(await write((documents) => documents.remove(params.id)))) throw documentNotFound(params.id);
-    return undefined;
-  });
+  registerRoute(app, deps, routes.adminDocumentPublish, async ({ params, body }, c) =>
+    write(
+      c,
+      params.id,
+      (db) => documentsRepository(db).setPublished(params.id, body.published, deps.clock()),
+      body.published ? 'published' : 'unpublished',
+    ),
+  );
 
   registerRoute(app, deps, routes.adminDocumentImport, async ({ query, body }, c) =>
     importDocuments(deps.db, body, {

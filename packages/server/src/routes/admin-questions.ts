@@ -1,9 +1,12 @@
-import { routes } from '@pbgdpl/contract';
+import { type AdminQuestion, routes } from '@pbgdpl/contract';
 import type { Context, Hono } from 'hono';
+import { versionedWrites } from '../http/entity-routes.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
 import { ProblemError, requestLanguage } from '../http/problem.ts';
 import { registerRoute } from '../http/route.ts';
 import { unknownUnitProblem } from '../http/unknown-unit.ts';
+import { checkVersion, sendVersion } from '../http/versions.ts';
+import { documentsRepository } from '../repositories/documents.ts';
 import { questionListRepository } from '../repositories/question-list.ts';
 import { questionsRepository } from '../repositories/questions.ts';
 import { unitsRepository } from '../repositories/units.ts';
@@ -11,22 +14,16 @@ import { htmlToText, sanitizeHtml } from '../text/html.ts';
 import { questionNotFound } from './questions.ts';
 
 export function adminQuestionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
-  const list = questionListRepository(deps.db);
-  const units = unitsRepository(deps.db);
-  /** A change and its audit entry commit together. */
-  const write = <T>(work: (questions: ReturnType<typeof questionsRepository>) => Promise<T>) =>
-    deps.db.transaction().execute((trx) => work(questionsRepository(trx)));
   const actor = (c: Context<AppEnv>) => c.get('principal').name;
-  const found = <T>(id: number, value: T | undefined): T => {
-    if (value === undefined) throw questionNotFound(id);
-    return value;
-  };
+  /** Each change checked against the version the editor saw; the repository writes the question's trail. */
+  const write = versionedWrites<AdminQuestion>(deps, {
+    load: (db, id) => questionsRepository(db).getForEditor(id),
+    notFound: questionNotFound,
+  });
 
   /** Every id must name a document (any, published or not); one message per missing id. */
   async function checkDocuments(ids: number[], c: Context<AppEnv>): Promise<void> {
-    if (ids.length === 0) return;
-    const rows = await deps.db.selectFrom('documents').select('id').where('id', 'in', ids).execute();
-    const known = new Set(rows.map((row) => row.id));
+    const known = await documentsRepository(deps.db).existing(ids);
     const lang = requestLanguage(c);
     const errors: Record<string, string[]> = {};
     ids.forEach((id, index) => {
@@ -48,14 +45,23 @@ export function adminQuestionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     }
   }
 
-  registerRoute(app, deps, routes.adminQuestionList, async ({ query }) => list.editorPage(query));
-
-  registerRoute(app, deps, routes.adminQuestionGet, async ({ params }) =>
-    found(params.id, await questionsRepository(deps.db).getForEditor(params.id)),
+  registerRoute(app, deps, routes.adminQuestionList, async ({ query }) =>
+    questionListRepository(deps.db).editorPage(query),
   );
 
+  registerRoute(app, deps, routes.adminQuestionGet, async ({ params }, c) => {
+    const question = await questionsRepository(deps.db).getForEditor(params.id);
+    if (!question) throw questionNotFound(params.id);
+    sendVersion(c, question);
+    return question;
+  });
+
   registerRoute(app, deps, routes.adminQuestionEdit, async ({ params, body }, c) => {
-    if (body.unit !== undefined && body.unit !== null && !(await units.exists(body.unit))) {
+    if (
+      body.unit !== undefined &&
+      body.unit !== null &&
+      !(await unitsRepository(deps.db).exists(body.unit))
+    ) {
       throw unknownUnitProblem('unit', body.unit, requestLanguage(c));
     }
     const changes = {
@@ -64,7 +70,9 @@ export function adminQuestionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       ...(body.field !== undefined ? { field: body.field } : {}),
       ...(body.unit !== undefined ? { unitId: body.unit } : {}),
     };
-    return found(params.id, await write((q) => q.edit(params.id, changes, deps.clock(), actor(c))));
+    return write(c, params.id, (db) =>
+      questionsRepository(db).edit(params.id, changes, deps.clock(), actor(c)),
+    );
   });
 
   registerRoute(app, deps, routes.adminQuestionAnswer, async ({ params, body }, c) => {
@@ -86,47 +94,62 @@ export function adminQuestionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       answererTitle: body.answererTitle,
       documentIds,
     };
-    return found(params.id, await write((q) => q.answer(params.id, answer, deps.clock(), actor(c))));
+    return write(c, params.id, (db) =>
+      questionsRepository(db).answer(params.id, answer, deps.clock(), actor(c)),
+    );
   });
 
-  registerRoute(app, deps, routes.adminQuestionPublish, async ({ params, body }, c) => {
-    const result = await write((q) => q.setPublished(params.id, body.published, deps.clock(), actor(c)));
-    if (result === 'not-answered') {
-      throw new ProblemError(409, {
-        detail: {
-          vi: 'Chỉ đăng được câu hỏi đã có câu trả lời. Hãy trả lời trước.',
-          en: 'Only answered questions can be published. Answer it first.',
-        },
-      });
-    }
-    return found(params.id, result);
-  });
+  registerRoute(app, deps, routes.adminQuestionPublish, async ({ params, body }, c) =>
+    write(c, params.id, async (db, current) => {
+      if (body.published && current.status !== 'answered') {
+        throw new ProblemError(409, {
+          detail: {
+            vi: 'Chỉ đăng được câu hỏi đã có câu trả lời. Hãy trả lời trước.',
+            en: 'Only answered questions can be published. Answer it first.',
+          },
+        });
+      }
+      return questionsRepository(db).setPublished(params.id, body.published, deps.clock(), actor(c));
+    }),
+  );
 
   registerRoute(app, deps, routes.adminQuestionFeature, async ({ params, body }, c) =>
-    found(params.id, await write((q) => q.setFeatured(params.id, body.featured, deps.clock(), actor(c)))),
+    write(c, params.id, (db) =>
+      questionsRepository(db).setFeatured(params.id, body.featured, deps.clock(), actor(c)),
+    ),
   );
 
   registerRoute(app, deps, routes.adminQuestionReject, async ({ params, body }, c) =>
-    found(params.id, await write((q) => q.reject(params.id, body.reason, deps.clock(), actor(c)))),
+    write(c, params.id, (db) =>
+      questionsRepository(db).reject(params.id, body.reason, deps.clock(), actor(c)),
+    ),
   );
 
   registerRoute(app, deps, routes.adminQuestionAudit, async ({ params }) => {
     const questions = questionsRepository(deps.db);
-    found(params.id, await questions.getForEditor(params.id));
+    if (!(await questions.getForEditor(params.id))) throw questionNotFound(params.id);
     return { items: await questions.trail(params.id) };
   });
 
   registerRoute(app, deps, routes.adminQuestionConsents, async ({ params }, c) => {
-    const exported = await write(async (q) => {
-      const consents = await q.consents(params.id);
-      if (consents) await q.audit(params.id, deps.clock(), actor(c), 'consents-exported');
+    const exported = await deps.db.transaction().execute(async (trx) => {
+      const questions = questionsRepository(trx);
+      const consents = await questions.consents(params.id);
+      if (consents) await questions.audit(params.id, deps.clock(), actor(c), 'consents-exported');
       return consents;
     });
-    return { questionId: params.id, ...found(params.id, exported) };
+    if (!exported) throw questionNotFound(params.id);
+    return { questionId: params.id, ...exported };
   });
 
   registerRoute(app, deps, routes.adminQuestionDelete, async ({ params }, c) => {
-    if (!(await write((q) => q.remove(params.id, deps.clock(), actor(c))))) throw questionNotFound(params.id);
+    await deps.db.transaction().execute(async (trx) => {
+      const questions = questionsRepository(trx);
+      const current = await questions.getForEditor(params.id);
+      if (!current) throw questionNotFound(params.id);
+      checkVersion(c, current);
+      await questions.remove(params.id, deps.clock(), actor(c));
+    });
     return undefined;
   });
 }

@@ -1,9 +1,8 @@
-import { feedRoute } from '@pbgdpl/contract';
 import type { Hono } from 'hono';
 import { atomFeed } from '../documents/feed.ts';
 import { publicBody } from '../http/cache.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
-import { API_PREFIX } from '../http/route.ts';
+import { apiPath } from '../http/route.ts';
 import { documentListRepository } from '../repositories/document-list.ts';
 import { siteRepository } from '../repositories/site.ts';
 
@@ -13,12 +12,12 @@ const FEED_SIZE = 30;
 export function documentFeedRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const list = documentListRepository(deps.db);
   const site = siteRepository(deps.db);
-  app.get(API_PREFIX + feedRoute.path, async (c) => {
+  app.get(apiPath('documentFeed'), async (c) => {
     const origin = new URL(c.req.url).origin;
     const xml = atomFeed(await list.newestPublished(FEED_SIZE), {
       siteName: (await site.settings())?.name ?? 'PBGDPL',
-      selfUrl: origin + API_PREFIX + feedRoute.path,
-      documentUrl: (id) => `${origin}${API_PREFIX}/documents/${id}`,
+      selfUrl: origin + apiPath('documentFeed'),
+      documentUrl: (id) => origin + apiPath('documentGet', { id }),
     });
     return publicBody(c, xml, 'application/atom+xml; charset=utf-8');
   });

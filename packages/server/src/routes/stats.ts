@@ -4,9 +4,10 @@ import type { z } from 'zod';
 import { publicBody } from '../http/cache.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
 import { requestLanguage } from '../http/problem.ts';
-import { API_PREFIX, registerRoute } from '../http/route.ts';
+import { apiPath, registerRoute } from '../http/route.ts';
 import { unknownUnitProblem } from '../http/unknown-unit.ts';
 import { parseRequest } from '../http/validate.ts';
+import { unitsRepository } from '../repositories/units.ts';
 import { statsCsv } from '../stats/stats-csv.ts';
 import { resolvePeriod } from '../stats/stats-period.ts';
 import { statsReport } from '../stats/stats-report.ts';
@@ -16,26 +17,21 @@ type ParsedQuery = z.output<typeof StatsQuery>;
 /** The statistics as JSON for the board and as CSV for spreadsheets, from one computation. */
 export function statsRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   async function report(query: ParsedQuery, c: Context) {
-    const unit = query.unit
-      ? await deps.db
-          .selectFrom('units')
-          .select(['id', 'name'])
-          .where('id', '=', query.unit)
-          .executeTakeFirst()
-      : undefined;
-    if (query.unit && !unit) throw unknownUnitProblem('unit', query.unit, requestLanguage(c));
+    const unitName = query.unit ? await unitsRepository(deps.db).nameOf(query.unit) : undefined;
+    if (query.unit && unitName === undefined)
+      throw unknownUnitProblem('unit', query.unit, requestLanguage(c));
     const now = deps.clock();
     const data = await statsReport(
       deps.db,
       { period: resolvePeriod(query, now), unit: query.unit ?? null, granularity: query.granularity },
       now,
     );
-    return { data, unitName: unit?.name ?? null };
+    return { data, unitName: unitName ?? null };
   }
 
   registerRoute(app, deps, routes.stats, async ({ query }, c) => (await report(query, c)).data);
 
-  app.get(API_PREFIX + statsExportRoute.path, async (c) => {
+  app.get(apiPath('statsExport'), async (c) => {
     const { query } = await parseRequest(
       c,
       { ...statsExportRoute, method: 'get', tag: 'stats', status: 200 },

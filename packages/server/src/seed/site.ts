@@ -1,42 +1,29 @@
-import type { SiteLink } from '@pbgdpl/contract';
-import type { SiteSettings } from '../repositories/site.ts';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Unit } from '@pbgdpl/contract';
+import { z } from 'zod';
+import type { Db } from '../db/schema.ts';
+import { importSnapshot, rejectionLines } from '../transfer/snapshot.ts';
 
-export const seedSettings: SiteSettings = {
-  name: 'Trang thông tin điện tử Phổ biến, giáo dục pháp luật tỉnh Tây Ninh',
-  shortName: 'PBGDPL Tây Ninh',
-  description:
-    'Văn bản pháp luật mới của tỉnh, hỏi đáp pháp luật trực tuyến, tài liệu và video phổ biến, ' +
-    'giáo dục pháp luật do Sở Tư pháp tỉnh Tây Ninh quản lý.',
-  url: 'https://pbgdpl.tayninh.gov.vn',
-  provinceId: 'tay-ninh',
-};
+/**
+ * The province every database starts with: site settings, units (with the ones gone since
+ * the 2025 merger) and the national links, as a snapshot `pnpm cli import` reads.
+ */
+export const siteSnapshotFile = fileURLToPath(new URL('../../seed/site.json', import.meta.url));
 
-/** The national sites a PBGDPL site must link to (plan appendix 2.8). */
-export const seedLinks: SiteLink[] = [
-  {
-    id: 'cong-pbgdpl-quoc-gia',
-    title: 'Cổng Thông tin điện tử Phổ biến, giáo dục pháp luật quốc gia',
-    url: 'https://pbgdpl.moj.gov.vn',
-    kind: 'national-portal',
-  },
-  {
-    id: 'csdl-quoc-gia-van-ban-phap-luat',
-    title: 'Cơ sở dữ liệu quốc gia về văn bản pháp luật',
-    url: 'https://vbpl.vn',
-    kind: 'legal-database',
-  },
-  {
-    id: 'phap-dien',
-    title: 'Bộ Pháp điển điện tử',
-    url: 'https://phapdien.moj.gov.vn',
-    kind: 'codification',
-  },
-  { id: 'cong-bao', title: 'Công báo Chính phủ', url: 'https://congbao.chinhphu.vn', kind: 'gazette' },
-  {
-    id: 'tu-sach-phap-luat',
-    title: 'Tủ sách pháp luật điện tử quốc gia',
-    // The bookshelf is published on the national PBGDPL portal; editors can change the address by import.
-    url: 'https://pbgdpl.moj.gov.vn/tu-sach-phap-luat',
-    kind: 'bookshelf',
-  },
-];
+const readSnapshot = (): unknown => JSON.parse(readFileSync(siteSnapshotFile, 'utf8'));
+
+/** Imports the province's profile through the snapshot import; a bad file names every refused row. */
+export async function seedSite(db: Db): Promise<void> {
+  const { rejected } = await importSnapshot(db, readSnapshot());
+  if (rejected.length > 0) {
+    throw new Error(
+      `${siteSnapshotFile} không nhập được (cannot be imported):\n${rejectionLines(rejected).join('\n')}`,
+    );
+  }
+}
+
+/** The province's units alone, for tests and benchmarks that build their own data on the real tree. */
+export function siteUnits(): Unit[] {
+  return z.object({ units: z.array(Unit) }).parse(readSnapshot()).units;
+}

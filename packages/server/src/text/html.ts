@@ -1,4 +1,11 @@
-import { SAFE_HTML_ATTRIBUTES, SAFE_HTML_TAGS } from '@pbgdpl/contract/html-policy';
+import {
+  FOOTNOTE_ID,
+  IMAGE_SRC,
+  SAFE_HTML_ATTRIBUTES,
+  SAFE_HTML_TAG_ATTRIBUTES,
+  SAFE_HTML_TAGS,
+  SAFE_LINK,
+} from '@pbgdpl/contract/html-policy';
 import sanitize from 'sanitize-html';
 
 /** Dropped with their content: their text is code or markup, never part of the document. */
@@ -21,15 +28,32 @@ const DROPPED_WITH_CONTENT = [
   'head',
 ];
 
+/** Keeps an attribute only when the policy's pattern for it matches (the others keep their order). */
+const keepIf = (attribs: sanitize.Attributes, name: string, pattern: RegExp): sanitize.Attributes =>
+  Object.fromEntries(
+    Object.entries(attribs).flatMap(([key, value]) =>
+      key !== name ? [[key, value]] : pattern.test(value.trim()) ? [[key, value.trim()]] : [],
+    ),
+  );
+
 const options: sanitize.IOptions = {
   // The browser sanitizes again on display, to the same list.
   allowedTags: [...SAFE_HTML_TAGS],
-  allowedAttributes: { '*': [...SAFE_HTML_ATTRIBUTES] },
-  allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesAppliedToAttributes: ['href'],
+  allowedAttributes: { '*': [...SAFE_HTML_ATTRIBUTES], ...SAFE_HTML_TAG_ATTRIBUTES },
+  allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+  allowedSchemesAppliedToAttributes: ['href', 'src'],
   allowProtocolRelative: false,
   nonTextTags: DROPPED_WITH_CONTENT,
   disallowedTagsMode: 'discard',
+  transformTags: {
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: keepIf(keepIf(attribs, 'id', FOOTNOTE_ID), 'href', SAFE_LINK),
+    }),
+    img: (tagName, attribs) => ({ tagName, attribs: keepIf(attribs, 'src', IMAGE_SRC) }),
+  },
+  // An image from anywhere but the media library is not kept at all.
+  exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs.src,
 };
 
 /** HTML as we store it: only the allowlist survives. */

@@ -3,6 +3,7 @@ import { compareCodes } from '@pbgdpl/vi-text';
 import { z } from 'zod';
 import { vi } from 'zod/locales';
 import type { Db } from '../db/schema.ts';
+import { inTransaction } from '../db/transaction.ts';
 import { bannersRepository } from '../repositories/banners.ts';
 import { siteRepository } from '../repositories/site.ts';
 import { unitsRepository } from '../repositories/units.ts';
@@ -44,6 +45,12 @@ export interface Rejection {
   index: number | null;
   messages: string[];
 }
+
+/** One line per refused row, e.g. `  units[3]: parentId: không có đơn vị "x"`. */
+export const rejectionLines = (rejected: Rejection[]): string[] =>
+  rejected.map(
+    (r) => `  ${r.index === null ? r.section : `${r.section}[${r.index}]`}: ${r.messages.join('; ')}`,
+  );
 
 const messagesOf = (error: z.ZodError) =>
   error.issues.map((issue) =>
@@ -112,7 +119,7 @@ export async function importSnapshot(
   }
 
   // Unit foreign keys are deferred to the commit, so the order of units in the file does not matter.
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const site = siteRepository(trx);
     if (file.data.settings) await site.putSettings(file.data.settings);
     const unitRepo = unitsRepository(trx);

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { LegalDocument, RelationList } from '@pbgdpl/contract';
+import type { LegalDocument } from '@pbgdpl/contract';
 import {
   defineElement,
   emit,
@@ -78,12 +78,14 @@ export class PbgdplLegalDoc extends PbgdplElement {
   @state() private textSize = loadTextSize();
   @state() private announcement = '';
 
-  readonly #document = this.resource<LegalDocument>(
-    () => (this.#validId === undefined ? undefined : { path: `/documents/${this.#validId}` }),
+  readonly #document = this.resource(
+    'documentGet',
+    () => (this.#validId === undefined ? undefined : { params: { id: this.#validId } }),
     () => 1,
   );
-  readonly #related = this.resource<RelationList>(
-    () => (this.#validId === undefined ? undefined : { path: `/documents/${this.#validId}/related` }),
+  readonly #related = this.resource(
+    'documentRelated',
+    () => (this.#validId === undefined ? undefined : { params: { id: this.#validId } }),
     (data) => data.items.length,
   );
   readonly #speech = new ReadAloudController(this);

@@ -1,27 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Relation, RelationDirection, RelationType } from '@pbgdpl/contract';
+import { RELATION_TYPES } from '@pbgdpl/contract/values';
 import { formatDate } from '@pbgdpl/core';
 import type { RenderContext } from './context.ts';
 import { below, renderHeading } from './headings.ts';
 import { webUrl } from './files.ts';
 import { renderStatus } from './metadata.ts';
 
-/** The national database's order of relation types. */
-const TYPE_ORDER: readonly RelationType[] = [
-  'based-on',
-  'guides',
-  'details',
-  'consolidates',
-  'amends',
-  'corrects',
-  'replaces',
-  'repeals',
-  'references',
-  'interprets',
-  'suspends-execution',
-  'suspends-effect',
-  'announces',
-];
+/** The national database's order of relation types is the contract's. */
+const TYPE_ORDER: readonly RelationType[] = RELATION_TYPES;
 
 export interface RelationGroup {
   type: RelationType;

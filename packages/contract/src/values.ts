@@ -1,0 +1,196 @@
+/**
+ * Every fixed list of values the API knows, once, as plain arrays. The contract's zod enums, the
+ * console's selects and labels, the widgets' address codecs and filters are all made from these,
+ * so a value added here reaches each of them. No schema code: browser bundles import this file.
+ * Labels live in the locales, keyed by these values.
+ */
+
+/** Loại văn bản. */
+export const DOCUMENT_TYPES = [
+  'luat',
+  'nghi-dinh',
+  'thong-tu',
+  'nghi-quyet',
+  'quyet-dinh',
+  'chi-thi',
+  'ke-hoach',
+  'huong-dan',
+  'cong-van',
+  'thong-bao',
+  'bao-cao',
+  'khac',
+] as const;
+
+/** Tình trạng hiệu lực: the six values of the national legal database. */
+export const DOCUMENT_STATUSES = [
+  'in-force', // Còn hiệu lực
+  'partly-expired', // Hết hiệu lực một phần
+  'expired', // Hết hiệu lực toàn bộ
+  'not-yet-in-force', // Chưa có hiệu lực
+  'suspended', // Ngưng hiệu lực
+  'outdated', // Không còn phù hợp
+] as const;
+
+/** Lĩnh vực, shared by documents, questions, videos and reporters. */
+export const LEGAL_FIELDS = [
+  'bo-may-hanh-chinh',
+  'can-bo-cong-chuc',
+  'tu-phap',
+  'dat-dai',
+  'xay-dung',
+  'tai-nguyen-moi-truong',
+  'nong-nghiep',
+  'tai-chinh-ngan-sach',
+  'thue-phi-le-phi',
+  'dau-tu',
+  'doanh-nghiep',
+  'thuong-mai',
+  'giao-thong-van-tai',
+  'lao-dong-viec-lam',
+  'bao-hiem',
+  'giao-duc',
+  'y-te',
+  'van-hoa-the-thao-du-lich',
+  'thong-tin-truyen-thong',
+  'khoa-hoc-cong-nghe',
+  'hon-nhan-gia-dinh',
+  'dan-toc-ton-giao',
+  'quoc-phong-an-ninh',
+  'xu-ly-vi-pham-hanh-chinh',
+] as const;
+
+/**
+ * Relations in their active form ("this document amends the target"), in the national legal
+ * database's order; the passive form ("is amended by") is the same relation seen from the
+ * target, so one row serves both sides.
+ */
+export const RELATION_TYPES = [
+  'based-on', // căn cứ ban hành / là căn cứ ban hành của
+  'guides', // hướng dẫn áp dụng / được hướng dẫn áp dụng
+  'details', // quy định chi tiết, hướng dẫn thi hành / được quy định chi tiết
+  'consolidates', // hợp nhất / được hợp nhất
+  'amends', // sửa đổi, bổ sung / được sửa đổi, bổ sung
+  'corrects', // đính chính / được đính chính
+  'replaces', // thay thế / được thay thế
+  'repeals', // bãi bỏ / bị bãi bỏ
+  'references', // dẫn chiếu / được dẫn chiếu
+  'interprets', // giải thích / được giải thích
+  'suspends-execution', // đình chỉ thi hành / bị đình chỉ thi hành
+  'suspends-effect', // tạm ngưng hiệu lực / bị tạm ngưng hiệu lực
+  'announces', // công bố / được công bố
+] as const;
+
+export const RELATION_DIRECTIONS = ['active', 'passive'] as const;
+
+/** Tài liệu giới thiệu văn bản (plan appendix 2.1). */
+export const MATERIAL_KINDS = [
+  'press-release', // Thông cáo báo chí
+  'content-introduction', // Tài liệu giới thiệu nội dung
+  'dissemination', // Tài liệu tuyên truyền, phổ biến, tập huấn
+  'outline', // Đề cương giới thiệu nghị quyết HĐND / quyết định UBND
+] as const;
+
+export const DOCUMENT_SORTS = ['relevance', 'issued', 'effective'] as const;
+
+/**
+ * Since 1/7/2025 local government has two levels (province, commune). Districts and merged
+ * provinces remain as historical units so old documents and questions keep their issuer.
+ */
+export const UNIT_KINDS = [
+  'province',
+  'department',
+  'commune',
+  'ward',
+  'special-zone',
+  'former-province',
+  'former-district',
+  'former-commune',
+] as const;
+
+export const SITE_LINK_KINDS = [
+  'national-portal',
+  'legal-database',
+  'codification',
+  'gazette',
+  'bookshelf',
+  'other',
+] as const;
+
+export const BANNER_PLACEMENTS = ['leaderboard', 'sidebar', 'square'] as const;
+
+/** Chưa trả lời / Đã trả lời / Từ chối. */
+export const QUESTION_STATUSES = ['pending', 'answered', 'rejected'] as const;
+
+export const QUESTION_SORTS = ['relevance', 'newest', 'featured'] as const;
+
+/**
+ * The two purposes a sender agrees to, separately (Law 91/2025/QH15): processing is required
+ * to answer at all; publishing the sender's name is optional.
+ */
+export const CONSENT_PURPOSES = ['process-and-answer', 'publish-name'] as const;
+
+export const QUESTION_AUDIT_ACTIONS = [
+  'received',
+  'edited',
+  'answered',
+  'published',
+  'unpublished',
+  'featured',
+  'unfeatured',
+  'rejected',
+  'deleted',
+  'consents-exported',
+] as const;
+
+/** Kinds of legal video (plan appendix 2.6). */
+export const VIDEO_CATEGORIES = [
+  'tieu-pham', // Tiểu phẩm pháp luật
+  'tinh-huong', // Tình huống pháp luật
+  'toa-dam', // Tọa đàm, trao đổi
+  'huong-dan', // Hướng dẫn thủ tục
+  'tin-tuc', // Tin tức, sự kiện
+] as const;
+
+export const VIDEO_SOURCE_TYPES = ['video/mp4', 'video/webm'] as const;
+
+/** Báo cáo viên pháp luật / tuyên truyền viên pháp luật (Law on PBGDPL 2012, art. 35 and 37). */
+export const REPORTER_ROLES = ['bao-cao-vien', 'tuyen-truyen-vien'] as const;
+
+/** How the time series is cut: calendar months, quarters or years (Vietnam's calendar). */
+export const STATS_GRANULARITIES = ['month', 'quarter', 'year'] as const;
+
+/**
+ * The headline figures the server computes: documents published, questions received and
+ * answered, average days to answer, videos published and played, banner impressions and clicks.
+ */
+export const COMPUTED_STATS_KEYS = [
+  'documents',
+  'questionsReceived',
+  'questionsAnswered',
+  'answerDays',
+  'videos',
+  'videoViews',
+  'bannerImpressions',
+  'bannerClicks',
+] as const;
+
+/** The figures editors enter each month: conferences, trainings, contests, participants, copies. */
+export const ENTERED_STATS_KEYS = ['conferences', 'trainings', 'contests', 'participants', 'copies'] as const;
+
+export const STATS_KEYS = [...COMPUTED_STATS_KEYS, ...ENTERED_STATS_KEYS] as const;
+
+export const EVENT_TYPES = ['impression', 'click', 'view', 'play'] as const;
+export const EVENT_SUBJECTS = ['banner', 'video', 'document', 'question'] as const;
+
+/**
+ * Who works in the console, weakest first: a unit's contributor (drafts its own unit's content,
+ * answers questions routed to it), an editor of the Ban Biên tập (reviews and publishes
+ * everything), the Sở Tư pháp's administrator (accounts, settings, everything).
+ */
+export const ROLES = ['contributor', 'editor', 'admin'] as const;
+
+export const LANGUAGES = ['vi', 'en'] as const;
+
+/** Whether `value` is one of `list`, narrowing it: for values read from addresses and forms. */
+export const isOneOf = <const T extends string>(list: readonly T[], value: unknown): value is T =>
+  (list as readonly unknown[]).includes(value);

@@ -1,0 +1,108 @@
+import { ActivityInput, BannerInput, ReporterInput, VideoInput } from '@pbgdpl/contract';
+import { z } from 'zod';
+import type { Db } from '../db/schema.ts';
+import { importDocuments } from '../documents/import.ts';
+import { activitiesRepository } from '../repositories/activities.ts';
+import { bannersRepository } from '../repositories/banners.ts';
+import { reportersRepository } from '../repositories/reporters.ts';
+import { unitsRepository } from '../repositories/units.ts';
+import { videosRepository } from '../repositories/videos.ts';
+import {
+  checked,
+  DemoContentError,
+  type DemoEntry,
+  daysFrom,
+  demoContentDir,
+  readDemoEntries,
+  readDemoText,
+  requireUnit,
+} from './demo-file.ts';
+import { loadDemoQuestions } from './demo-questions.ts';
+
+/** Days around the seeding day, so the demo always has a running, an upcoming and an expired banner. */
+const BannerSchedule = z.object({
+  startDaysFromNow: z.number().int().nullable(),
+  endDaysFromNow: z.number().int().nullable(),
+});
+
+const ActivityYear = z.object({ lastMonths: z.number().int().min(1).max(120) });
+const ActivityMonth = z.object({ monthOfYear: z.number().int().min(1).max(12) });
+
+/**
+ * Loads the demo content of `dir` (top-level `demo-content/`) in the caller's transaction,
+ * each kind through the path editors use: documents through the NDJSON import, the rest
+ * checked by the contract's input schemas and written by the repositories the admin API uses.
+ */
+export async function loadDemoContent(db: Db, now: Date, dir = demoContentDir): Promise<void> {
+  const each = eachChecked(db);
+  await each(bannerEntries(dir, now), BannerInput, (banner) => bannersRepository(db).create(banner, now));
+  await importDemoDocuments(db, now, dir);
+  await loadDemoQuestions(db, now, dir); // after documents: answers cite them
+  const videos = readDemoEntries(dir, 'videos.json', 'videos').entries;
+  await each(videos, VideoInput, (video) => videosRepository(db).create(video, now));
+  await each(activityMonths(dir, now), ActivityInput, (report) =>
+    activitiesRepository(db).create(report, now),
+  );
+  const reporters = readDemoEntries(dir, 'reporters.json', 'reporters').entries;
+  await each(reporters, ReporterInput, (reporter) => reportersRepository(db).create(reporter, now));
+}
+
+/** Writes entries checked by the admin API's input schema, their unit known, with `write`. */
+function eachChecked(db: Db) {
+  const units = unitsRepository(db);
+  return async <T extends { unitId: string | null }>(
+    entries: DemoEntry[],
+    schema: z.ZodType<T>,
+    write: (data: T) => Promise<unknown>,
+  ) => {
+    for (const { entry, where } of entries) {
+      const data = checked(schema, entry, where);
+      await requireUnit(units, 'unitId', data.unitId, where);
+      await write(data);
+    }
+  };
+}
+
+/** All documents through the import editors use, all or nothing; every refused line is named. */
+async function importDemoDocuments(db: Db, now: Date, dir: string): Promise<void> {
+  const report = await importDocuments(db, readDemoText(dir, 'documents.ndjson'), {
+    dryRun: false,
+    now,
+    lang: 'vi',
+  });
+  if (report.rejected.length === 0) return;
+  const errors = report.rejected.flatMap(({ line, errors }) =>
+    Object.entries(errors).map(([field, messages]) => [`dòng (line) ${line}: ${field}`, messages] as const),
+  );
+  throw new DemoContentError('documents.ndjson', Object.fromEntries(errors));
+}
+
+/** Banners with their schedule placed around `now`. */
+function bannerEntries(dir: string, now: Date): DemoEntry[] {
+  const at = (days: number | null) => (days === null ? null : daysFrom(now, days).toISOString());
+  return readDemoEntries(dir, 'banners.json', 'banners').entries.map(({ entry, where }) => {
+    const { startDaysFromNow, endDaysFromNow } = checked(BannerSchedule, entry, where);
+    return {
+      where,
+      entry: { ...(entry as object), startsAt: at(startDaysFromNow), endsAt: at(endDaysFromNow) },
+    };
+  });
+}
+
+/** Each unit's figures for each month of the year, laid over the `lastMonths` months before this one. */
+function activityMonths(dir: string, now: Date): DemoEntry[] {
+  const { root, entries } = readDemoEntries(dir, 'activities.json', 'reports');
+  const { lastMonths } = checked(ActivityYear, root, 'activities.json');
+  const reports = entries.map((report) => ({
+    ...report,
+    ...checked(ActivityMonth, report.entry, report.where),
+  }));
+  const months: DemoEntry[] = [];
+  for (let back = lastMonths; back >= 1; back--) {
+    const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
+    const month = first.toISOString().slice(0, 7);
+    for (const { entry, where } of reports.filter((r) => r.monthOfYear === first.getUTCMonth() + 1))
+      months.push({ entry: { ...(entry as object), month }, where });
+  }
+  return months;
+}

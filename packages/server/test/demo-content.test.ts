@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { openDatabase } from '../src/db/connection.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { loadDemoContent } from '../src/seed/demo-content.ts';
+import { demoContentDir } from '../src/seed/demo-file.ts';
+import { seedIfEmpty } from '../src/seed/seed.ts';
+import { SEEDED_AT, tempDir, testConfig } from './helpers.ts';
+
+const DATA = [
+  'documents.ndjson',
+  'banners.json',
+  'questions.json',
+  'videos.json',
+  'activities.json',
+  'reporters.json',
+];
+
+/** The demo's data files copied, with one changed by `spoil`. */
+function spoiledCopy(file: string, spoil: (text: string) => string): string {
+  const dir = tempDir();
+  for (const name of DATA) cpSync(join(demoContentDir, name), join(dir, name));
+  writeFileSync(join(dir, file), spoil(readFileSync(join(dir, file), 'utf8')));
+  return dir;
+}
+
+type Entry = Record<string, unknown>;
+
+/** Changes the `index`-th entry under `key` of a JSON demo file. */
+const entryEdit = (key: string, index: number, change: (entry: Entry) => Entry) => (text: string) => {
+  const root = JSON.parse(text) as Record<string, Entry[]>;
+  const entries = root[key]!;
+  entries[index] = { ...entries[index]!, ...change(entries[index]!) };
+  return JSON.stringify(root);
+};
+
+/** Loading `dir` fails with a message matching `message`, and leaves no content behind. */
+async function refused(dir: string, message: RegExp): Promise<void> {
+  const database = openDatabase((await testConfig()).database);
+  try {
+    await migrateToLatest(database.db);
+    await seedIfEmpty(database.db, SEEDED_AT, { demoContent: false });
+    await assert.rejects(
+      database.db.transaction().execute((trx) => loadDemoContent(trx, SEEDED_AT, dir)),
+      (error: Error) => message.test(error.message),
+    );
+    for (const table of ['banners', 'documents', 'questions', 'videos', 'activities'] as const) {
+      const row = await database.db.selectFrom(table).select('id').executeTakeFirst();
+      assert.equal(row, undefined, `${table}: nothing written`);
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+test('a document the import refuses stops the demo with its line and field', async () => {
+  const dir = spoiledCopy('documents.ndjson', (text) =>
+    text.replace('"issuerId":"tay-ninh"', '"issuerId":"khong-co"'),
+  );
+  await refused(dir, /documents\.ndjson\n {2}dòng \(line\) 1: issuerId: Không có đơn vị "khong-co"/);
+});
+
+test('a banner the admin API would refuse stops the demo with its entry and field', async () => {
+  const dir = spoiledCopy(
+    'banners.json',
+    entryEdit('banners', 2, () => ({ href: 'không phải địa chỉ' })),
+  );
+  await refused(dir, /banners\.json, banners\[2\]\n {2}href: /);
+});
+
+test('an answer citing a document the demo lacks stops it, documents already imported included', async () => {
+  const dir = spoiledCopy(
+    'questions.json',
+    entryEdit('questions', 0, (question) => ({
+      answer: {
+        ...(question.answer as Entry),
+        relatedDocuments: [{ issuerId: 'tay-ninh', number: '999/2099/QĐ-UBND' }],
+      },
+    })),
+  );
+  await refused(
+    dir,
+    /questions\.json, questions\[0\]\.answer\n {2}relatedDocuments: không có văn bản 999\/2099/,
+  );
+});
+
+test('an activity month out of range stops the demo with its entry', async () => {
+  const dir = spoiledCopy(
+    'activities.json',
+    entryEdit('reports', 4, () => ({ monthOfYear: 13 })),
+  );
+  await refused(dir, /activities\.json, reports\[4\]\n {2}monthOfYear: /);
+});
