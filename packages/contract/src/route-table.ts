@@ -76,10 +76,10 @@ export const ROUTES = {
   adminActivityDelete: { method: 'delete', path: '/admin/activities/{id}', role: 'admin' },
   adminActivityTransition: { method: 'post', path: '/admin/activities/{id}/state', role: 'contributor' },
   adminActivityHistory: { method: 'get', path: '/admin/activities/{id}/history', role: 'contributor' },
-  adminReporterList: { method: 'get', path: '/admin/reporters', role: 'editor' },
-  adminReporterGet: { method: 'get', path: '/admin/reporters/{id}', role: 'editor' },
-  adminReporterCreate: { method: 'post', path: '/admin/reporters', role: 'editor' },
-  adminReporterUpdate: { method: 'put', path: '/admin/reporters/{id}', role: 'editor' },
+  adminReporterList: { method: 'get', path: '/admin/reporters', role: 'contributor' },
+  adminReporterGet: { method: 'get', path: '/admin/reporters/{id}', role: 'contributor' },
+  adminReporterCreate: { method: 'post', path: '/admin/reporters', role: 'contributor' },
+  adminReporterUpdate: { method: 'put', path: '/admin/reporters/{id}', role: 'contributor' },
   adminReporterDelete: { method: 'delete', path: '/admin/reporters/{id}', role: 'admin' },
 } as const satisfies Record<string, { method: Method; path: string; role?: (typeof ROLES)[number] }>;
 
