@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { IsoDateTime } from './common.ts';
 
+/** What an e-mail is for: to a citizen, to a person about their account, or a notice to staff. */
 export const MAIL_PURPOSES = [
   'question-receipt',
   'question-answered',
   'account-invite',
   'account-reset',
+  'staff-question-assigned',
+  'staff-submitted',
+  'staff-returned',
 ] as const;
+export type MailPurpose = (typeof MAIL_PURPOSES)[number];
 
 export const OutboxMessage = z
   .object({

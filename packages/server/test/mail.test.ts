@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import type { AdminQuestion, LinkSent, OutboxReport, UserInvited } from '@pbgdpl/contract';
 import { type MailSender, startMailSender } from '../src/mail/mail-sender.ts';
+import { tokensRepository } from '../src/repositories/tokens.ts';
+import { usersRepository } from '../src/repositories/users.ts';
 import { json } from './helpers.ts';
 import { ask, type QuestionsApp, questionsApp } from './questions-support.ts';
 import { startSmtpSink } from './smtp-sink.ts';
@@ -172,4 +174,73 @@ test('without SMTP nothing is queued and the console is told', async () => {
   await ask(t, false, { input: { email: 'khong@example.vn' } });
   const report = await json<OutboxReport>(await t.adminCall('GET', '/mail', t.admin));
   assert.deepEqual(report, { enabled: false, items: [] });
+});
+
+test('staff notices: a question to its unit, a submission to the reviewers, a return to the unit; opted-out people hear nothing', async () => {
+  const sink = await startSmtpSink();
+  const t = await mailApp(sink.url);
+  const users = usersRepository(t.database.db);
+  const person = async (
+    email: string,
+    name: string,
+    role: 'contributor' | 'editor',
+    unitId: string | null,
+  ) => {
+    const user = await users.create({ email, name, role, unitId, active: true }, t.clock());
+    await users.setPassword(user.id, 'scrypt:test-only-not-a-real-hash', t.clock());
+    return user;
+  };
+  await person('canbo@hoathanh.tayninh.gov.vn', 'Cán Bộ Xã', 'contributor', 'xa-hoa-thanh');
+  await person('bientap@stp.tayninh.gov.vn', 'Biên Tập Viên', 'editor', null);
+  const quiet = await person('yenlang@stp.tayninh.gov.vn', 'Người Tắt Thông Báo', 'editor', null);
+  await users.setNotify(quiet.id, false, t.clock());
+  await person('khac@tanninh.tayninh.gov.vn', 'Phường Khác', 'contributor', 'phuong-tan-ninh');
+
+  // Asked on the commune's site, no e-mail from the citizen: the commune's officer alone is told.
+  const { id, trackingCode } = await ask(t, false, {
+    input: { email: undefined, phone: '0912345678', unit: 'xa-hoa-thanh' },
+  });
+  const [assigned] = await sink.waitFor(1);
+  assert.deepEqual(assigned!.to, ['canbo@hoathanh.tayninh.gov.vn']);
+  assert.match(assigned!.subject, new RegExp(trackingCode));
+  assert.match(assigned!.text, new RegExp(`/admin/#/questions/${id}`));
+  assert.doesNotMatch(assigned!.text, /0912345678|Kiểm Thử/, "no sender's data");
+
+  const officer = (
+    await tokensRepository(t.database.db).create('Cán bộ xã', 'contributor', t.clock(), 'xa-hoa-thanh')
+  ).token;
+  const created = await t.adminCall('POST', '/activities', officer, {
+    unitId: 'xa-hoa-thanh',
+    month: '2024-05',
+    conferences: 1,
+    trainings: 1,
+    contests: 0,
+    participants: 80,
+    copies: 300,
+  });
+  const report = await json<{ id: number; version: number }>(created);
+  const move = async (token: string, action: string, version: number, comment?: string) =>
+    t.app.request(`/api/v1/admin/activities/${report.id}/state`, {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${token}`,
+        'Content-Type': 'application/json',
+        'If-Match': `"${version}"`,
+      },
+      body: JSON.stringify({ action, comment }),
+    });
+  const submitting = await move(officer, 'submit', report.version);
+  assert.equal(submitting.status, 200, await submitting.clone().text());
+  const submitted = await json<{ version: number }>(submitting);
+  const [, review] = await sink.waitFor(2);
+  assert.deepEqual(review!.to, ['bientap@stp.tayninh.gov.vn']);
+  assert.match(review!.subject, /^Chờ duyệt: Báo cáo PBGDPL tháng 05\/2024/);
+  assert.match(review!.text, new RegExp(`/admin/#/stats/${report.id}`));
+
+  await move(t.editor, 'return', submitted.version, 'Thiếu số bản tài liệu.');
+  const [, , returned] = await sink.waitFor(3);
+  assert.deepEqual(returned!.to, ['canbo@hoathanh.tayninh.gov.vn']);
+  assert.match(returned!.text, /Thiếu số bản tài liệu\./);
+  assert.equal(await t.sender.sendDue(), 0);
+  assert.equal(sink.received.length, 3);
 });

@@ -43,6 +43,8 @@ export interface EntitySpec<Data, Item extends Versioned & { id: number }> {
 export interface ItemWorkflow<Item> {
   stateOf: (item: Item) => ContentState;
   setState: (db: Db, id: number, state: ContentState, now: Date) => Promise<Item | undefined>;
+  /** Where the item opens in the console (`['stats', 12]`), for the notices' links. */
+  consolePath: (id: number) => Array<string | number>;
   /** The kind's routes for a move along the workflow and for the item's history of moves. */
   routes: {
     transition: IdRoute & ItemRoute & { body: NonNullable<RouteSpec['body']> };
@@ -179,6 +181,8 @@ export function entityRoutes<Data, Item extends Versioned & { id: number }>(
       entity: spec.entity,
       write,
       workflow,
+      describe,
+      unitOf: (item) => unit?.ofItem(item) ?? null,
       visibleItem: async (c, id) => {
         const item = await store(deps.db).get(id);
         if (!item || !visible(c, item)) throw notFound(id);

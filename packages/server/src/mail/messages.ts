@@ -1,6 +1,7 @@
 import { escapeHtml } from '@pbgdpl/contract/html-policy';
 import type { Lang } from '../http/language.ts';
-import type { Mail, MailPurpose } from './outbox.ts';
+import type { MailPurpose } from '@pbgdpl/contract';
+import type { Mail } from './outbox.ts';
 
 /** A paragraph of a message: words, or words with the address they lead to. */
 type Paragraph = string | { text: string; href: string };
@@ -69,6 +70,26 @@ const questionPage = (qaPageUrl: string, params: Record<string, string>) => {
   for (const [name, value] of Object.entries(params)) url.searchParams.set(`hd-${name}`, value);
   return url.href;
 };
+
+/** Where a member of staff opens an item in the console (`#/questions/12`). */
+export const consoleLink = (base: string, path: Array<string | number>): string =>
+  `${base}/admin/#/${path.map((part) => encodeURIComponent(String(part))).join('/')}`;
+
+/** A notice to one member of staff: what happened, and the item in the console. */
+export function staffNotice(
+  purpose: Extract<MailPurpose, `staff-${string}`>,
+  person: { email: string; name: string },
+  subject: string,
+  lines: string[],
+  link: string,
+): Mail {
+  return compose(purpose, person.email, subject, 'vi', [
+    `Kính gửi ${person.name},`,
+    ...lines,
+    { text: 'Mở trong trang quản trị', href: link },
+    'Bạn có thể tắt các thư thông báo này trong mục Tài khoản của trang quản trị.',
+  ]);
+}
 
 export function questionReceipt(facts: QuestionMailFacts, receivedAt: Date, qaPageUrl: string | null): Mail {
   const { lang, trackingCode } = facts;

@@ -1,8 +1,7 @@
+import type { MailPurpose } from '@pbgdpl/contract';
 import type { ExpressionBuilder } from 'kysely';
 import type { Db, Tables } from '../db/schema.ts';
 import { toDbTime } from '../db/values.ts';
-
-export type MailPurpose = 'question-receipt' | 'question-answered' | 'account-invite' | 'account-reset';
 
 export interface Mail {
   purpose: MailPurpose;

@@ -1,7 +1,9 @@
 import type { Config } from '../config.ts';
 import type { Db } from '../db/schema.ts';
 import { consentsOfVersion } from '../questions/consent-texts.ts';
-import { questionAnswered, questionReceipt } from './messages.ts';
+import { dueDay } from '../questions/due-date.ts';
+import { consoleLink, questionAnswered, questionReceipt, staffNotice } from './messages.ts';
+import { notifyStaff } from './staff-mail.ts';
 import { outboxRepository } from './outbox.ts';
 
 /**
@@ -47,4 +49,31 @@ export async function queueAnsweredNotice(db: Db, config: Config, questionId: nu
   const sender = await recipientOf(db, config, questionId);
   if (sender)
     await outboxRepository(db).enqueue(questionAnswered(sender.facts, questionId, config.qaPageUrl), now);
+}
+
+/** Tells a unit's contributors that a question asked on their site waits for them (no sender's data). */
+export async function queueQuestionAssigned(
+  db: Db,
+  config: Config,
+  consoleBase: string,
+  question: { id: number; trackingCode: string; unitId: string; receivedAt: string },
+  now: Date,
+) {
+  const due = dueDay(question.receivedAt, config.questions.dueWorkingDays).split('-').reverse().join('/');
+  await notifyStaff(
+    db,
+    config,
+    { unit: question.unitId },
+    (person) =>
+      staffNotice(
+        'staff-question-assigned',
+        person,
+        `Câu hỏi mới gửi đến đơn vị – mã ${question.trackingCode}`,
+        [
+          `Có câu hỏi mới (mã theo dõi ${question.trackingCode}) gửi qua trang của đơn vị bạn. Hạn trả lời: ${due}.`,
+        ],
+        consoleLink(consoleBase, ['questions', question.id]),
+      ),
+    now,
+  );
 }

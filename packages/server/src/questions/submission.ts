@@ -8,7 +8,8 @@ import { ProblemError, requestLanguage } from '../http/problem.ts';
 import { apiPath } from '../http/route.ts';
 import { questionsRepository } from '../repositories/questions.ts';
 import { unitsRepository } from '../repositories/units.ts';
-import { queueQuestionReceipt } from '../mail/question-mail.ts';
+import { consoleBase } from '../mail/console-base.ts';
+import { queueQuestionAssigned, queueQuestionReceipt } from '../mail/question-mail.ts';
 import { currentConsents, currentConsentsOfVersion } from './consent-texts.ts';
 import { deriveKey, formSecret } from './form-secret.ts';
 import { checkFormToken, forgetExpiredFormTokens, issueFormToken, spendFormToken } from './form-token.ts';
@@ -178,6 +179,14 @@ export function questionSubmission(deps: AppDeps) {
       await spend(trx, input, solution, c, now);
       const created = await questionsRepository(trx).create(toNewQuestion(input, edition), now);
       await queueQuestionReceipt(trx, config, created.id, now);
+      if (input.unit !== undefined)
+        await queueQuestionAssigned(
+          trx,
+          config,
+          consoleBase(c, config),
+          { ...created, unitId: input.unit },
+          now,
+        );
       const result: QuestionReceipt = {
         trackingCode: created.trackingCode,
         status: 'pending',

@@ -54,11 +54,13 @@ export function activityRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     store: activitiesRepository,
     notFound,
     check,
-    describe: (activity) => `${activity.unitId} ${activity.month}`,
+    describe: (activity) =>
+      `Báo cáo PBGDPL tháng ${activity.month.slice(5)}/${activity.month.slice(0, 4)} (${activity.unitId})`,
     unit: { ofItem: (activity) => activity.unitId, ofData: (data) => data.unitId },
     workflow: {
       stateOf: (activity) => activity.state,
       setState: (db, id, state, now) => activitiesRepository(db).setState(id, state, now),
+      consolePath: (id) => ['stats', id],
       routes: { transition: routes.adminActivityTransition, history: routes.adminActivityHistory },
     },
   });

@@ -8,6 +8,7 @@ import { ProblemError, requestLanguage } from '../http/problem.ts';
 import { apiPath, registerRoute } from '../http/route.ts';
 import { unknownUnitProblem } from '../http/unknown-unit.ts';
 import { sendVersion } from '../http/versions.ts';
+import { consoleBase } from '../mail/console-base.ts';
 import { accountLink } from '../mail/messages.ts';
 import { outboxRepository } from '../mail/outbox.ts';
 import { type AuditedAction, auditLogRepository } from '../repositories/audit-log.ts';
@@ -25,10 +26,8 @@ const notFound = (id: number) =>
   new ProblemError(404, { detail: { vi: `Không có tài khoản số ${id}.`, en: `There is no account ${id}.` } });
 
 /** Where a person opens a one-time link: the console's page for choosing a password. */
-export function passwordLink(c: Context, config: Config, token: string): string {
-  const base = config.publicUrl ?? new URL(c.req.url).origin;
-  return `${base}/admin/#/password/${token}`;
-}
+export const passwordLink = (c: Context, config: Config, token: string): string =>
+  `${consoleBase(c, config)}/admin/#/password/${token}`;
 
 async function checkUser(data: UserData, c: Context, db: Db, id?: number): Promise<void> {
   const lang = requestLanguage(c);

@@ -5,7 +5,10 @@ import type { AppDeps, AppEnv } from '../http/env.ts';
 import { registerRoute } from '../http/route.ts';
 import type { Versioned } from '../http/versions.ts';
 import type { AuditedAction } from '../repositories/audit-log.ts';
+import { consoleBase } from '../mail/console-base.ts';
+import { consoleLink } from '../mail/messages.ts';
 import { nextState, transitionsRepository } from './transitions.ts';
+import { notifyMove } from './workflow-mail.ts';
 
 const AUDITED: Record<WorkflowAction, AuditedAction> = {
   submit: 'submitted',
@@ -27,6 +30,8 @@ export function workflowRoutes<Item extends Versioned & { id: number }>(
     /** Reads the item as its caller may see it (404 otherwise). */
     visibleItem: (c: Parameters<VersionedWrite<Item>>[0], id: number) => Promise<Item>;
     workflow: ItemWorkflow<Item>;
+    describe: (item: Item) => string;
+    unitOf: (item: Item) => string | null;
   },
 ): void {
   registerRoute(app, deps, spec.workflow.routes.transition, async ({ params, body }, c) => {
@@ -47,6 +52,9 @@ export function workflowRoutes<Item extends Versioned & { id: number }>(
           to,
           comment,
         });
+        const link = consoleLink(consoleBase(c, deps.config), spec.workflow.consolePath(id));
+        const moved = { title: spec.describe(current), unit: spec.unitOf(current), link };
+        await notifyMove(db, deps.config, moved, to, comment, now);
         return spec.workflow.setState(db, id, to, now);
       },
       AUDITED[action],
