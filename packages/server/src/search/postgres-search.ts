@@ -6,7 +6,7 @@ import { type Catalog, positionOf } from './catalog.ts';
 import type { Matches } from './evaluate.ts';
 import { bm25, inverseFrequency, type QueryWords, termFrequency, wordsByPosition } from './postgres-bm25.ts';
 import { tsqueryAll, tsqueryTerm, tsvectorInput } from './postgres-words.ts';
-import { LruCache } from './lru-cache.ts';
+import { LruCache } from '../lru-cache.ts';
 import type { ParsedQuery, SearchTerm } from './query.ts';
 import type { DocumentSearch, IndexedText } from './search.ts';
 import { BROAD_MATCHES } from './term-sets.ts';

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/schema.ts';
 import { type Bitset, emptyBitset, setBit, unionAll } from './bitset.ts';
 import { type Catalog, positionOf } from './catalog.ts';
-import { LruCache } from './lru-cache.ts';
+import { LruCache } from '../lru-cache.ts';
 import type { SearchTerm } from './query.ts';
 
 /** Where a term must occur: anywhere, or in the number or title (the top relevance tier). */
