@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
+import { createFirstAdmin } from './accounts/first-admin.ts';
 import { createApp, responseCache } from './app.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
@@ -22,6 +23,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
   try {
     await migrateToLatest(database.db);
     await seedIfEmpty(database.db, clock(), { demoContent: config.demoContent });
+    await createFirstAdmin(database.db, config, clock());
   } catch (error) {
     await database.close();
     throw error;

@@ -10,7 +10,7 @@ import { cliRunner, documentInput, makeApp, testDialect } from './helpers.ts';
 
 /**
  * Public answers are cached until the content version moves, so every table an answer is read
- * from must move it (triggers of migration 0008), and every other table must say why not.
+ * from must move it (triggers of migration 0010), and every other table must say why not.
  */
 const CONTENT = [
   'activities',
@@ -35,12 +35,15 @@ const NOT_CONTENT = {
   event_rollup: 'where the beacon roll-up stopped',
   events: 'beacons, see event_days',
   idempotency_keys: 'answers to repeated POSTs',
+  one_time_links: 'invitations and password resets, read only when used',
   question_audit: 'the editors’ trail of a question',
   question_consents: 'consent records, exported by admins only',
   rate_limits: 'counters of the limits',
+  sessions: 'signed-in browsers: answers made for someone are never cached',
   tokens: 'credentials',
   used_challenges: 'spent proofs of work',
   used_form_tokens: 'spent form tokens',
+  users: 'the console’s accounts, read only by signed-in routes',
 };
 
 const OPERATIONS = ['insert', 'update', 'delete'];

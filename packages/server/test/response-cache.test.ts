@@ -3,7 +3,12 @@ import { test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Banner, StatsReport } from '@pbgdpl/contract';
 import type { KyselyPlugin } from 'kysely';
+import { Hono } from 'hono';
 import { createApp, responseCache } from '../src/app.ts';
+import { requireRole } from '../src/http/auth.ts';
+import { publicJson } from '../src/http/cache.ts';
+import { cachePublicAnswers } from '../src/http/cache-middleware.ts';
+import type { AppEnv } from '../src/http/env.ts';
 import type { Db } from '../src/db/schema.ts';
 import { bannerInput, json, makeApp, type TestApp } from './helpers.ts';
 
@@ -195,4 +200,20 @@ test('PBGDPL_CACHE_MB=0 keeps nothing, and still answers 304', async () => {
     headers: { 'If-None-Match': first.response.headers.get('ETag') ?? '' },
   });
   assert.equal(conditional.response.status, 304);
+});
+
+test('an answer made for someone signed in is never kept, even one that calls itself public', async () => {
+  const t = await makeApp({ env: { PBGDPL_ADMIN_TOKEN: ADMIN } });
+  const deps = { db: t.database.db, config: t.config, clock: t.clock };
+  // A mistaken route outside /admin: it authenticates, then answers as if public.
+  const app = new Hono<AppEnv>();
+  app.use('*', cachePublicAnswers(responseCache(deps.db, deps.config, deps.clock, NEVER_CHECK_MS)));
+  app.get('/api/v1/whoami', requireRole('contributor', deps), (c) =>
+    publicJson(c, { name: c.get('principal').name }),
+  );
+  const first = await app.request('/api/v1/whoami', { headers: { Authorization: `Bearer ${ADMIN}` } });
+  assert.equal(first.status, 200);
+  assert.match(first.headers.get('Cache-Control') ?? '', /public/);
+  assert.equal((await json<{ name: string }>(first)).name, 'PBGDPL_ADMIN_TOKEN');
+  assert.equal((await app.request('/api/v1/whoami')).status, 401, 'nobody else gets it from the cache');
 });
