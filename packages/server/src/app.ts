@@ -14,6 +14,7 @@ import { adminBannerRoutes } from './routes/admin-banners.ts';
 import { adminDocumentRoutes } from './routes/admin-documents.ts';
 import { authRoutes } from './routes/auth.ts';
 import { adminUserRoutes } from './routes/admin-users.ts';
+import { adminMailRoutes } from './routes/admin-mail.ts';
 import { bannerRoutes } from './routes/banners.ts';
 import { documentFeedRoutes } from './routes/document-feed.ts';
 import { documentRoutes } from './routes/documents.ts';
@@ -80,6 +81,7 @@ export function createApp(deps: {
     videoRoutes,
     authRoutes,
     adminUserRoutes,
+    adminMailRoutes,
     adminBannerRoutes,
     adminDocumentRoutes,
     adminVideoRoutes,

@@ -28,6 +28,13 @@ export interface Config {
   };
   /** The address people reach the console and the portal at, for links in e-mails; null: the request's. */
   publicUrl: string | null;
+  /**
+   * Outgoing e-mail through one SMTP server; null: none is sent (one-time links are shown to the
+   * administrator instead). Failed sends wait `retrySeconds`, then twice as long each time.
+   */
+  mail: { smtpUrl: string; from: string; pollSeconds: number; retrySeconds: number } | null;
+  /** A page carrying <pbgdpl-qa-box> (default prefix): e-mails to citizens link their question there. */
+  qaPageUrl: string | null;
   /** Origins allowed to send writes (admin, JSON beacons) from a browser, besides our own. */
   corsOrigins: string[];
   eventsPerMinute: number;
@@ -43,6 +50,8 @@ export interface Config {
     minFillSeconds: number;
     /** Signs form tokens and challenges; null: a random secret kept in the database. */
     formSecret: string | null;
+    /** Working days to answer before a question is flagged overdue in the queue. */
+    dueWorkingDays: number;
   };
   /**
    * Load the Tây Ninh demo content (documents, questions, videos, banners, activities, reporters)
@@ -99,6 +108,18 @@ const Env = z.object({
       .default(15),
   ),
   PBGDPL_PUBLIC_URL: optional(Origin.optional()),
+  PBGDPL_SMTP_URL: optional(
+    z
+      .string()
+      .refine((value) => URL.canParse(value) && /^smtps?:$/.test(new URL(value).protocol), {
+        message: 'cần dạng smtp://người-dùng:mật-khẩu@máy:587 hoặc smtps://…:465',
+      })
+      .optional(),
+  ),
+  PBGDPL_MAIL_FROM: optional(z.string().min(3).optional()),
+  PBGDPL_MAIL_POLL_SECONDS: optional(z.coerce.number().int().min(1).max(3600).default(5)),
+  PBGDPL_MAIL_RETRY_SECONDS: optional(z.coerce.number().int().min(1).max(3600).default(30)),
+  PBGDPL_QA_PAGE_URL: optional(z.url({ protocol: /^https?$/ }).optional()),
   PBGDPL_CORS_ORIGINS: optional(
     z
       .string()
@@ -118,6 +139,7 @@ const Env = z.object({
   PBGDPL_QUESTION_CHALLENGE_AFTER: optional(z.coerce.number().int().min(0).max(100_000).default(2)),
   PBGDPL_QUESTION_MIN_FILL_SECONDS: optional(z.coerce.number().int().min(0).max(3600).default(5)),
   PBGDPL_FORM_SECRET: optional(z.string().min(32).optional()),
+  PBGDPL_QUESTION_DUE_WORKING_DAYS: optional(z.coerce.number().int().min(1).max(90).default(10)),
   PBGDPL_DB_POOL_SIZE: optional(z.coerce.number().int().min(1).max(200).default(10)),
   PBGDPL_CACHE_MB: optional(z.coerce.number().int().min(0).max(16_384).default(64)),
   // Off unless asked: a production start never fills a real database with invented content.
@@ -156,6 +178,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(
       'PBGDPL_ADMIN_EMAIL và PBGDPL_ADMIN_PASSWORD phải có cùng nhau (set both or neither).',
     );
+  if (Boolean(e.PBGDPL_SMTP_URL) !== Boolean(e.PBGDPL_MAIL_FROM))
+    throw new ConfigError('PBGDPL_SMTP_URL và PBGDPL_MAIL_FROM phải có cùng nhau (set both or neither).');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -176,6 +200,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       lockMinutes: e.PBGDPL_SIGNIN_LOCK_MINUTES,
     },
     publicUrl: e.PBGDPL_PUBLIC_URL ?? null,
+    mail:
+      e.PBGDPL_SMTP_URL && e.PBGDPL_MAIL_FROM
+        ? {
+            smtpUrl: e.PBGDPL_SMTP_URL,
+            from: e.PBGDPL_MAIL_FROM,
+            pollSeconds: e.PBGDPL_MAIL_POLL_SECONDS,
+            retrySeconds: e.PBGDPL_MAIL_RETRY_SECONDS,
+          }
+        : null,
+    qaPageUrl: e.PBGDPL_QA_PAGE_URL ?? null,
     corsOrigins: e.PBGDPL_CORS_ORIGINS,
     eventsPerMinute: e.PBGDPL_EVENTS_PER_MINUTE,
     trustProxy: e.PBGDPL_TRUST_PROXY === '1',
@@ -186,6 +220,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       challengeAfter: e.PBGDPL_QUESTION_CHALLENGE_AFTER,
       minFillSeconds: e.PBGDPL_QUESTION_MIN_FILL_SECONDS,
       formSecret: e.PBGDPL_FORM_SECRET ?? null,
+      dueWorkingDays: e.PBGDPL_QUESTION_DUE_WORKING_DAYS,
     },
     demoContent: e.PBGDPL_DEMO_CONTENT === 'on',
     cacheBytes: e.PBGDPL_CACHE_MB * 1024 * 1024,

@@ -36,6 +36,7 @@ const NOT_CONTENT = {
   events: 'beacons, see event_days',
   idempotency_keys: 'answers to repeated POSTs',
   one_time_links: 'invitations and password resets, read only when used',
+  outbox: 'e-mail waiting to be sent',
   question_audit: 'the editors’ trail of a question',
   question_consents: 'consent records, exported by admins only',
   rate_limits: 'counters of the limits',
