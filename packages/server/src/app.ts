@@ -3,10 +3,13 @@ import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/schema.ts';
 import { sizeLimit } from './http/body-limit.ts';
+import { cachePublicAnswers } from './http/cache-middleware.ts';
 import { cors } from './http/cors.ts';
 import type { AppDeps, AppEnv } from './http/env.ts';
 import { notFound, onError } from './http/errors.ts';
+import { CONTENT_CHECK_MS, ResponseCache } from './http/response-cache.ts';
 import { apiPath } from './http/route.ts';
+import { contentVersion } from './repositories/content-version.ts';
 import { adminBannerRoutes } from './routes/admin-banners.ts';
 import { adminDocumentRoutes } from './routes/admin-documents.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -28,11 +31,35 @@ import { statsRoutes } from './routes/stats.ts';
 import { questionRoutes } from './routes/questions.ts';
 import { adminQuestionRoutes } from './routes/admin-questions.ts';
 
+/**
+ * The cache of public answers for an app on `db` (the server also answers from it before the
+ * app). `checkEveryMs` 0 reads the content version on every request: for tests that write
+ * behind the app's back and read at once.
+ */
+export const responseCache = (
+  db: Db,
+  config: Config,
+  clock: Clock = systemClock,
+  checkEveryMs = CONTENT_CHECK_MS,
+): ResponseCache =>
+  new ResponseCache({
+    maxBytes: config.cacheBytes,
+    clock,
+    readVersion: () => contentVersion(db),
+    checkEveryMs,
+  });
+
 /** The whole HTTP application, without a socket: tests drive it with `app.request()`. */
-export function createApp(deps: { db: Db; config: Config; clock?: Clock }): Hono<AppEnv> {
-  const resolved: AppDeps = { ...deps, clock: deps.clock ?? systemClock };
+export function createApp(deps: {
+  db: Db;
+  config: Config;
+  clock?: Clock;
+  cache?: ResponseCache;
+}): Hono<AppEnv> {
+  const resolved: AppDeps = { db: deps.db, config: deps.config, clock: deps.clock ?? systemClock };
   const app = new Hono<AppEnv>();
 
+  app.use('*', cachePublicAnswers(deps.cache ?? responseCache(deps.db, deps.config, resolved.clock)));
   app.use('*', async (c, next) => {
     await next();
     c.header('X-Content-Type-Options', 'nosniff');

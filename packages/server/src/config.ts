@@ -59,6 +59,8 @@ export interface Config {
    * seeded into an empty database either way.
    */
   demoContent: boolean;
+  /** Bytes of public answers each node keeps ready (PBGDPL_CACHE_MB); 0 turns the cache off. */
+  cacheBytes: number;
   paths: { embed: string; demo: string; media: string };
   version: string;
 }
@@ -139,6 +141,7 @@ const Env = z.object({
   PBGDPL_FORM_SECRET: optional(z.string().min(32).optional()),
   PBGDPL_QUESTION_DUE_WORKING_DAYS: optional(z.coerce.number().int().min(1).max(90).default(10)),
   PBGDPL_DB_POOL_SIZE: optional(z.coerce.number().int().min(1).max(200).default(10)),
+  PBGDPL_CACHE_MB: optional(z.coerce.number().int().min(0).max(16_384).default(64)),
   // Off unless asked: a production start never fills a real database with invented content.
   PBGDPL_DEMO_CONTENT: optional(z.enum(['on', 'off']).default('off')),
 });
@@ -220,6 +223,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       dueWorkingDays: e.PBGDPL_QUESTION_DUE_WORKING_DAYS,
     },
     demoContent: e.PBGDPL_DEMO_CONTENT === 'on',
+    cacheBytes: e.PBGDPL_CACHE_MB * 1024 * 1024,
     paths: {
       embed: resolve(repoRoot, 'dist/embed'),
       demo: resolve(repoRoot, 'demo'),

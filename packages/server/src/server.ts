@@ -1,13 +1,15 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { createServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import { createFirstAdmin } from './accounts/first-admin.ts';
-import { createApp } from './app.ts';
+import { createApp, responseCache } from './app.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startMailSender } from './mail/mail-sender.ts';
+import { answerFromCache } from './http/cached-listener.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 
 export interface RunningServer {
@@ -27,9 +29,15 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     await database.close();
     throw error;
   }
-  const app = createApp({ db: database.db, config, clock });
+  const cache = responseCache(database.db, config, clock);
+  const app = createApp({ db: database.db, config, clock, cache });
   const requests = inFlight(app.fetch);
-  const server = serve({ fetch: requests.fetch, port: config.port, hostname: config.host });
+  const answer = getRequestListener(requests.fetch, { hostname: config.host });
+  // Held public answers go out before Hono is involved; everything else goes through the app.
+  const server = createServer((req, res) => {
+    if (!answerFromCache(cache, req, res)) void answer(req, res);
+  });
+  server.listen(config.port, config.host);
   try {
     await once(server, 'listening');
   } catch (error) {

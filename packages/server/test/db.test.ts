@@ -31,6 +31,7 @@ test('migrations create every table once, and running them again changes nothing
       '0007_item_versions',
       '0008_accounts',
       '0009_search_index',
+      '0010_content_version',
       '0013_outbox',
       '0014_workflow',
     ]);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
 import { DocumentInput } from '@pbgdpl/contract';
-import { createApp } from '../src/app.ts';
+import { createApp, responseCache } from '../src/app.ts';
 import { runCli } from '../src/cli/run.ts';
 import type { Clock } from '../src/clock.ts';
 import { type Config, loadConfig } from '../src/config.ts';
@@ -79,7 +79,9 @@ export async function makeApp(
   await migrateToLatest(database.db);
   const clock = fixedClock();
   if (seeded) await seedIfEmpty(database.db, clock(), { demoContent: true });
-  return { app: createApp({ db: database.db, config, clock }), database, config, clock };
+  // Tests write through repositories too, and read at once: the cache checks on every request.
+  const cache = responseCache(database.db, config, clock, 0);
+  return { app: createApp({ db: database.db, config, clock, cache }), database, config, clock };
 }
 
 export async function json<T = Record<string, unknown>>(response: Response): Promise<T> {

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { after, test } from 'node:test';
-import type { DocumentPage, QuestionForm, QuestionInput, QuestionReceipt } from '@pbgdpl/contract';
+import type { Banner, DocumentPage, QuestionForm, QuestionInput, QuestionReceipt } from '@pbgdpl/contract';
 import pg from 'pg';
 import { type ApiNode, sampleQuestion, startApiNode, stopApiNode, stopApiNodes } from './api-nodes.ts';
+import { CONTENT_CHECK_MS } from '../src/http/response-cache.ts';
 import { demoDocuments } from './demo-content.ts';
-import { testDatabaseUrl, testDialect } from './helpers.ts';
+import { bannerInput, testDatabaseUrl, testDialect } from './helpers.ts';
 
 /**
  * Real API processes (`pnpm start`'s entry) on one database (a SQLite file or PostgreSQL):
@@ -121,6 +122,37 @@ test('two nodes starting together on an empty database migrate and seed it once'
       const page = (await (await fetch(`${node.url}/api/v1/documents?pageSize=1`)).json()) as DocumentPage;
       assert.equal(page.total, published);
     }
+  } finally {
+    await stopApiNode(a);
+    await stopApiNode(b);
+  }
+});
+
+test('a write through the admin API of one node shows through the other within a second, cached or not', async () => {
+  const database = await testDatabaseUrl();
+  const token = 'nodes-admin-token-0123456789abcdef';
+  const [a, b] = await Promise.all([
+    startNode(database, { PBGDPL_ADMIN_TOKEN: token }),
+    startNode(database, { PBGDPL_ADMIN_TOKEN: token }),
+  ]);
+  const first = async (node: ApiNode, path: string) =>
+    ((await (await fetch(`${node.url}${path}`)).json()) as { items: Banner[] }).items[0]?.title;
+  const asked = '/api/v1/banners?placement=leaderboard';
+  const notAsked = '/api/v1/banners?placement=leaderboard&unit=so-tu-phap';
+  try {
+    const before = await first(b, asked);
+    assert.equal(await first(b, asked), before, 'kept by node B');
+    const created = await fetch(`${a.url}/api/v1/admin/banners`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ...bannerInput, title: 'Ghi qua nút A', priority: 999 }),
+    });
+    assert.equal(created.status, 201, await created.text());
+    assert.equal(await first(a, asked), 'Ghi qua nút A', 'at once on the node that wrote');
+    // Node B reads the content version at most this long after it last did, before answering.
+    await new Promise((resolve) => setTimeout(resolve, CONTENT_CHECK_MS));
+    assert.equal(await first(b, asked), 'Ghi qua nút A', 'an answer node B had kept');
+    assert.equal(await first(b, notAsked), 'Ghi qua nút A', 'an answer node B had not made yet');
   } finally {
     await stopApiNode(a);
     await stopApiNode(b);

@@ -103,6 +103,8 @@ export interface Tables {
     target_url: string | null;
   };
   data_versions: { name: string; version: number };
+  /** One row: moved by triggers on every change to content (migration 0010). */
+  content_version: { version: number };
   videos: {
     id: Generated<number>;
     /** Counts writes: the item's ETag, checked against If-Match. */

@@ -1,18 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
+import type { AppEnv } from './env.ts';
 
 const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
 
-/** Weak comparison, as RFC 9110 asks for If-None-Match: `W/"x"` matches `"x"`. */
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === '*') return true;
-  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}
-
 /**
  * A public, cacheable JSON answer: a strong ETag from the body's hash, so every API node gives
- * the same tag for the same data, and 304 when the client already has it.
+ * the same tag for the same data. The response cache keeps it and answers `If-None-Match`.
  */
 export function publicJson(c: Context, data: unknown): Response {
   return publicBody(c, JSON.stringify(data), 'application/json; charset=utf-8');
@@ -23,8 +17,16 @@ export function publicBody(c: Context, body: string, contentType: string): Respo
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
   c.header('ETag', etag);
   c.header('Cache-Control', PUBLIC_CACHE);
-  if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
   return c.body(body, 200, { 'Content-Type': contentType });
+}
+
+/**
+ * The answer being made depends on the time as well as on the data (a banner's schedule,
+ * today's beacons): the response cache keeps it until `until` at most. The earliest call wins.
+ */
+export function cacheUntil(c: Context<AppEnv>, until: Date): void {
+  const before = c.get('cacheUntil');
+  if (!before || until < before) c.set('cacheUntil', until);
 }
 
 /** Private answers (admin, writes) must never sit in a shared cache. */

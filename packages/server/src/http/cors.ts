@@ -2,8 +2,8 @@ import type { MiddlewareHandler } from 'hono';
 import type { Config } from '../config.ts';
 import type { AppEnv } from './env.ts';
 import { problem } from './problem.ts';
+import { isAdminPath } from './route.ts';
 
-const ADMIN_PATH = /^\/api\/v1\/admin(\/|$)/;
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
 /**
@@ -26,7 +26,7 @@ export function cors(config: Config): MiddlewareHandler<AppEnv> {
     const preflightMethod =
       c.req.method === 'OPTIONS' ? c.req.header('Access-Control-Request-Method') : undefined;
     const method = (preflightMethod ?? c.req.method).toUpperCase();
-    const publicRead = READ_METHODS.has(method) && !ADMIN_PATH.test(c.req.path);
+    const publicRead = READ_METHODS.has(method) && !isAdminPath(c.req.path);
     const trusted = origin !== undefined && (allowed.has(origin) || origin === new URL(c.req.url).origin);
     const allowOrigin = publicRead ? '*' : trusted ? origin : undefined;
 

@@ -37,5 +37,10 @@ export interface IdempotencyClaim {
 /** Hono typing: node-server passes the Node request (absent when tests call `app.request`). */
 export interface AppEnv {
   Bindings: { incoming?: IncomingMessage };
-  Variables: { principal: Principal; idempotency: IdempotencyClaim | undefined };
+  Variables: {
+    principal: Principal;
+    idempotency: IdempotencyClaim | undefined;
+    /** When a public answer may change without a write (a schedule): the cache keeps it until then. */
+    cacheUntil: Date;
+  };
 }

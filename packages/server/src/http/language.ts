@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { en, vi } from 'zod/locales';
 import { TEXT_PROBLEM_MESSAGES } from '@pbgdpl/contract/text-rules';
+import { perHeaderValue } from './header-memo.ts';
 
 export type Lang = 'vi' | 'en';
 
@@ -8,9 +9,14 @@ export type Lang = 'vi' | 'en';
 export type Localized = Record<Lang, string>;
 
 /** Vietnamese unless the client ranks English higher (RFC 9110 quality values). */
-export function preferredLanguage(acceptLanguage: string | undefined): Lang {
+export const preferredLanguage = (acceptLanguage: string | undefined): Lang =>
+  acceptLanguage ? languageOf(acceptLanguage) : 'vi';
+
+const languageOf = perHeaderValue(parseLanguage);
+
+function parseLanguage(acceptLanguage: string): Lang {
   let best: { lang: Lang; q: number } = { lang: 'vi', q: 0 };
-  for (const part of (acceptLanguage ?? '').split(',')) {
+  for (const part of acceptLanguage.split(',')) {
     const [tag = '', ...params] = part.trim().toLowerCase().split(';');
     const lang = tag.split('-')[0];
     if (lang !== 'vi' && lang !== 'en') continue;

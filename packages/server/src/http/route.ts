@@ -8,6 +8,9 @@ import { parseRequest, type RouteInput } from './validate.ts';
 
 export const API_PREFIX = '/api/v1';
 
+/** The editors' routes: never public, never cached. */
+export const isAdminPath = (path: string): boolean => /^\/api\/v1\/admin(\/|$)/.test(path);
+
 /** A route's full path with its parameters, from the contract's table (a `Location`, a feed's link). */
 export const apiPath = (route: RouteName, params?: Record<string, string | number>): string =>
   API_PREFIX + pathOf(route, params);

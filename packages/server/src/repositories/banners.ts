@@ -66,6 +66,25 @@ export function bannersRepository(db: Db) {
       return rows.map(toBanner);
     },
 
+    /** The next moment a banner's schedule starts or ends, when the list shown changes by itself. */
+    async nextScheduleChange(now: Date): Promise<Date | undefined> {
+      const at = toDbTime(now);
+      const active = db.selectFrom('banners').where('active', '=', toDbBool(true));
+      const [starts, ends] = await Promise.all([
+        active
+          .select((eb) => eb.fn.min('starts_at').as('at'))
+          .where('starts_at', '>', at)
+          .executeTakeFirst(),
+        active
+          .select((eb) => eb.fn.min('ends_at').as('at'))
+          .where('ends_at', '>', at)
+          .executeTakeFirst(),
+      ]);
+      const times = [starts?.at, ends?.at].filter((time): time is string => typeof time === 'string');
+      const [first] = times.sort();
+      return first === undefined ? undefined : new Date(first);
+    },
+
     async page(query: {
       page: number;
       pageSize: number;

@@ -1,5 +1,6 @@
 import { routes } from '@pbgdpl/contract';
 import type { Context, Hono } from 'hono';
+import { cacheUntil } from '../http/cache.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
 import { ProblemError, requestLanguage } from '../http/problem.ts';
 import { registerRoute } from '../http/route.ts';
@@ -9,7 +10,7 @@ import type { Db } from '../db/schema.ts';
 import { unknownUnitProblem } from '../http/unknown-unit.ts';
 import { type ReporterData, reportersRepository } from '../repositories/reporters.ts';
 import { unitsRepository } from '../repositories/units.ts';
-import { vnDay } from '../stats/stats-period.ts';
+import { nextVnDay, vnDay } from '../stats/stats-period.ts';
 
 const notFound = (id: number) =>
   new ProblemError(404, {
@@ -25,9 +26,11 @@ async function checkUnit(data: ReporterData, c: Context, db: Db): Promise<void> 
 export function reporterRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const reporters = reportersRepository(deps.db);
 
-  registerRoute(app, deps, routes.reporters, async ({ query }) =>
-    reporters.page({ ...query, current: true, today: vnDay(deps.clock()) }),
-  );
+  registerRoute(app, deps, routes.reporters, async ({ query }, c) => {
+    const now = deps.clock();
+    cacheUntil(c, nextVnDay(now));
+    return reporters.page({ ...query, current: true, today: vnDay(now) });
+  });
 
   registerRoute(app, deps, routes.adminReporterList, async ({ query }, c) =>
     reporters.page({

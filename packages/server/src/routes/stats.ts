@@ -1,7 +1,7 @@
 import { routes, statsExportRoute, type StatsQuery } from '@pbgdpl/contract';
 import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
-import { publicBody } from '../http/cache.ts';
+import { cacheUntil, publicBody } from '../http/cache.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
 import { requestLanguage } from '../http/problem.ts';
 import { apiPath, registerRoute } from '../http/route.ts';
@@ -9,21 +9,33 @@ import { unknownUnitProblem } from '../http/unknown-unit.ts';
 import { parseRequest } from '../http/validate.ts';
 import { unitsRepository } from '../repositories/units.ts';
 import { statsCsv } from '../stats/stats-csv.ts';
-import { resolvePeriod } from '../stats/stats-period.ts';
+import { nextVnDay, resolvePeriod, vnDay } from '../stats/stats-period.ts';
 import { statsReport } from '../stats/stats-report.ts';
 
 type ParsedQuery = z.output<typeof StatsQuery>;
 
+/**
+ * Beacons are counted, not written as content, so they do not invalidate cached answers:
+ * figures of a period that includes today are made again after this long (HTTP caches may
+ * keep them as long: `max-age=60`).
+ */
+const TODAY_FRESH_MS = 60_000;
+
 /** The statistics as JSON for the board and as CSV for spreadsheets, from one computation. */
 export function statsRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
-  async function report(query: ParsedQuery, c: Context) {
+  async function report(query: ParsedQuery, c: Context<AppEnv>) {
     const unitName = query.unit ? await unitsRepository(deps.db).nameOf(query.unit) : undefined;
     if (query.unit && unitName === undefined)
       throw unknownUnitProblem('unit', query.unit, requestLanguage(c));
     const now = deps.clock();
+    const period = resolvePeriod(query, now);
+    // Tomorrow the default period or the day read raw may be another.
+    cacheUntil(c, nextVnDay(now));
+    const today = vnDay(now);
+    if (period.from <= today && today <= period.to) cacheUntil(c, new Date(now.getTime() + TODAY_FRESH_MS));
     const data = await statsReport(
       deps.db,
-      { period: resolvePeriod(query, now), unit: query.unit ?? null, granularity: query.granularity },
+      { period, unit: query.unit ?? null, granularity: query.granularity },
       now,
     );
     return { data, unitName: unitName ?? null };

@@ -2,7 +2,7 @@ import { isPostgres } from '../db/dialect.ts';
 import type { Db } from '../db/schema.ts';
 import { type Bitset, emptyBitset, setBit, unionAll } from './bitset.ts';
 import { type Catalog, positionOf } from './catalog.ts';
-import { LruCache } from './lru-cache.ts';
+import { LruCache } from '../lru-cache.ts';
 import { postgresIds } from './postgres-ids.ts';
 import type { SearchTerm } from './query.ts';
 import { sqliteIds } from './sqlite-ids.ts';

@@ -4,7 +4,7 @@ import type { Db } from '../db/schema.ts';
 import { type Bitset, setBit } from './bitset.ts';
 import { type Catalog, currentCatalog, positionOf } from './catalog.ts';
 import { evaluate, type Matches } from './evaluate.ts';
-import { LruCache } from './lru-cache.ts';
+import { LruCache } from '../lru-cache.ts';
 import { numberIndex, numbersWithParts } from './number-index.ts';
 import type { ParsedQuery } from './query.ts';
 import type { SearchRequest, SearchResult } from './search.ts';

@@ -18,6 +18,9 @@ export const vnDayStart = (day: string): string =>
 export const addDays = (day: string, days: number): string =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
+/** When the next Vietnam day begins ("today" moves on: terms, default periods, roll-ups). */
+export const nextVnDay = (now: Date): Date => new Date(vnDayStart(addDays(vnDay(now), 1)));
+
 const daysBetween = (from: string, to: string) =>
   (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
 
