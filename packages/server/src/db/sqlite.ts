@@ -32,10 +32,12 @@ function preparingOnce(sqlite: SqliteDatabase.Database): KyselySqlite {
 export function openSqlite(path: string): Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SqliteDatabase(path);
+  // First, so every later statement (switching to WAL too) waits for another process's write
+  // instead of failing: a node starting beside one that is still seeding waits for it.
+  sqlite.pragma('busy_timeout = 15000');
   // WAL lets readers run while one writer writes; NORMAL sync is safe with WAL and much faster.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Tables>({ dialect: new SqliteDialect({ database: preparingOnce(sqlite) }) });
   return {
