@@ -21,6 +21,7 @@ import {
   WebUrl,
 } from './common.ts';
 import { UnitKind } from './units.ts';
+import { numberFitsType } from './document-number.ts';
 
 export const DocumentType = z.enum(DOCUMENT_TYPES);
 export type DocumentType = z.infer<typeof DocumentType>;
@@ -135,6 +136,11 @@ export const DocumentInput = z
     published: z.boolean().default(true),
   })
   .refine(dateOrder, { path: ['effectiveTo'], message: 'Ngày hết hiệu lực phải sau ngày có hiệu lực' })
+  .refine((d) => numberFitsType(d.number, d.type), {
+    path: ['type'],
+    message:
+      'Loại văn bản không khớp ký hiệu trong số ký hiệu (ví dụ VBHN là văn bản hợp nhất, QĐ là quyết định)',
+  })
   .meta({ id: 'DocumentInput', description: 'One document as an editor or an NDJSON import row writes it' });
 export type DocumentInput = z.input<typeof DocumentInput>;
 

@@ -4,6 +4,7 @@ export * from './units.ts';
 export * from './site.ts';
 export * from './banners.ts';
 export * from './documents.ts';
+export * from './document-number.ts';
 export * from './questions.ts';
 export * from './question-rules.ts';
 export * from './events.ts';
