@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/schema.ts';
+import { statusKeeper } from './documents/status-refresh.ts';
 import { sizeLimit } from './http/body-limit.ts';
 import { cors } from './http/cors.ts';
 import type { AppDeps, AppEnv } from './http/env.ts';
@@ -27,9 +28,15 @@ import { questionRoutes } from './routes/questions.ts';
 import { adminQuestionRoutes } from './routes/admin-questions.ts';
 
 /** The whole HTTP application, without a socket: tests drive it with `app.request()`. */
-export function createApp(deps: { db: Db; config: Config; clock?: Clock }): Hono<AppEnv> {
+export function createApp(deps: {
+  db: Db;
+  config: Config;
+  clock?: Clock;
+  statuses?: ReturnType<typeof statusKeeper>;
+}): Hono<AppEnv> {
   const resolved: AppDeps = { ...deps, clock: deps.clock ?? systemClock };
   const app = new Hono<AppEnv>();
+  const statuses = deps.statuses ?? statusKeeper(resolved.db, resolved.clock);
 
   app.use('*', async (c, next) => {
     await next();
@@ -40,6 +47,11 @@ export function createApp(deps: { db: Db; config: Config; clock?: Clock }): Hono
   const importLimit = sizeLimit(resolved.config.importLimitBytes);
   const importPath = apiPath('adminDocumentImport');
   app.use('/api/*', (c, next) => (c.req.path === importPath ? importLimit : bodyLimit)(c, next));
+  // Before anything answers: the first request of a day in Vietnam moves statuses to the dates.
+  app.use('/api/*', async (_c, next) => {
+    await statuses.ensure();
+    await next();
+  });
 
   for (const register of [
     healthRoutes,

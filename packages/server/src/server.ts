@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedIfEmpty } from './seed/seed.ts';
+import { STATUS_CHECK_INTERVAL_MS, statusKeeper } from './documents/status-refresh.ts';
 
 export interface RunningServer {
   url: string;
@@ -24,12 +25,18 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     await database.close();
     throw error;
   }
-  const app = createApp({ db: database.db, config, clock });
+  const statuses = statusKeeper(database.db, clock);
+  const app = createApp({ db: database.db, config, clock, statuses });
+  // The daily job: statuses move when the day turns even if nobody reads, so caches keyed on
+  // the documents' data version drop what they held.
+  const statusTimer = setInterval(() => void statuses.ensure(), STATUS_CHECK_INTERVAL_MS);
+  statusTimer.unref();
   const requests = inFlight(app.fetch);
   const server = serve({ fetch: requests.fetch, port: config.port, hostname: config.host });
   try {
     await once(server, 'listening');
   } catch (error) {
+    clearInterval(statusTimer);
     await database.close();
     throw error;
   }
@@ -38,6 +45,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
   return {
     url: `http://${host}:${port}/`,
     close: async () => {
+      clearInterval(statusTimer);
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       );
