@@ -8,7 +8,7 @@ export * from './document-number.ts';
 export * from './questions.ts';
 export * from './question-rules.ts';
 export * from './events.ts';
-export * from './tokens.ts';
+export * from './accounts.ts';
 export * from './videos.ts';
 export * from './stats.ts';
 export * from './reporters.ts';

@@ -10,7 +10,8 @@ import { notFound, onError } from './http/errors.ts';
 import { apiPath } from './http/route.ts';
 import { adminBannerRoutes } from './routes/admin-banners.ts';
 import { adminDocumentRoutes } from './routes/admin-documents.ts';
-import { adminRoutes } from './routes/admin.ts';
+import { authRoutes } from './routes/auth.ts';
+import { adminUserRoutes } from './routes/admin-users.ts';
 import { bannerRoutes } from './routes/banners.ts';
 import { documentFeedRoutes } from './routes/document-feed.ts';
 import { documentRoutes } from './routes/documents.ts';
@@ -62,7 +63,8 @@ export function createApp(deps: {
     documentRoutes,
     eventRoutes,
     videoRoutes,
-    adminRoutes,
+    authRoutes,
+    adminUserRoutes,
     adminBannerRoutes,
     adminDocumentRoutes,
     adminVideoRoutes,

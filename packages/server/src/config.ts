@@ -15,6 +15,19 @@ export interface Config {
   database: { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string; poolSize: number };
   /** A bearer token with the admin role that lives only in the environment (bootstrap, emergencies). */
   adminToken: string | null;
+  /** The first administrator, created on a start that finds no account (then the variables can go). */
+  firstAdmin: { email: string; password: string } | null;
+  /** Console sign-in: how long a session lives, idle and at most; when an account is locked. */
+  accounts: {
+    sessionIdleMinutes: number;
+    sessionHours: number;
+    /** Failed sign-ins per account (then locked) and per address, in a window of `lockMinutes`. */
+    maxFailuresPerAccount: number;
+    maxFailuresPerAddress: number;
+    lockMinutes: number;
+  };
+  /** The address people reach the console and the portal at, for links in e-mails; null: the request's. */
+  publicUrl: string | null;
   /** Origins allowed to send writes (admin, JSON beacons) from a browser, besides our own. */
   corsOrigins: string[];
   eventsPerMinute: number;
@@ -56,6 +69,34 @@ const Env = z.object({
   HOST: optional(z.string().default('127.0.0.1')),
   DATABASE_URL: optional(z.string().default('file:./data/pbgdpl.sqlite')),
   PBGDPL_ADMIN_TOKEN: optional(z.string().min(24).optional()),
+  PBGDPL_ADMIN_EMAIL: optional(z.email().optional()),
+  PBGDPL_ADMIN_PASSWORD: optional(z.string().min(10).optional()),
+  PBGDPL_SESSION_IDLE_MINUTES: optional(
+    z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60)
+      .default(120),
+  ),
+  PBGDPL_SESSION_HOURS: optional(
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+  ),
+  PBGDPL_SIGNIN_MAX_FAILURES: optional(z.coerce.number().int().min(1).max(100).default(5)),
+  PBGDPL_SIGNIN_LOCK_MINUTES: optional(
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
+  ),
+  PBGDPL_PUBLIC_URL: optional(Origin.optional()),
   PBGDPL_CORS_ORIGINS: optional(
     z
       .string()
@@ -108,6 +149,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Cấu hình không hợp lệ (invalid configuration):\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (Boolean(e.PBGDPL_ADMIN_EMAIL) !== Boolean(e.PBGDPL_ADMIN_PASSWORD))
+    throw new ConfigError(
+      'PBGDPL_ADMIN_EMAIL và PBGDPL_ADMIN_PASSWORD phải có cùng nhau (set both or neither).',
+    );
   return {
     port: e.PORT,
     host: e.HOST,
@@ -115,6 +160,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ? { dialect: 'postgres', url: postgresUrl(e.DATABASE_URL), poolSize: e.PBGDPL_DB_POOL_SIZE }
       : { dialect: 'sqlite', path: databasePath(e.DATABASE_URL) },
     adminToken: e.PBGDPL_ADMIN_TOKEN ?? null,
+    firstAdmin:
+      e.PBGDPL_ADMIN_EMAIL && e.PBGDPL_ADMIN_PASSWORD
+        ? { email: e.PBGDPL_ADMIN_EMAIL.toLowerCase(), password: e.PBGDPL_ADMIN_PASSWORD }
+        : null,
+    accounts: {
+      sessionIdleMinutes: e.PBGDPL_SESSION_IDLE_MINUTES,
+      sessionHours: e.PBGDPL_SESSION_HOURS,
+      maxFailuresPerAccount: e.PBGDPL_SIGNIN_MAX_FAILURES,
+      // One office's people share an address: a few times one person's allowance before it stops.
+      maxFailuresPerAddress: e.PBGDPL_SIGNIN_MAX_FAILURES * 6,
+      lockMinutes: e.PBGDPL_SIGNIN_LOCK_MINUTES,
+    },
+    publicUrl: e.PBGDPL_PUBLIC_URL ?? null,
     corsOrigins: e.PBGDPL_CORS_ORIGINS,
     eventsPerMinute: e.PBGDPL_EVENTS_PER_MINUTE,
     trustProxy: e.PBGDPL_TRUST_PROXY === '1',

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { createFirstAdmin } from './accounts/first-admin.ts';
 import { createApp } from './app.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
@@ -21,6 +22,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
   try {
     await migrateToLatest(database.db);
     await seedIfEmpty(database.db, clock(), { demoContent: config.demoContent });
+    await createFirstAdmin(database.db, config, clock());
   } catch (error) {
     await database.close();
     throw error;

@@ -29,6 +29,7 @@ test('migrations create every table once, and running them again changes nothing
       '0005_stats',
       '0006_single_use_forms',
       '0007_item_versions',
+      '0008_accounts',
       '0012_document_status',
     ]);
     assert.deepEqual(await migrateToLatest(database.db), []);

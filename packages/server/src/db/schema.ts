@@ -42,6 +42,7 @@ export interface Tables {
     name: string;
     role: string;
     token_hash: string;
+    unit_id: string | null;
     created_at: string;
     last_used_at: string | null;
     revoked_at: string | null;
@@ -245,6 +246,35 @@ export interface Tables {
   };
   used_challenges: { signature: string; expires_at: string };
   used_form_tokens: { signature: string; expires_at: string };
+  users: {
+    id: Generated<number>;
+    email: string;
+    name: string;
+    role: string;
+    unit_id: string | null;
+    active: number;
+    password_hash: string | null;
+    notify: Generated<number>;
+    last_sign_in_at: string | null;
+    created_at: string;
+    updated_at: string;
+    version: Generated<number>;
+  };
+  sessions: {
+    token_hash: string;
+    user_id: number;
+    created_at: string;
+    last_seen_at: string;
+    expires_at: string;
+    revoked_at: string | null;
+  };
+  one_time_links: {
+    token_hash: string;
+    user_id: number;
+    purpose: string;
+    expires_at: string;
+    used_at: string | null;
+  };
   audit_log: {
     id: Generated<number>;
     entity: string;
