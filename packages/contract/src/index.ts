@@ -12,6 +12,13 @@ export * from './accounts.ts';
 export * from './videos.ts';
 export * from './stats.ts';
 export * from './reporters.ts';
-export { feedRoute, routes, type RouteSpec, type RouteTypes } from './routes.ts';
+export {
+  exportRoute,
+  feedRoute,
+  lineSchemaRoute,
+  routes,
+  type RouteSpec,
+  type RouteTypes,
+} from './routes.ts';
 export { pathOf, ROUTES, type Method, type RouteName } from './route-table.ts';
-export { openApiDocument } from './openapi.ts';
+export { documentLineSchema, openApiDocument } from './openapi.ts';

@@ -13,6 +13,7 @@ import { adminDocumentRoutes } from './routes/admin-documents.ts';
 import { authRoutes } from './routes/auth.ts';
 import { adminUserRoutes } from './routes/admin-users.ts';
 import { bannerRoutes } from './routes/banners.ts';
+import { documentExportRoutes } from './routes/document-export.ts';
 import { documentFeedRoutes } from './routes/document-feed.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { eventRoutes } from './routes/events.ts';
@@ -60,6 +61,7 @@ export function createApp(deps: {
     siteRoutes,
     bannerRoutes,
     documentFeedRoutes, // before documentRoutes: /documents/feed.xml is not /documents/{id}
+    documentExportRoutes, // likewise /documents/export.ndjson
     documentRoutes,
     eventRoutes,
     videoRoutes,

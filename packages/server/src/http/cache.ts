@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 
-const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
+export const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
 
 /** Weak comparison, as RFC 9110 asks for If-None-Match: `W/"x"` matches `"x"`. */
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   if (ifNoneMatch.trim() === '*') return true;
   return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
@@ -23,7 +23,7 @@ export function publicBody(c: Context, body: string, contentType: string): Respo
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
   c.header('ETag', etag);
   c.header('Cache-Control', PUBLIC_CACHE);
-  if (matches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
+  if (etagMatches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
   return c.body(body, 200, { 'Content-Type': contentType });
 }
 
