@@ -203,7 +203,7 @@ describe('<pbgdpl-legal-doc>', () => {
 
     const out = $$<HTMLAnchorElement>(el, '.links-out a');
     expect(out.map((a) => text(a))).to.deep.equal([
-      'Xem trên Cơ sở dữ liệu quốc gia về pháp luật (trang ngoài, mở trong thẻ mới)',
+      'Xem trên Cơ sở dữ liệu quốc gia về văn bản pháp luật (trang ngoài, mở trong thẻ mới)',
       'Xem trên Công báo (trang ngoài, mở trong thẻ mới)',
     ]);
     expect(out.every((a) => a.rel.includes('noopener') && a.target === '_blank')).to.equal(true);
