@@ -167,6 +167,7 @@ export function openApiDocument(version: string, serverUrl = '/api/v1') {
     info: {
       title: 'PBGDPL API',
       version,
+      license: { name: 'MIT', identifier: 'MIT' },
       description:
         'Public data of a provincial legal dissemination and education (PBGDPL) site: site profile, ' +
         'banners, legal documents (search, facets, relations, Atom feed, NDJSON export with its JSON ' +
