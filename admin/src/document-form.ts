@@ -63,6 +63,9 @@ export function emptyDocument(): DocumentData {
     effectiveFrom: null,
     effectiveTo: null,
     status: 'in-force',
+    statusExplicit: false,
+    statusReason: null,
+    statusSince: null,
     fields: [],
     scope: null,
     gazetteOn: null,
@@ -89,6 +92,9 @@ export function documentToData(document: AdminDocument): DocumentData {
     effectiveFrom: document.effectiveFrom,
     effectiveTo: document.effectiveTo,
     status: document.status,
+    statusExplicit: document.statusExplicit,
+    statusReason: document.statusReason,
+    statusSince: document.statusExplicit ? document.statusSince : null,
     fields: [...document.fields],
     scope: document.scope,
     gazetteOn: document.gazetteOn,
@@ -169,6 +175,7 @@ export class PbgdplAdminDocumentForm extends EntityForm<DocumentData, AdminDocum
       'issuedOn',
       'status',
       'fields',
+      ...(form.data.statusExplicit ? ['statusReason'] : []),
     ]);
     form.data.attachments.forEach((_, i) =>
       requireFields(
@@ -273,6 +280,23 @@ export class PbgdplAdminDocumentForm extends EntityForm<DocumentData, AdminDocum
           hint: t('documents.scopeHint'),
         })}
       </div>
+      ${checkboxField(form, {
+        path: 'statusExplicit',
+        label: t('documents.statusExplicit'),
+        hint: t('documents.statusExplicitHint'),
+      })}
+      ${form.data.statusExplicit
+        ? html`<div class="row">
+            ${textareaField(form, {
+              path: 'statusReason',
+              label: t('documents.statusReason'),
+              required: true,
+              nullable: true,
+              rows: 2,
+            })}
+            ${textField(form, { path: 'statusSince', label: t('documents.statusSince'), type: 'date' })}
+          </div>`
+        : ''}
       ${checkboxGroup(form, {
         path: 'fields',
         label: t('documents.fields'),

@@ -12,6 +12,11 @@ import { central, type CentralKey } from './central-acts.ts';
 const SEED_TODAY = '2026-11-29';
 
 const TYPE_LABEL: Record<DocumentType, string> = {
+  'hien-phap': 'Hiến pháp',
+  'bo-luat': 'Bộ luật',
+  'phap-lenh': 'Pháp lệnh',
+  'thong-tu-lien-tich': 'Thông tư liên tịch',
+  'van-ban-hop-nhat': 'Văn bản hợp nhất',
   luat: 'Luật',
   'nghi-dinh': 'Nghị định',
   'thong-tu': 'Thông tư',
@@ -25,6 +30,8 @@ const TYPE_LABEL: Record<DocumentType, string> = {
   'bao-cao': 'Báo cáo',
   khac: 'Văn bản',
 };
+
+const HAND_SET = new Set<DocumentStatus>(['partly-expired', 'suspended', 'outdated']);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** "ngày 05 tháng 01 năm 2020", "ngày 19 tháng 6 năm 2015": months after February are not padded. */
@@ -50,8 +57,11 @@ function prng(seed: number) {
   };
 }
 
-/** Subjects per field: noun phrases that follow "Quy định", "Hướng dẫn", "Tăng cường" ... */
-const SUBJECTS: Record<LegalField, readonly string[]> = {
+/**
+ * Subjects per field: noun phrases that follow "Quy định", "Hướng dẫn", "Tăng cường" ... The
+ * fields added later have none, so the corpus (and its measurements) stays the same.
+ */
+const SUBJECTS: Partial<Record<LegalField, readonly string[]>> = {
   'bo-may-hanh-chinh': [
     'chức năng, nhiệm vụ của văn phòng Ủy ban nhân dân',
     'cải cách thủ tục hành chính',
@@ -211,6 +221,12 @@ const SUBJECTS: Record<LegalField, readonly string[]> = {
 const FIELDS = Object.keys(SUBJECTS) as LegalField[];
 
 const TITLES: Record<DocumentType, readonly ((s: string, area: string, y: number) => string)[]> = {
+  // Central and consolidated types: no local issuer generates them.
+  'hien-phap': [],
+  'bo-luat': [],
+  'phap-lenh': [],
+  'thong-tu-lien-tich': [],
+  'van-ban-hop-nhat': [],
   luat: [(s) => `Luật về ${s}`],
   'nghi-dinh': [(s) => `Quy định chi tiết về ${s}`],
   'thong-tu': [(s) => `Hướng dẫn về ${s}`],
@@ -270,6 +286,11 @@ const CODE: Partial<Record<string, string>> = {
   'so-tu-phap-long-an': 'STP',
 };
 const ABBR: Record<DocumentType, string> = {
+  'hien-phap': 'QH',
+  'bo-luat': 'QH',
+  'phap-lenh': 'UBTVQH',
+  'thong-tu-lien-tich': 'TTLT',
+  'van-ban-hop-nhat': 'VBHN',
   luat: 'QH',
   'nghi-dinh': 'NĐ',
   'thong-tu': 'TT',
@@ -450,7 +471,7 @@ export function* generateDocuments(count: number, seed = 1): Generator<DocumentI
     const field = pick(FIELDS);
     const other = pick(FIELDS);
     const fields: LegalField[] = rand() < 0.3 && other !== field ? [field, other] : [field];
-    const subject = pick(SUBJECTS[field]);
+    const subject = pick(SUBJECTS[field] ?? []);
     const area = plan.area;
     const title = pick(TITLES[type])(subject, area, year);
 
@@ -529,6 +550,8 @@ export function* generateDocuments(count: number, seed = 1): Generator<DocumentI
       effectiveFrom,
       effectiveTo,
       status,
+      // Statuses the dates cannot give are an editor's, with a reason.
+      ...(HAND_SET.has(status) ? { statusExplicit: true, statusReason: 'Theo văn bản có liên quan' } : {}),
       fields,
       scope: area.charAt(0).toUpperCase() + area.slice(1),
       gazetteOn: normative && plan.kind !== 'local' ? addDays(issuedOn, 7) : null,

@@ -21,6 +21,7 @@ import {
   WebUrl,
 } from './common.ts';
 import { UnitKind } from './units.ts';
+import { numberFitsType } from './document-number.ts';
 
 export const DocumentType = z.enum(DOCUMENT_TYPES);
 export type DocumentType = z.infer<typeof DocumentType>;
@@ -98,7 +99,15 @@ const documentFields = {
   }),
   effectiveFrom: IsoDate.nullable(),
   effectiveTo: IsoDate.nullable(),
-  status: DocumentStatus,
+  status: DocumentStatus.describe(
+    'Tình trạng hiệu lực. Unless statusExplicit, the server derives it from the dates each day: not yet in force before effectiveFrom, in force from it, expired after effectiveTo (the last day in force); undated documents keep the status given',
+  ),
+  statusExplicit: z
+    .boolean()
+    .describe(
+      'Set by an editor (partial expiry, suspension, no longer suitable): the dates do not change the status; needs statusReason',
+    ),
+  statusReason: multiLine({ max: 1000 }).nullable().describe('Why the status was set by hand'),
   fields: z.array(LegalField).min(1).max(8),
   scope: singleLine({ max: 200 }).nullable().describe('Phạm vi, e.g. "Tỉnh Tây Ninh"'),
   gazetteOn: IsoDate.nullable().describe('Ngày đăng công báo'),
@@ -114,6 +123,9 @@ const documentFields = {
     .describe('Id in the Official Gazette (congbao.chinhphu.vn)'),
 };
 
+/** Statuses the dates cannot give: only an editor sets them, with a reason. */
+const HAND_SET_STATUSES: readonly string[] = ['partly-expired', 'suspended', 'outdated'];
+
 const dateOrder = <T extends { effectiveFrom: string | null; effectiveTo: string | null }>(d: T) =>
   !d.effectiveFrom || !d.effectiveTo || d.effectiveFrom <= d.effectiveTo;
 
@@ -124,6 +136,11 @@ export const DocumentInput = z
     signerTitle: documentFields.signerTitle.default(null),
     effectiveFrom: documentFields.effectiveFrom.default(null),
     effectiveTo: documentFields.effectiveTo.default(null),
+    statusExplicit: documentFields.statusExplicit.default(false),
+    statusReason: documentFields.statusReason.default(null),
+    statusSince: IsoDate.nullable()
+      .default(null)
+      .describe('With statusExplicit: since when the status applies'),
     scope: documentFields.scope.default(null),
     gazetteOn: documentFields.gazetteOn.default(null),
     summary: documentFields.summary.default(null),
@@ -135,6 +152,25 @@ export const DocumentInput = z
     published: z.boolean().default(true),
   })
   .refine(dateOrder, { path: ['effectiveTo'], message: 'Ngày hết hiệu lực phải sau ngày có hiệu lực' })
+  .refine((d) => !d.statusExplicit || Boolean(d.statusReason?.trim()), {
+    path: ['statusReason'],
+    message: 'Cần ghi lý do khi đặt tình trạng hiệu lực bằng tay',
+  })
+  .refine((d) => d.statusExplicit || d.status !== 'expired' || d.effectiveTo !== null, {
+    path: ['effectiveTo'],
+    message:
+      'Văn bản hết hiệu lực cần ngày hết hiệu lực; nếu hết hiệu lực vì lý do khác, hãy chọn “đặt tình trạng bằng tay” và ghi lý do',
+  })
+  .refine((d) => d.statusExplicit || !HAND_SET_STATUSES.includes(d.status), {
+    path: ['statusExplicit'],
+    message:
+      'Tình trạng này không suy ra được từ ngày hiệu lực: hãy chọn “đặt tình trạng bằng tay” và ghi lý do',
+  })
+  .refine((d) => numberFitsType(d.number, d.type), {
+    path: ['type'],
+    message:
+      'Loại văn bản không khớp ký hiệu trong số ký hiệu (ví dụ VBHN là văn bản hợp nhất, QĐ là quyết định)',
+  })
   .meta({ id: 'DocumentInput', description: 'One document as an editor or an NDJSON import row writes it' });
 export type DocumentInput = z.input<typeof DocumentInput>;
 
@@ -179,6 +215,9 @@ export const LegalDocument = z
     ...documentFields,
     id: z.number().int(),
     issuer: IssuerRef,
+    statusSince: IsoDate.nullable().describe(
+      'Since when the status applies: effectiveFrom when in force, the day after effectiveTo when expired, the date an editor gave for a status set by hand',
+    ),
     links: DocumentLinks,
     published: z.boolean(),
     publishedAt: IsoDateTime.nullable(),

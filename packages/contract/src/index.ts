@@ -4,6 +4,7 @@ export * from './units.ts';
 export * from './site.ts';
 export * from './banners.ts';
 export * from './documents.ts';
+export * from './document-number.ts';
 export * from './questions.ts';
 export * from './question-rules.ts';
 export * from './events.ts';
@@ -13,6 +14,13 @@ export * from './workflow.ts';
 export * from './videos.ts';
 export * from './stats.ts';
 export * from './reporters.ts';
-export { feedRoute, routes, type RouteSpec, type RouteTypes } from './routes.ts';
+export {
+  exportRoute,
+  feedRoute,
+  lineSchemaRoute,
+  routes,
+  type RouteSpec,
+  type RouteTypes,
+} from './routes.ts';
 export { pathOf, ROUTES, type Method, type RouteName } from './route-table.ts';
-export { openApiDocument } from './openapi.ts';
+export { documentLineSchema, openApiDocument } from './openapi.ts';

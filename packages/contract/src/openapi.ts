@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { feedRoute, healthRoute, routes, type RouteSpec } from './routes.ts';
+import { DocumentInput } from './documents.ts';
+import { exportRoute, feedRoute, healthRoute, lineSchemaRoute, routes, type RouteSpec } from './routes.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -80,7 +81,8 @@ function operation(id: string, route: RouteSpec) {
     operationId: id,
     summary: route.summary,
     tags: [route.tag],
-    ...(route.role ? { security: [{ bearer: [] }] } : {}),
+    // Public operations say so: clients (and linters) must not guess.
+    security: route.role ? [{ bearer: [] }] : [],
     parameters: [...parameters('path', route.params), ...parameters('query', route.query)],
     ...(body
       ? {
@@ -96,20 +98,61 @@ function operation(id: string, route: RouteSpec) {
   };
 }
 
-/** The Atom feed is not JSON, so it sits beside the route table. */
-const feedOperation = {
+/**
+ * One line of the NDJSON export: a document as the import reads it, every field present (the
+ * export writes defaults out). Published beside the OpenAPI document for other portals.
+ */
+export function documentLineSchema(): JsonSchema {
+  return {
+    ...toSchema(DocumentInput, 'output'),
+    title: 'PBGDPL document (one NDJSON line)',
+    description:
+      'Một văn bản trong tệp NDJSON xuất ra, đúng định dạng nhập (import-documents). ' +
+      'One document of the NDJSON export, in the import format.',
+  };
+}
+
+/** A public GET that is not JSON from the route table: one content type, cacheable. */
+const textOperation = (
+  id: string,
+  route: { summary: string },
+  description: string,
+  type: string,
+  schema: JsonSchema = { type: 'string' },
+) => ({
   get: {
-    operationId: 'documentFeed',
-    summary: feedRoute.summary,
+    operationId: id,
+    summary: route.summary,
     tags: ['documents'],
+    security: [],
     responses: {
-      200: {
-        description: 'Atom 1.0 (RFC 4287): the 30 newest published documents',
-        content: { 'application/atom+xml': { schema: { type: 'string' } } },
-      },
+      200: { description, content: { [type]: { schema } } },
       304: { description: 'Not modified (ETag matched)' },
     },
   },
+});
+
+/** The Atom feed, the NDJSON export and its schema sit beside the route table. */
+const textOperations = {
+  [feedRoute.path]: textOperation(
+    'documentFeed',
+    feedRoute,
+    'Atom 1.0 (RFC 4287): the 30 newest published documents',
+    'application/atom+xml',
+  ),
+  [exportRoute.path]: textOperation(
+    'documentExport',
+    exportRoute,
+    `One JSON object per line, each valid against ${lineSchemaRoute.path}`,
+    'application/x-ndjson',
+  ),
+  [lineSchemaRoute.path]: textOperation(
+    'documentLineSchema',
+    lineSchemaRoute,
+    'JSON Schema 2020-12',
+    'application/schema+json',
+    { type: 'object' },
+  ),
 };
 
 /** The published PBGDPL data structure: OpenAPI 3.1 with JSON Schema 2020-12. */
@@ -118,15 +161,17 @@ export function openApiDocument(version: string, serverUrl = '/api/v1') {
   for (const [id, route] of Object.entries(routes) as Array<[string, RouteSpec]>) {
     paths[route.path] = { ...paths[route.path], [route.method]: operation(id, route) };
   }
-  paths[feedRoute.path] = feedOperation;
+  Object.assign(paths, textOperations);
   return {
     openapi: '3.1.0',
     info: {
       title: 'PBGDPL API',
       version,
+      license: { name: 'MIT', identifier: 'MIT' },
       description:
         'Public data of a provincial legal dissemination and education (PBGDPL) site: site profile, ' +
-        'banners, legal documents (search, facets, relations, Atom feed), event beacons, and the admin ' +
+        'banners, legal documents (search, facets, relations, Atom feed, NDJSON export with its JSON ' +
+        'Schema), event beacons, and the admin ' +
         'routes that manage them.',
     },
     servers: [{ url: serverUrl }],

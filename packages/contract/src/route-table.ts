@@ -13,8 +13,11 @@ export const ROUTES = {
   documents: { method: 'get', path: '/documents' },
   documentGet: { method: 'get', path: '/documents/{id}' },
   documentRelated: { method: 'get', path: '/documents/{id}/related' },
-  // Not JSON: the Atom feed and the statistics as CSV.
+  // Not JSON (or not the table's JSON): the Atom feed, the NDJSON export and its JSON Schema,
+  // the statistics as CSV.
   documentFeed: { method: 'get', path: '/documents/feed.xml' },
+  documentExport: { method: 'get', path: '/documents/export.ndjson' },
+  documentLineSchema: { method: 'get', path: '/schemas/document-line.json' },
   statsExport: { method: 'get', path: '/stats/export.csv' },
   events: { method: 'post', path: '/events' },
   signIn: { method: 'post', path: '/auth/session' },

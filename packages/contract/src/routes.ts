@@ -682,6 +682,14 @@ export type RouteTypes = {
 
 /** Not JSON: served beside the table, listed for the OpenAPI document. */
 export const feedRoute = { ...ROUTES.documentFeed, summary: 'Atom feed of the newest documents' };
+export const exportRoute = {
+  ...ROUTES.documentExport,
+  summary: 'Every published document as NDJSON, one DocumentInput per line (the import format)',
+};
+export const lineSchemaRoute = {
+  ...ROUTES.documentLineSchema,
+  summary: 'JSON Schema (2020-12) of one line of the NDJSON export',
+};
 
 /** Outside /api/v1, listed for the OpenAPI document. */
 export const healthRoute = { path: '/healthz', response: Health };

@@ -86,7 +86,8 @@ export const StatsFieldRow = z
   .meta({ id: 'StatsFieldRow' });
 export type StatsFieldRow = z.infer<typeof StatsFieldRow>;
 
-export const StatsCount = z.object({ value: z.string(), count: Count }).meta({ id: 'StatsCount' });
+/** Only a base: each report row narrows `value`, so it is no OpenAPI component of its own. */
+export const StatsCount = z.object({ value: z.string(), count: Count });
 export type StatsCount = z.infer<typeof StatsCount>;
 
 export const StatsSiteRow = z

@@ -5,14 +5,19 @@
  * Labels live in the locales, keyed by these values.
  */
 
-/** Loại văn bản. */
+/** Loại văn bản, from the highest legal force down, then administrative documents. */
 export const DOCUMENT_TYPES = [
+  'hien-phap',
+  'bo-luat',
   'luat',
+  'phap-lenh',
   'nghi-dinh',
   'thong-tu',
+  'thong-tu-lien-tich',
   'nghi-quyet',
   'quyet-dinh',
   'chi-thi',
+  'van-ban-hop-nhat',
   'ke-hoach',
   'huong-dan',
   'cong-van',
@@ -31,8 +36,16 @@ export const DOCUMENT_STATUSES = [
   'outdated', // Không còn phù hợp
 ] as const;
 
-/** Lĩnh vực, shared by documents, questions, videos and reporters. */
+/**
+ * Lĩnh vực, shared by documents, questions, videos and reporters. At most 32: the search
+ * catalog keeps a document's fields as the bits of one 32-bit word.
+ */
 export const LEGAL_FIELDS = [
+  'dan-su',
+  'hinh-su',
+  'hanh-chinh',
+  'khieu-nai-to-cao',
+  'tro-giup-phap-ly',
   'bo-may-hanh-chinh',
   'can-bo-cong-chuc',
   'tu-phap',

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/schema.ts';
+import { statusKeeper } from './documents/status-refresh.ts';
 import { sizeLimit } from './http/body-limit.ts';
 import { cachePublicAnswers } from './http/cache-middleware.ts';
 import { cors } from './http/cors.ts';
@@ -16,6 +17,7 @@ import { authRoutes } from './routes/auth.ts';
 import { adminUserRoutes } from './routes/admin-users.ts';
 import { adminMailRoutes } from './routes/admin-mail.ts';
 import { bannerRoutes } from './routes/banners.ts';
+import { documentExportRoutes } from './routes/document-export.ts';
 import { documentFeedRoutes } from './routes/document-feed.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { eventRoutes } from './routes/events.ts';
@@ -55,9 +57,11 @@ export function createApp(deps: {
   config: Config;
   clock?: Clock;
   cache?: ResponseCache;
+  statuses?: ReturnType<typeof statusKeeper>;
 }): Hono<AppEnv> {
   const resolved: AppDeps = { db: deps.db, config: deps.config, clock: deps.clock ?? systemClock };
   const app = new Hono<AppEnv>();
+  const statuses = deps.statuses ?? statusKeeper(resolved.db, resolved.clock);
 
   app.use('*', cachePublicAnswers(deps.cache ?? responseCache(deps.db, deps.config, resolved.clock)));
   app.use('*', async (c, next) => {
@@ -69,6 +73,11 @@ export function createApp(deps: {
   const importLimit = sizeLimit(resolved.config.importLimitBytes);
   const importPath = apiPath('adminDocumentImport');
   app.use('/api/*', (c, next) => (c.req.path === importPath ? importLimit : bodyLimit)(c, next));
+  // Before anything answers: the first request of a day in Vietnam moves statuses to the dates.
+  app.use('/api/*', async (_c, next) => {
+    await statuses.ensure();
+    await next();
+  });
 
   for (const register of [
     healthRoutes,
@@ -76,6 +85,7 @@ export function createApp(deps: {
     siteRoutes,
     bannerRoutes,
     documentFeedRoutes, // before documentRoutes: /documents/feed.xml is not /documents/{id}
+    documentExportRoutes, // likewise /documents/export.ndjson
     documentRoutes,
     eventRoutes,
     videoRoutes,

@@ -11,6 +11,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { startMailSender } from './mail/mail-sender.ts';
 import { answerFromCache } from './http/cached-listener.ts';
 import { seedIfEmpty } from './seed/seed.ts';
+import { STATUS_CHECK_INTERVAL_MS, statusKeeper } from './documents/status-refresh.ts';
 
 export interface RunningServer {
   url: string;
@@ -30,7 +31,12 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     throw error;
   }
   const cache = responseCache(database.db, config, clock);
-  const app = createApp({ db: database.db, config, clock, cache });
+  const statuses = statusKeeper(database.db, clock);
+  const app = createApp({ db: database.db, config, clock, cache, statuses });
+  // The daily job: statuses move when the day turns even if nobody reads, so caches keyed on
+  // the documents' data version drop what they held.
+  const statusTimer = setInterval(() => void statuses.ensure(), STATUS_CHECK_INTERVAL_MS);
+  statusTimer.unref();
   const requests = inFlight(app.fetch);
   const answer = getRequestListener(requests.fetch, { hostname: config.host });
   // Held public answers go out before Hono is involved; everything else goes through the app.
@@ -41,6 +47,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
   try {
     await once(server, 'listening');
   } catch (error) {
+    clearInterval(statusTimer);
     await database.close();
     throw error;
   }
@@ -50,6 +57,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
   return {
     url: `http://${host}:${port}/`,
     close: async () => {
+      clearInterval(statusTimer);
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       );

@@ -32,6 +32,7 @@ test('migrations create every table once, and running them again changes nothing
       '0008_accounts',
       '0009_search_index',
       '0010_content_version',
+      '0012_document_status',
       '0013_outbox',
       '0014_workflow',
     ]);
@@ -72,7 +73,7 @@ test(
         Object.values((await sql.raw(`pragma ${name}`).execute(database.db)).rows[0] as object)[0];
       assert.equal(await pragma('journal_mode'), 'wal');
       assert.equal(await pragma('foreign_keys'), 1);
-      assert.equal(await pragma('busy_timeout'), 5000);
+      assert.equal(await pragma('busy_timeout'), 15000);
     } finally {
       await database.close();
     }

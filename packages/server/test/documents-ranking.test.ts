@@ -86,7 +86,8 @@ describe('broad searches', async () => {
   const day = (i: number) => new Date(Date.UTC(2001, 0, 1 + (i % 700))).toISOString().slice(0, 10);
   const inputs = Array.from({ length: 2_300 }, (_, i) =>
     documentInput({
-      number: `${i + 1}/2001/KH-UBND`,
+      // Every number holds the word “kh”: a decision's code says QĐ (its issuer, here KH, follows).
+      number: `${i + 1}/2001/${i % 3 === 0 ? 'QĐ-KH' : 'KH-UBND'}`,
       title: i % 50 === 0 ? `Kế hoạch thủy lợi đợt ${i}` : `Kế hoạch công tác đợt ${i}`,
       type: i % 3 === 0 ? 'quyet-dinh' : 'ke-hoach',
       body: '<p>Công tác thủy lợi nội đồng.</p>',
@@ -97,12 +98,14 @@ describe('broad searches', async () => {
   inputs.push(
     documentInput({
       number: '2001/KH',
+      type: 'ke-hoach',
       title: 'Văn bản gốc',
       body: '<p>Thủy lợi.</p>',
       issuedOn: '2000-01-01',
     }),
     documentInput({
       number: '2001/KH-STP',
+      type: 'ke-hoach',
       title: 'Văn bản khác',
       body: '<p>Thủy lợi.</p>',
       issuedOn: '2000-01-02',
@@ -203,7 +206,12 @@ describe('broad searches', async () => {
   test('writes show at once in broad searches', async () => {
     const before = await page({ q: 'thủy lợi' });
     const [id] = await addDocuments(broad, [
-      documentInput({ number: '1/2026/KH-UBND', title: 'Thủy lợi mùa khô', issuedOn: '2026-01-01' }),
+      documentInput({
+        number: '1/2026/KH-UBND',
+        type: 'ke-hoach',
+        title: 'Thủy lợi mùa khô',
+        issuedOn: '2026-01-01',
+      }),
     ]);
     const after = await page({ q: 'thủy lợi' });
     assert.equal(after.items[0]?.number, '1/2026/KH-UBND');

@@ -23,6 +23,7 @@ await addDocuments(t, [
     fields: ['dat-dai'],
     issuedOn: '2019-12-20',
     effectiveFrom: '2020-01-01',
+    effectiveTo: '2024-12-31',
     status: 'expired',
   }),
   documentInput({
@@ -31,6 +32,7 @@ await addDocuments(t, [
     type: 'nghi-quyet',
     fields: ['dat-dai'],
     issuedOn: '2019-12-10',
+    effectiveTo: '2024-12-31',
     status: 'expired',
   }),
   documentInput({
@@ -96,6 +98,8 @@ await addDocuments(t, [
     body: '<p>Đường tỉnh, đường huyện và đường đô thị.</p>',
     issuedOn: '2022-05-16',
     status: 'partly-expired',
+    statusExplicit: true,
+    statusReason: 'Điều 7 bị bãi bỏ.',
   }),
   documentInput({
     number: '2310/STP-HCTP',

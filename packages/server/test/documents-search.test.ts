@@ -29,6 +29,7 @@ await addDocuments(t, [
     status: 'expired',
     issuedOn: '2023-07-01',
     effectiveFrom: '2023-07-15',
+    effectiveTo: '2024-12-31',
   }),
   documentInput({
     number: 'Không số',

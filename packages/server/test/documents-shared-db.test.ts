@@ -19,7 +19,9 @@ test('a write by another process on the same database shows in the next search a
     .transaction()
     .execute((trx) =>
       documentsRepository(trx).insert(
-        DocumentInput.parse(documentInput({ title: 'Ghi từ tiến trình khác', type: 'chi-thi' })),
+        DocumentInput.parse(
+          documentInput({ number: '07/CT-UBND', title: 'Ghi từ tiến trình khác', type: 'chi-thi' }),
+        ),
         t.clock(),
       ),
     );

@@ -100,12 +100,15 @@ async function call(t: TestApp, path: string, init: RequestInit = {}) {
   });
 }
 
+/** The number's code names the type, as the contract checks. */
+const TYPE_CODE: Record<string, string> = { 'quyet-dinh': 'QĐ', 'ke-hoach': 'KH', 'chi-thi': 'CT' };
+
 async function fill(t: TestApp): Promise<void> {
   for (const doc of DOCUMENTS) {
     t.clock.set(doc.at);
     await addDocuments(t, [
       documentInput({
-        number: `${doc.at.slice(0, 10)}/QĐ`,
+        number: `${doc.at.slice(0, 10)}/${TYPE_CODE[doc.type]}`,
         type: doc.type,
         issuerId: doc.issuerId,
         fields: [...doc.fields],

@@ -128,6 +128,7 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
         signerTitle: { kind: 'line' },
         scope: { kind: 'line' },
         summary: { kind: 'lines' },
+        statusReason: { kind: 'lines' },
         body: { kind: 'html' },
         'attachments.0.name': { kind: 'line' },
         'materials.0.title': { kind: 'line' },
@@ -137,6 +138,9 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
       },
       body: (n) => ({
         ...documentInput({ number: `${n + 1}/2026/QĐ-UBND` }),
+        // Set by hand, so the reason is kept.
+        statusExplicit: true,
+        statusReason: 'Một số điều bị bãi bỏ.',
         attachments: [{ name: 'Tệp', url: '/media/documents/a.pdf', mediaType: 'application/pdf', size: 1 }],
         materials: [{ kind: 'press-release', title: 'Thông cáo', body: html('Nội dung.'), file: null }],
         relations: [{ type: 'replaces', targetNumber: '12/2020/QĐ-UBND', targetTitle: 'Quyết định cũ' }],

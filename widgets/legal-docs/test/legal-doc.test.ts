@@ -76,6 +76,9 @@ before(async () => {
     issuedOn: '2024-03-15',
     effectiveFrom: '2024-04-01',
     status: 'partly-expired',
+    statusExplicit: true,
+    statusReason: 'Điều 5 được sửa đổi, bổ sung.',
+    statusSince: '2025-09-01',
     signerName: 'Nguyễn Văn A',
     signerTitle: 'Phó Chủ tịch',
     scope: 'Tỉnh Long An',
@@ -167,6 +170,8 @@ describe('<pbgdpl-legal-doc>', () => {
     expect(rows['Cơ quan ban hành']).to.equal('Ủy ban nhân dân tỉnh Tây Ninh');
     expect(rows['Ngày ban hành']).to.equal('20/08/2025');
     expect(rows['Ngày có hiệu lực']).to.equal('01/09/2025');
+    expect(rows['Tình trạng hiệu lực']).to.equal('Còn hiệu lực (từ 01/09/2025)');
+    expect(rows).to.not.have.property('Lý do về tình trạng');
     expect(rows['Lĩnh vực']).to.equal('Đất đai');
     expect(rows).to.not.have.property('Ngày hết hiệu lực');
 
@@ -198,7 +203,7 @@ describe('<pbgdpl-legal-doc>', () => {
 
     const out = $$<HTMLAnchorElement>(el, '.links-out a');
     expect(out.map((a) => text(a))).to.deep.equal([
-      'Xem trên Cơ sở dữ liệu quốc gia về pháp luật (trang ngoài, mở trong thẻ mới)',
+      'Xem trên Cơ sở dữ liệu quốc gia về văn bản pháp luật (trang ngoài, mở trong thẻ mới)',
       'Xem trên Công báo (trang ngoài, mở trong thẻ mới)',
     ]);
     expect(out.every((a) => a.rel.includes('noopener') && a.target === '_blank')).to.equal(true);
@@ -214,7 +219,8 @@ describe('<pbgdpl-legal-doc>', () => {
     expect(rows['Người ký']).to.equal('Phó Chủ tịch Nguyễn Văn A');
     expect(rows['Phạm vi']).to.equal('Tỉnh Long An');
     expect(rows['Ngày đăng công báo']).to.equal('20/03/2024');
-    expect(rows['Tình trạng hiệu lực']).to.equal('Hết hiệu lực một phần');
+    expect(rows['Tình trạng hiệu lực']).to.equal('Hết hiệu lực một phần (từ 01/09/2025)');
+    expect(rows['Lý do về tình trạng']).to.equal('Điều 5 được sửa đổi, bổ sung.');
     expect(rows['Lĩnh vực']).to.equal('Đất đai, Tài nguyên, môi trường');
     expect($(el, '.attachments')).to.equal(null);
     const region = $(el, '.body .table-scroll')!;

@@ -12,6 +12,7 @@ import * as itemVersions from './migrations/0007_item_versions.ts';
 import * as accounts from './migrations/0008_accounts.ts';
 import * as searchIndex from './migrations/0009_search_index.ts';
 import * as contentVersion from './migrations/0010_content_version.ts';
+import * as documentStatus from './migrations/0012_document_status.ts';
 import * as outbox from './migrations/0013_outbox.ts';
 import * as workflow from './migrations/0014_workflow.ts';
 
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0008_accounts': accounts,
   '0009_search_index': searchIndex,
   '0010_content_version': contentVersion,
+  '0012_document_status': documentStatus,
   '0013_outbox': outbox,
   '0014_workflow': workflow,
 };

@@ -73,7 +73,12 @@ export interface Tables {
     issued_year: number;
     effective_from: string | null;
     effective_to: string | null;
+    /** The status on the day of the last refresh (documents/status-refresh.ts). */
     status: string;
+    /** 1: an editor set the status; the dates do not move it. */
+    status_explicit: Generated<number>;
+    status_reason: string | null;
+    status_since: string | null;
     scope: string | null;
     gazette_on: string | null;
     summary: string | null;

@@ -6,6 +6,7 @@ export interface FeedEntry {
   title: string;
   summary: string | null;
   type: string;
+  status: string;
   issuerName: string;
   publishedAt: string | null;
   updatedAt: string;
@@ -26,6 +27,9 @@ export interface FeedInfo {
 const NOT_XML = /(?![\t\n\r])\p{Cc}|\p{Cs}|[\uFFFE\uFFFF]/gu;
 const xml = (text: string) => escapeHtml(text.replace(NOT_XML, ''));
 const EPOCH = new Date(0).toISOString();
+/** Category schemes: the value lists as OpenAPI publishes them. */
+const TYPE_SCHEME = 'urn:pbgdpl:DocumentType';
+const STATUS_SCHEME = 'urn:pbgdpl:DocumentStatus';
 
 function entry(item: FeedEntry, info: FeedInfo): string {
   const url = xml(info.documentUrl(item.id));
@@ -37,7 +41,8 @@ function entry(item: FeedEntry, info: FeedInfo): string {
     `    <updated>${xml(item.updatedAt)}</updated>`,
     item.publishedAt ? `    <published>${xml(item.publishedAt)}</published>` : '',
     `    <author><name>${xml(item.issuerName)}</name></author>`,
-    `    <category term="${xml(item.type)}"/>`,
+    `    <category scheme="${TYPE_SCHEME}" term="${xml(item.type)}"/>`,
+    `    <category scheme="${STATUS_SCHEME}" term="${xml(item.status)}"/>`,
     item.summary ? `    <summary>${xml(item.summary)}</summary>` : '',
     '  </entry>',
   ]

@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { AppEnv } from './env.ts';
 
-const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
+export const PUBLIC_CACHE = 'public, max-age=60, stale-while-revalidate=300';
+
+/** Weak comparison, as RFC 9110 asks for If-None-Match: `W/"x"` matches `"x"`. */
+export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
 
 /**
  * A public, cacheable JSON answer: a strong ETag from the body's hash, so every API node gives

@@ -1,6 +1,7 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { perHeaderValue } from './header-memo.ts';
+import { etagMatches } from './cache.ts';
 
 /** Content codings we send, best first; identity is always possible. */
 const CODINGS = ['br', 'gzip'] as const;
@@ -89,7 +90,7 @@ export class CachedAnswer {
   replyTo(request: AnswerRequest): Reply {
     const coding =
       CODINGS.find((c) => this.#bodies.has(c) && accepts(request.acceptEncoding, c)) ?? 'identity';
-    const notModified = matchesAny(request.ifNoneMatch, this.#tags);
+    const notModified = this.#tags.some((tag) => etagMatches(request.ifNoneMatch, tag));
     const memo = `${coding} ${notModified}`;
     let reply = this.#replies.get(memo);
     if (!reply) {
@@ -123,13 +124,6 @@ export class CachedAnswer {
  */
 const tagOf = (etag: string, coding: Coding) =>
   coding === 'identity' ? etag : `${etag.slice(0, -1)}-${coding}"`;
-
-/** Weak comparison, as RFC 9110 asks for If-None-Match: `W/"x"` matches `"x"`. */
-function matchesAny(ifNoneMatch: string | undefined, tags: string[]): boolean {
-  if (!ifNoneMatch) return false;
-  if (ifNoneMatch.trim() === '*') return true;
-  return ifNoneMatch.split(',').some((tag) => tags.includes(tag.trim().replace(/^W\//, '')));
-}
 
 /** Whether an Accept-Encoding value allows `coding` (q > 0, by name or `*`). */
 const accepts = (acceptEncoding: string | undefined, coding: string): boolean =>

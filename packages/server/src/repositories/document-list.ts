@@ -131,7 +131,16 @@ export function documentListRepository(db: Db) {
     /** The newest published documents (by publication, then issue date), for the feed. */
     async newestPublished(limit: number): Promise<FeedEntry[]> {
       const rows = await selectWithIssuer(db)
-        .select(['d.id', 'd.number', 'd.title', 'd.summary', 'd.type', 'd.published_at', 'd.updated_at'])
+        .select([
+          'd.id',
+          'd.number',
+          'd.title',
+          'd.summary',
+          'd.type',
+          'd.status',
+          'd.published_at',
+          'd.updated_at',
+        ])
         .where('d.published', '=', toDbBool(true))
         .orderBy('d.published_at', 'desc')
         .orderBy('d.issued_on', 'desc')
@@ -144,6 +153,7 @@ export function documentListRepository(db: Db) {
         title: row.title,
         summary: row.summary,
         type: row.type,
+        status: row.status,
         issuerName: row.issuer_name,
         publishedAt: row.published_at,
         updatedAt: row.updated_at,

@@ -19,6 +19,7 @@ import type { Tables } from '../db/schema.ts';
 import { fromDbBool, toDbBool } from '../db/values.ts';
 import { documentLinks } from '../documents/links.ts';
 import { numberKey } from '../documents/number-key.ts';
+import { statusOn, statusSince, vietnamDay } from '../documents/status.ts';
 import { htmlToText, sanitizeHtml } from '../text/html.ts';
 
 /** A document as validated by the contract (defaults applied). */
@@ -44,9 +45,13 @@ const materialRow = (m: Material): Material => ({
   file: m.file && attachmentRow(m.file),
 });
 
-/** The columns of `documents` for a document: NFC text, sanitized HTML, derived keys. */
-export function documentColumns(data: DocumentData) {
+/**
+ * The columns of `documents` for a document: NFC text, sanitized HTML, derived keys, and the
+ * status its dates give on `now`'s day unless the editor set it.
+ */
+export function documentColumns(data: DocumentData, now: Date) {
   const body = safeHtml(data.body);
+  const reason = data.statusExplicit ? nfcOrNull(data.statusReason) : null;
   return {
     number: normalizeVi(data.number),
     number_key: numberKey(data.number),
@@ -59,7 +64,10 @@ export function documentColumns(data: DocumentData) {
     issued_year: Number(data.issuedOn.slice(0, 4)),
     effective_from: data.effectiveFrom,
     effective_to: data.effectiveTo,
-    status: data.status,
+    status: statusOn(data, vietnamDay(now)),
+    status_explicit: toDbBool(data.statusExplicit),
+    status_reason: reason,
+    status_since: data.statusExplicit ? data.statusSince : null,
     scope: nfcOrNull(data.scope),
     gazette_on: data.gazetteOn,
     summary: nfcOrNull(data.summary),
@@ -106,6 +114,15 @@ export function toLegalDocument(row: DocumentRow & IssuerColumns, fields: string
     effectiveFrom: row.effective_from,
     effectiveTo: row.effective_to,
     status: row.status as DocumentStatus,
+    statusExplicit: fromDbBool(row.status_explicit),
+    statusReason: row.status_reason,
+    statusSince: statusSince({
+      status: row.status as DocumentStatus,
+      statusExplicit: fromDbBool(row.status_explicit),
+      effectiveFrom: row.effective_from,
+      effectiveTo: row.effective_to,
+      explicitSince: row.status_since,
+    }),
     fields: fields as LegalField[],
     scope: row.scope,
     gazetteOn: row.gazette_on,

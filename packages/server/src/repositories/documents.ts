@@ -123,7 +123,7 @@ export function documentsRepository(db: Db) {
 
     /** Adds a document and returns its id: all that bulk writers (import, seed) need. */
     async insert(data: DocumentData, now: Date): Promise<number> {
-      const columns = documentColumns(data);
+      const columns = documentColumns(data, now);
       const at = toDbTime(now);
       const { id } = await db
         .insertInto('documents')
@@ -140,7 +140,7 @@ export function documentsRepository(db: Db) {
     },
 
     async update(id: number, data: DocumentData, now: Date): Promise<AdminDocument | undefined> {
-      const columns = documentColumns(data);
+      const columns = documentColumns(data, now);
       const result = await db
         .updateTable('documents')
         .set({

@@ -36,7 +36,7 @@ export function renderAttachments(context: RenderContext, files: readonly Attach
   </section>`;
 }
 
-/** "Xem trên Cơ sở dữ liệu quốc gia về pháp luật" and "Xem trên Công báo", when we know the ids. */
+/** "Xem trên Cơ sở dữ liệu quốc gia về văn bản pháp luật" and "Xem trên Công báo", when we know the ids. */
 export function renderLinksOut({ t, level }: RenderContext, links: LegalDocument['links']) {
   const vbpl = webUrl(links.vbpl);
   const gazette = webUrl(links.gazette);

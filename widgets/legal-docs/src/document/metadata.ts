@@ -40,7 +40,12 @@ export function metadataRows(t: Translate, lang: Lang, doc: LegalDocument): Meta
     { label: t('meta.issued'), value: date(doc.issuedOn) },
     { label: t('meta.effectiveFrom'), value: date(doc.effectiveFrom) },
     doc.effectiveTo ? { label: t('meta.effectiveTo'), value: date(doc.effectiveTo) } : undefined,
-    { label: t('meta.status'), value: t(`legal-docs:status.${doc.status}`) },
+    {
+      label: t('meta.status'),
+      value: t(`legal-docs:status.${doc.status}`),
+      note: doc.statusSince ? t('meta.since', { date: formatDate(doc.statusSince, lang) }) : undefined,
+    },
+    doc.statusReason ? { label: t('meta.statusReason'), value: doc.statusReason } : undefined,
     doc.fields.length
       ? { label: t('meta.fields'), value: doc.fields.map((field) => t(`core:field.${field}`)).join(', ') }
       : undefined,
