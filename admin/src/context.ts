@@ -1,5 +1,6 @@
 import type { TemplateResult } from 'lit';
 import type { Me, Role, Site } from '@pbgdpl/contract';
+import { ROLES } from '@pbgdpl/contract/values';
 import type { ApiClient, Translate } from '@pbgdpl/core';
 
 /** What every view gets from the console shell. */
@@ -30,3 +31,6 @@ export interface AdminSection {
 }
 
 export const isAdmin = (me: Me): boolean => me.role === 'admin';
+
+/** `ROLES` runs from the weakest to the strongest: a role may use what any weaker one may. */
+export const mayUse = (me: Me, role: Role): boolean => ROLES.indexOf(me.role) >= ROLES.indexOf(role);

@@ -236,9 +236,18 @@ test('an expired link is refused; a reset link replaces the password; deactivati
   );
   assert.equal(off.status, 200);
   assert.equal((await person.call('GET', '/admin/me')).status, 401, 'signed out at once');
-  assert.equal((await browser(t).signIn(user.email, STRONG)).status, 401, 'and cannot sign in');
+  const closed = await browser(t).signIn(user.email, STRONG);
+  assert.equal(closed.status, 403, 'and cannot sign in: told so, having given the right password');
+  assert.match((await json<{ detail: string }>(closed)).detail, /đã bị khoá/);
+  assert.equal(
+    (await browser(t).signIn(user.email, 'sai-mat-khau-nhe')).status,
+    401,
+    'a wrong one learns nothing',
+  );
   const listed = async (active: string) =>
-    (await json<UserPage>(await admin.call('GET', `/admin/users?active=${active}`))).items.map((u) => u.email);
+    (await json<UserPage>(await admin.call('GET', `/admin/users?active=${active}`))).items.map(
+      (u) => u.email,
+    );
   assert.deepEqual(await listed('false'), [user.email], 'the list filters deactivated accounts');
   assert.ok(!(await listed('true')).includes(user.email));
 });

@@ -75,10 +75,20 @@ export function authRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const user = await users.byEmail(body.email);
     // The same work whether or not the account exists, so timing does not tell.
     const matches = await verifyPassword(body.password, user?.password_hash ?? (await decoyHash));
-    if (!user || !matches || !user.active) {
+    if (!user || !matches) {
       await throttle.failed(c, body.email, now);
-      if (user) await audit(deps.db, user, 'sign-in-failed', user.active ? undefined : 'inactive');
+      if (user) await audit(deps.db, user, 'sign-in-failed');
       throw wrongCredentials();
+    }
+    // Only someone who knows the password learns that the account is closed, and whom to ask.
+    if (!user.active) {
+      await audit(deps.db, user, 'sign-in-failed', 'inactive');
+      throw new ProblemError(403, {
+        detail: {
+          vi: 'Tài khoản này đã bị khoá. Hãy liên hệ quản trị viên (Sở Tư pháp) nếu cần mở lại.',
+          en: 'This account has been deactivated. Contact the administrator (Department of Justice) to reopen it.',
+        },
+      });
     }
     return deps.db.transaction().execute(async (trx) => {
       await audit(trx, user, 'signed-in');
@@ -120,7 +130,8 @@ export function authRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
 
   registerRoute(app, deps, routes.me, async (_input, c) => {
     const principal = c.get('principal');
-    const user = principal.userId === null ? undefined : await usersRepository(deps.db).byId(principal.userId);
+    const user =
+      principal.userId === null ? undefined : await usersRepository(deps.db).byId(principal.userId);
     return toMe(principal, user);
   });
 
