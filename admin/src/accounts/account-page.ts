@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '@pbgdpl/core';
 import { AdminElement } from '../admin-element.ts';
@@ -19,9 +19,8 @@ export class PbgdplAdminAccount extends AdminElement {
   readonly #password = new FormModel(this, { current: '', next: '', confirm: '' });
   readonly #preferences = new FormModel(this, { notify: true });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#preferences.replace({ notify: this.ctx.me.notify ?? true });
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('ctx')) this.#preferences.replace({ notify: this.ctx.me.notify ?? true });
   }
 
   async #changePassword(event: Event): Promise<void> {

@@ -32,7 +32,8 @@ export class PbgdplAdminTokens extends AdminElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.#load();
+    // After the first update, when `ctx`, set before this chunk arrived, is ours.
+    void this.updateComplete.then(() => this.#load());
   }
 
   async #load(): Promise<void> {
