@@ -49,8 +49,8 @@ const consoleUrl = (fragment = '') => new URL(`admin/${fragment}`, api.url).href
 async function openConsole(fragment = ''): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  // 401: no session yet, a wrong password; 400: a weak password refused.
-  const problems = collectProblems(page, { refusals: [400, 401] });
+  // 401: no session yet, a wrong password; 400: a weak password refused; 429: locked out.
+  const problems = collectProblems(page, { refusals: [400, 401, 429] });
   await page.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = violations;
@@ -218,5 +218,25 @@ test('an administrator makes an access token (shown once, it works), then revoke
     headers: { Authorization: `Bearer ${token}` },
   });
   assert.equal(after.status, 401);
+  await finish(page, problems);
+});
+
+// Last: it locks this browser's address out of signing in.
+test('repeated failures lock the sign-in, and the console says until when', async () => {
+  const { page, problems } = await openConsole();
+  const alert = page.getByRole('alert');
+  for (let attempt = 0; attempt < 6; attempt++) {
+    await signIn(page, 'ai-do@xa-hoa-thanh.tayninh.gov.vn', `sai mật khẩu lần ${attempt}`);
+    await page
+      .getByRole('button', { name: 'Đăng nhập', exact: true })
+      .and(page.locator(':enabled'))
+      .waitFor();
+    if (/tạm khóa/.test(await alert.innerText())) break;
+  }
+  assert.match(
+    await alert.innerText(),
+    /tạm khóa\. Vui lòng thử lại sau \d+ phút\. Có thể đăng nhập lại từ khoảng \d\d\/\d\d\/\d{4} \d\d:\d\d\./,
+  );
+  assert.deepEqual(await axe(page), [], 'sign-in page, locked');
   await finish(page, problems);
 });
