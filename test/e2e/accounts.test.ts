@@ -49,8 +49,8 @@ const consoleUrl = (fragment = '') => new URL(`admin/${fragment}`, api.url).href
 async function openConsole(fragment = ''): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  // 401: no session yet, a wrong password; 400: a weak password refused; 429: locked out.
-  const problems = collectProblems(page, { refusals: [400, 401, 429] });
+  // 401: no session yet, a wrong password; 400: a weak password; 403: a deactivated account; 429: locked out.
+  const problems = collectProblems(page, { refusals: [400, 401, 403, 429] });
   await page.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = violations;
@@ -219,6 +219,34 @@ test('an administrator makes an access token (shown once, it works), then revoke
   });
   assert.equal(after.status, 401);
   await finish(page, problems);
+});
+
+test('an administrator deactivates an account; its person is told so at sign-in', async () => {
+  const admin = await openConsole('#/users');
+  const { page } = admin;
+  await signIn(page, ADMIN.email, ADMIN.password);
+  await page.getByRole('heading', { level: 1, name: 'Người dùng' }).waitFor();
+  await page.getByRole('link', { name: OFFICER.name }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sửa người dùng' }).waitFor();
+  await page.getByLabel('Tài khoản đang hoạt động').uncheck();
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await page.locator('p.ok', { hasText: 'Đã lưu.' }).waitFor();
+  assert.deepEqual(await axe(page), [], 'user form');
+  await nav(page).getByRole('link', { name: 'Người dùng' }).click();
+  await page.getByLabel('Trạng thái').selectOption('false');
+  await page.getByRole('button', { name: 'Tìm', exact: true }).click();
+  await page.getByRole('table').getByText('Đã khoá').waitFor();
+  assert.deepEqual(
+    await page.getByRole('table').getByRole('link').allInnerTexts(),
+    [OFFICER.name],
+    'the deactivated accounts alone',
+  );
+  await finish(page, admin.problems);
+
+  const officer = await openConsole();
+  await signIn(officer.page, OFFICER.email, STRONG);
+  await officer.page.getByRole('alert').getByText('Tài khoản này đã bị khoá.', { exact: false }).waitFor();
+  await finish(officer.page, officer.problems);
 });
 
 // Last: it locks this browser's address out of signing in.
