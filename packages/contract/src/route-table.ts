@@ -31,6 +31,8 @@ export const ROUTES = {
   adminTokenList: { method: 'get', path: '/admin/tokens', role: 'admin' },
   adminTokenCreate: { method: 'post', path: '/admin/tokens', role: 'admin' },
   adminTokenRevoke: { method: 'delete', path: '/admin/tokens/{id}', role: 'admin' },
+  adminMailList: { method: 'get', path: '/admin/mail', role: 'admin' },
+  adminMailRetry: { method: 'post', path: '/admin/mail/{id}/retry', role: 'admin' },
   adminBannerList: { method: 'get', path: '/admin/banners', role: 'editor' },
   adminBannerGet: { method: 'get', path: '/admin/banners/{id}', role: 'editor' },
   adminBannerCreate: { method: 'post', path: '/admin/banners', role: 'editor' },

@@ -69,6 +69,7 @@ import {
   UserPage,
   UserQuery,
 } from './accounts.ts';
+import { OutboxReport } from './mail.ts';
 import {
   AdminVideo,
   AdminVideoPage,
@@ -253,6 +254,20 @@ export const routes = {
   adminTokenRevoke: {
     ...ROUTES.adminTokenRevoke,
     summary: 'Revoke an access token',
+    tag: 'admin',
+    params: IdParam,
+    status: 204,
+  },
+  adminMailList: {
+    ...ROUTES.adminMailList,
+    summary: 'E-mails not sent yet: waiting for a retry, or given up',
+    tag: 'admin',
+    status: 200,
+    response: OutboxReport,
+  },
+  adminMailRetry: {
+    ...ROUTES.adminMailRetry,
+    summary: 'Send a given-up e-mail again',
     tag: 'admin',
     params: IdParam,
     status: 204,

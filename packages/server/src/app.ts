@@ -11,6 +11,7 @@ import { adminBannerRoutes } from './routes/admin-banners.ts';
 import { adminDocumentRoutes } from './routes/admin-documents.ts';
 import { authRoutes } from './routes/auth.ts';
 import { adminUserRoutes } from './routes/admin-users.ts';
+import { adminMailRoutes } from './routes/admin-mail.ts';
 import { bannerRoutes } from './routes/banners.ts';
 import { documentFeedRoutes } from './routes/document-feed.ts';
 import { documentRoutes } from './routes/documents.ts';
@@ -53,6 +54,7 @@ export function createApp(deps: { db: Db; config: Config; clock?: Clock }): Hono
     videoRoutes,
     authRoutes,
     adminUserRoutes,
+    adminMailRoutes,
     adminBannerRoutes,
     adminDocumentRoutes,
     adminVideoRoutes,

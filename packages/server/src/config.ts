@@ -28,6 +28,13 @@ export interface Config {
   };
   /** The address people reach the console and the portal at, for links in e-mails; null: the request's. */
   publicUrl: string | null;
+  /**
+   * Outgoing e-mail through one SMTP server; null: none is sent (one-time links are shown to the
+   * administrator instead). Failed sends wait `retrySeconds`, then twice as long each time.
+   */
+  mail: { smtpUrl: string; from: string; pollSeconds: number; retrySeconds: number } | null;
+  /** A page carrying <pbgdpl-qa-box> (default prefix): e-mails to citizens link their question there. */
+  qaPageUrl: string | null;
   /** Origins allowed to send writes (admin, JSON beacons) from a browser, besides our own. */
   corsOrigins: string[];
   eventsPerMinute: number;
@@ -97,6 +104,18 @@ const Env = z.object({
       .default(15),
   ),
   PBGDPL_PUBLIC_URL: optional(Origin.optional()),
+  PBGDPL_SMTP_URL: optional(
+    z
+      .string()
+      .refine((value) => URL.canParse(value) && /^smtps?:$/.test(new URL(value).protocol), {
+        message: 'cần dạng smtp://người-dùng:mật-khẩu@máy:587 hoặc smtps://…:465',
+      })
+      .optional(),
+  ),
+  PBGDPL_MAIL_FROM: optional(z.string().min(3).optional()),
+  PBGDPL_MAIL_POLL_SECONDS: optional(z.coerce.number().int().min(1).max(3600).default(5)),
+  PBGDPL_MAIL_RETRY_SECONDS: optional(z.coerce.number().int().min(1).max(3600).default(30)),
+  PBGDPL_QA_PAGE_URL: optional(z.url({ protocol: /^https?$/ }).optional()),
   PBGDPL_CORS_ORIGINS: optional(
     z
       .string()
@@ -153,6 +172,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(
       'PBGDPL_ADMIN_EMAIL và PBGDPL_ADMIN_PASSWORD phải có cùng nhau (set both or neither).',
     );
+  if (Boolean(e.PBGDPL_SMTP_URL) !== Boolean(e.PBGDPL_MAIL_FROM))
+    throw new ConfigError('PBGDPL_SMTP_URL và PBGDPL_MAIL_FROM phải có cùng nhau (set both or neither).');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -173,6 +194,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       lockMinutes: e.PBGDPL_SIGNIN_LOCK_MINUTES,
     },
     publicUrl: e.PBGDPL_PUBLIC_URL ?? null,
+    mail:
+      e.PBGDPL_SMTP_URL && e.PBGDPL_MAIL_FROM
+        ? {
+            smtpUrl: e.PBGDPL_SMTP_URL,
+            from: e.PBGDPL_MAIL_FROM,
+            pollSeconds: e.PBGDPL_MAIL_POLL_SECONDS,
+            retrySeconds: e.PBGDPL_MAIL_RETRY_SECONDS,
+          }
+        : null,
+    qaPageUrl: e.PBGDPL_QA_PAGE_URL ?? null,
     corsOrigins: e.PBGDPL_CORS_ORIGINS,
     eventsPerMinute: e.PBGDPL_EVENTS_PER_MINUTE,
     trustProxy: e.PBGDPL_TRUST_PROXY === '1',

@@ -7,6 +7,7 @@ import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { startMailSender } from './mail/mail-sender.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 
 export interface RunningServer {
@@ -35,6 +36,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     await database.close();
     throw error;
   }
+  const mail = config.mail && startMailSender(database.db, config.mail, clock);
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
@@ -45,6 +47,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
       );
       // A client that hung up closed its connection, but its request may still be running.
       await requests.drained();
+      await mail?.stop();
       await database.close();
     },
   };

@@ -270,6 +270,26 @@ export interface Tables {
     expires_at: string;
     used_at: string | null;
   };
+  outbox: {
+    id: Generated<number>;
+    /** What the message is for (`question-receipt`); see mail/messages.ts. */
+    purpose: string;
+    recipient: string;
+    subject: string;
+    /** Null once sent: the outbox is no archive of people's data or of one-time links. */
+    text_body: string | null;
+    html_body: string | null;
+    created_at: string;
+    attempts: Generated<number>;
+    next_attempt_at: string;
+    /** The node sending it now, and until when others leave it alone. */
+    lease_owner: string | null;
+    lease_until: string | null;
+    last_error: string | null;
+    sent_at: string | null;
+    /** Given up after the last retry; the console lists these. */
+    failed_at: string | null;
+  };
   audit_log: {
     id: Generated<number>;
     entity: string;

@@ -8,6 +8,8 @@ import { ProblemError, requestLanguage } from '../http/problem.ts';
 import { apiPath, registerRoute } from '../http/route.ts';
 import { unknownUnitProblem } from '../http/unknown-unit.ts';
 import { sendVersion } from '../http/versions.ts';
+import { accountLink } from '../mail/messages.ts';
+import { outboxRepository } from '../mail/outbox.ts';
 import { type AuditedAction, auditLogRepository } from '../repositories/audit-log.ts';
 import { type LinkPurpose, oneTimeLinksRepository } from '../repositories/one-time-links.ts';
 import { sessionsRepository } from '../repositories/sessions.ts';
@@ -62,7 +64,11 @@ export function adminUserRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       LINK_TTL[purpose],
     );
     await audit(db, c, user.id, 'link-sent', purpose);
-    return { sent: false, url: passwordLink(c, deps.config, token), expiresAt: expiresAt.toISOString() };
+    const url = passwordLink(c, deps.config, token);
+    // Without e-mail the administrator hands the link over; with it, only its owner ever sees it.
+    if (!deps.config.mail) return { sent: false, url, expiresAt: expiresAt.toISOString() };
+    await outboxRepository(db).enqueue(accountLink(purpose, user, url, expiresAt), deps.clock());
+    return { sent: true, url: null, expiresAt: expiresAt.toISOString() };
   }
 
   const write = versionedWrites<User>(deps, {

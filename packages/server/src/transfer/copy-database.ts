@@ -36,12 +36,14 @@ export const COPIED_TABLES = [
   'activities',
   'reporters',
   'audit_log',
+  'outbox',
 ] as const satisfies ReadonlyArray<keyof Tables>;
 type Table = (typeof COPIED_TABLES)[number];
 
 /** Tables whose ids the database generates: read in id order, a batch at a time (events: millions). */
 const WITH_IDS = new Set<Table>([
   'users',
+  'outbox',
   'audit_log',
   'banners',
   'tokens',
