@@ -114,6 +114,12 @@ test('invite → the link → a password → signed in as oneself, with a contri
   const link = page.getByLabel('Liên kết đặt mật khẩu');
   await link.waitFor();
   const url = await link.inputValue();
+  // Focus is on the link, selected, ready to copy.
+  await page.waitForFunction(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active?.id === 'secret';
+  });
   assert.match(url, /\/admin\/#\/password\/[\w-]{43}$/);
   assert.match(page.url(), /#\/users\/\d+$/);
   assert.deepEqual(await axe(page), [], 'user form with the one-time link');

@@ -43,7 +43,15 @@ export class PbgdplAdminUserForm extends EntityForm<UserData, User> {
 
   protected override afterSave(saved: User): void {
     const { invitation } = saved as Partial<UserInvited>;
-    if (invitation) this.link = { ...invitation, userId: saved.id };
+    if (!invitation) return;
+    this.link = { ...invitation, userId: saved.id };
+    // The link is what the administrator came for: focus it, selected, ready to copy.
+    if (invitation.url) void this.#focusLink();
+  }
+
+  async #focusLink(): Promise<void> {
+    await this.updateComplete;
+    await this.renderRoot.querySelector('pbgdpl-admin-one-time-secret')?.focus();
   }
 
   protected hrefFor(id: number): string {
@@ -72,8 +80,7 @@ export class PbgdplAdminUserForm extends EntityForm<UserData, User> {
       const link = await this.ctx.api.send('adminUserReset', { params: { id: user.id } });
       this.link = { ...link, userId: user.id };
       this.ctx.announce(this.#linkText(link));
-      await this.updateComplete;
-      await this.renderRoot.querySelector('pbgdpl-admin-one-time-secret')?.focus();
+      if (link.url) await this.#focusLink();
     } catch (error) {
       this.linkError = failureMessage(this.t, error);
     } finally {
