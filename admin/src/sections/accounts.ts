@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Me } from '@pbgdpl/contract';
-import type { ApiClient } from '@pbgdpl/core';
+import { type ApiClient, toLang, translator } from '@pbgdpl/core';
 import type { AdminSection, SectionContext } from '../context.ts';
 
 /**
@@ -11,9 +11,11 @@ import type { AdminSection, SectionContext } from '../context.ts';
  */
 let pages: Promise<unknown> | undefined;
 function loadPages(ctx?: SectionContext): void {
-  pages ??= import('../accounts/accounts-pages.ts').catch((error: unknown) => {
+  pages ??= import('../accounts/accounts-pages.ts').catch(() => {
+    // Tried again on the next visit; meanwhile the person hears why the page stays empty.
     pages = undefined;
-    ctx?.announce(String(error));
+    const t = translator(toLang(document.documentElement.lang) ?? 'vi', 'admin');
+    ctx?.announce(t('core:error.network'));
   });
 }
 
