@@ -257,19 +257,33 @@ export const AdminQuestionSummary = AdminQuestion.pick({
   receivedAt: true,
   published: true,
   featured: true,
-}).meta({ id: 'AdminQuestionSummary' });
+})
+  .extend({
+    dueOn: IsoDate.describe(
+      'The last day for an answer: the configured number of working days after it arrived',
+    ),
+    overdue: z.boolean().describe('Still pending after its due day'),
+  })
+  .meta({ id: 'AdminQuestionSummary' });
 export type AdminQuestionSummary = z.infer<typeof AdminQuestionSummary>;
 
 export const AdminQuestionQuery = PageQuery.extend({
   status: QuestionStatus.optional(),
   q: singleLine({ max: 200 }).optional(),
   field: LegalField.optional(),
+  unit: Slug.optional().describe(
+    'The unit the question was asked on or routed to (a contributor sees only their own)',
+  ),
+  overdue: z.enum(['true', 'false']).optional().describe('true: only pending questions past their due day'),
 });
 export type AdminQuestionQuery = z.input<typeof AdminQuestionQuery>;
 
 /** The queue with its counts per status, so the console can show "12 chưa trả lời". */
 export const AdminQuestionPage = pageOf(AdminQuestionSummary)
-  .extend({ counts: z.record(QuestionStatus, z.number().int().min(0)) })
+  .extend({
+    counts: z.record(QuestionStatus, z.number().int().min(0)),
+    overdue: z.number().int().min(0).describe('Pending questions past their due day, among those found'),
+  })
   .meta({ id: 'AdminQuestionPage' });
 export type AdminQuestionPage = z.infer<typeof AdminQuestionPage>;
 

@@ -50,6 +50,8 @@ export interface Config {
     minFillSeconds: number;
     /** Signs form tokens and challenges; null: a random secret kept in the database. */
     formSecret: string | null;
+    /** Working days to answer before a question is flagged overdue in the queue. */
+    dueWorkingDays: number;
   };
   /**
    * Load the Tây Ninh demo content (documents, questions, videos, banners, activities, reporters)
@@ -135,6 +137,7 @@ const Env = z.object({
   PBGDPL_QUESTION_CHALLENGE_AFTER: optional(z.coerce.number().int().min(0).max(100_000).default(2)),
   PBGDPL_QUESTION_MIN_FILL_SECONDS: optional(z.coerce.number().int().min(0).max(3600).default(5)),
   PBGDPL_FORM_SECRET: optional(z.string().min(32).optional()),
+  PBGDPL_QUESTION_DUE_WORKING_DAYS: optional(z.coerce.number().int().min(1).max(90).default(10)),
   PBGDPL_DB_POOL_SIZE: optional(z.coerce.number().int().min(1).max(200).default(10)),
   // Off unless asked: a production start never fills a real database with invented content.
   PBGDPL_DEMO_CONTENT: optional(z.enum(['on', 'off']).default('off')),
@@ -214,6 +217,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       challengeAfter: e.PBGDPL_QUESTION_CHALLENGE_AFTER,
       minFillSeconds: e.PBGDPL_QUESTION_MIN_FILL_SECONDS,
       formSecret: e.PBGDPL_FORM_SECRET ?? null,
+      dueWorkingDays: e.PBGDPL_QUESTION_DUE_WORKING_DAYS,
     },
     demoContent: e.PBGDPL_DEMO_CONTENT === 'on',
     paths: {

@@ -29,6 +29,7 @@ export const userPrincipal = (user: UserRow): Principal => ({
   name: user.name,
   role: user.role as Role,
   unitId: user.unit_id,
+  scope: user.role === 'contributor' ? user.unit_id : null,
   userId: user.id,
   email: user.email,
 });
@@ -62,7 +63,7 @@ export function requireRole(role: Role, deps: AppDeps): MiddlewareHandler<AppEnv
         adminToken !== null && sameSecret(token, adminToken)
           ? { name: 'PBGDPL_ADMIN_TOKEN', role: 'admin' as const, unitId: null }
           : await tokens.authenticate(token, now);
-      principal = owner && { kind: 'token', ...owner, userId: null, email: null };
+      principal = owner && { kind: 'token', ...owner, scope: owner.unitId, userId: null, email: null };
     } else if (cookie) {
       const user = await sessions.user(cookie, now, limits);
       principal = user && userPrincipal(user);

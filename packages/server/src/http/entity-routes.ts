@@ -49,6 +49,8 @@ export interface VersionedWrite<Item extends Versioned> {
 export interface VersionedOptions<Item extends Versioned> {
   load: (db: Db, id: number) => Promise<Item | undefined>;
   notFound: (id: number) => ProblemError;
+  /** Whether the caller may see the item at all (a unit's person: their unit's); else it is a 404. */
+  visible?: (c: Context<AppEnv>, item: Item) => boolean;
   /** Runs in the same transaction after each write (an audit entry). */
   afterWrite?: (db: Db, c: Context<AppEnv>, item: Item, action: AuditedAction) => Promise<void>;
 }
@@ -56,12 +58,12 @@ export interface VersionedOptions<Item extends Versioned> {
 /** Writes of one kind of item that honour the editor's If-Match; see `VersionedWrite`. */
 export function versionedWrites<Item extends Versioned>(
   deps: AppDeps,
-  { load, notFound, afterWrite }: VersionedOptions<Item>,
+  { load, notFound, visible = () => true, afterWrite }: VersionedOptions<Item>,
 ): VersionedWrite<Item> {
   return (c, id, work, action = 'updated') =>
     deps.db.transaction().execute(async (trx) => {
       const before = await load(trx, id);
-      if (!before) throw notFound(id);
+      if (!before || !visible(c, before)) throw notFound(id);
       checkVersion(c, before);
       const after = await work(trx, before);
       if (!after) throw notFound(id);

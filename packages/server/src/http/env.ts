@@ -10,8 +10,13 @@ export interface Principal {
   /** What the audit trail writes for who acted. */
   name: string;
   role: Role;
-  /** A contributor's unit: they see and change that unit's content only. Null: the whole province. */
+  /** The unit they belong to (a person's, a token's); null: the province. */
   unitId: string | null;
+  /**
+   * The only unit whose content they may see and change: a contributor's unit, or a token's unit
+   * whatever its role. Null: every unit (editors and administrators review the whole province).
+   */
+  scope: string | null;
   userId: number | null;
   email: string | null;
 }

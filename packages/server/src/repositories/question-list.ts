@@ -12,6 +12,7 @@ import { compareCodes, foldVi } from '@pbgdpl/vi-text';
 import type { z } from 'zod';
 import type { Db } from '../db/schema.ts';
 import { fromDbBool, toDbBool } from '../db/values.ts';
+import { dueDay, isOverdue } from '../questions/due-date.ts';
 import { highlightFolded, snippet, termPattern } from '../search/highlight.ts';
 import { type ParsedQuery, parseQuery } from '../search/query.ts';
 import { type QuestionRow, selectQuestions, toUnit, vnDate } from './question-rows.ts';
@@ -178,8 +179,14 @@ export function questionListRepository(db: Db) {
       return { items: rows.map((row) => toSummary(row, parsed)), total: found.length, page, pageSize };
     },
 
-    /** The editors' queue, with counts per status over the same search and field. */
-    async editorPage(query: EditorQuery): Promise<AdminQuestionPage> {
+    /**
+     * The editors' queue (a contributor's: their unit's), with counts per status and of overdue
+     * questions over the same search, field and unit; due days are `dueWorkingDays` after arrival.
+     */
+    async editorPage(
+      query: EditorQuery,
+      due: { now: Date; workingDays: number },
+    ): Promise<AdminQuestionPage> {
       const { page, pageSize } = query;
       const code = query.q?.toUpperCase();
       const byCode = code !== undefined && TRACKING_CODE.test(code);
@@ -187,28 +194,39 @@ export function questionListRepository(db: Db) {
       let filtered = fromQuestions(db);
       if (byCode) filtered = filtered.where('q.tracking_code', '=', code);
       if (query.field) filtered = filtered.where('q.field', '=', query.field);
+      if (query.unit) filtered = filtered.where('q.unit_id', '=', query.unit);
       const found: QueueKey[] = parsed
         ? await searchKeys(selectKeys(filtered), parsed)
         : await filtered.select(['q.id', 'q.status', 'q.received_at']).execute();
+      const late = (row: QueueKey) =>
+        isOverdue(row.status, dueDay(row.received_at, due.workingDays), due.now);
       const counts = Object.fromEntries(QuestionStatus.options.map((status) => [status, 0])) as Record<
         QuestionStatus,
         number
       >;
       for (const row of found) counts[row.status as QuestionStatus] += 1;
-      const listed = found.filter((row) => !query.status || row.status === query.status).sort(queueOrder);
+      const listed = found
+        .filter((row) => !query.status || row.status === query.status)
+        .filter((row) => query.overdue === undefined || late(row) === (query.overdue === 'true'))
+        .sort(queueOrder);
       const rows = await rowsOf(pageIds(listed, page, pageSize));
-      const items = rows.map((row) => ({
-        id: row.id,
-        trackingCode: row.tracking_code,
-        status: row.status as QuestionStatus,
-        title: row.title,
-        field: row.field as LegalField,
-        unit: toUnit(row),
-        receivedAt: row.received_at,
-        published: fromDbBool(row.published),
-        featured: fromDbBool(row.featured),
-      }));
-      return { items, total: listed.length, page, pageSize, counts };
+      const items = rows.map((row) => {
+        const dueOn = dueDay(row.received_at, due.workingDays);
+        return {
+          id: row.id,
+          trackingCode: row.tracking_code,
+          status: row.status as QuestionStatus,
+          title: row.title,
+          field: row.field as LegalField,
+          unit: toUnit(row),
+          receivedAt: row.received_at,
+          published: fromDbBool(row.published),
+          featured: fromDbBool(row.featured),
+          dueOn,
+          overdue: isOverdue(row.status, dueOn, due.now),
+        };
+      });
+      return { items, total: listed.length, page, pageSize, counts, overdue: found.filter(late).length };
     },
   };
 }

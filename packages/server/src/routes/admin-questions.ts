@@ -1,9 +1,11 @@
 import { type AdminQuestion, routes } from '@pbgdpl/contract';
 import type { Context, Hono } from 'hono';
+import { atLeast } from '../http/auth.ts';
 import { versionedWrites } from '../http/entity-routes.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
 import { ProblemError, requestLanguage } from '../http/problem.ts';
 import { registerRoute } from '../http/route.ts';
+import { editorsOnly, inScope, scopeOf } from '../http/unit-scope.ts';
 import { unknownUnitProblem } from '../http/unknown-unit.ts';
 import { checkVersion, sendVersion } from '../http/versions.ts';
 import { documentsRepository } from '../repositories/documents.ts';
@@ -17,10 +19,18 @@ import { questionNotFound } from './questions.ts';
 export function adminQuestionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const actor = (c: Context<AppEnv>) => c.get('principal').name;
   /** Each change checked against the version the editor saw; the repository writes the question's trail. */
+  const visible = (c: Context<AppEnv>, question: AdminQuestion) => inScope(c, question.unit?.id ?? null);
   const write = versionedWrites<AdminQuestion>(deps, {
     load: (db, id) => questionsRepository(db).getForEditor(id),
     notFound: questionNotFound,
+    visible,
   });
+  /** The question as its caller may see it: a contributor only their unit's (404 for the others). */
+  async function visibleQuestion(c: Context<AppEnv>, id: number): Promise<AdminQuestion> {
+    const question = await questionsRepository(deps.db).getForEditor(id);
+    if (!question || !visible(c, question)) throw questionNotFound(id);
+    return question;
+  }
 
   /** Every id must name a document (any, published or not); one message per missing id. */
   async function checkDocuments(ids: number[], c: Context<AppEnv>): Promise<void> {
@@ -46,13 +56,15 @@ export function adminQuestionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     }
   }
 
-  registerRoute(app, deps, routes.adminQuestionList, async ({ query }) =>
-    questionListRepository(deps.db).editorPage(query),
+  registerRoute(app, deps, routes.adminQuestionList, async ({ query }, c) =>
+    questionListRepository(deps.db).editorPage(
+      { ...query, unit: scopeOf(c) ?? query.unit },
+      { now: deps.clock(), workingDays: deps.config.questions.dueWorkingDays },
+    ),
   );
 
   registerRoute(app, deps, routes.adminQuestionGet, async ({ params }, c) => {
-    const question = await questionsRepository(deps.db).getForEditor(params.id);
-    if (!question) throw questionNotFound(params.id);
+    const question = await visibleQuestion(c, params.id);
     sendVersion(c, question);
     return question;
   });
@@ -95,9 +107,12 @@ export function adminQuestionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       answererTitle: body.answererTitle,
       documentIds,
     };
-    return write(c, params.id, (db) =>
-      questionsRepository(db).answer(params.id, answer, deps.clock(), actor(c)),
-    );
+    return write(c, params.id, (db, current) => {
+      // A unit drafts answers; once public, only an editor changes what citizens read.
+      if (current.published && !atLeast(c.get('principal'), 'editor'))
+        throw editorsOnly({ vi: 'sửa câu trả lời đã đăng', en: 'change a published answer' });
+      return questionsRepository(db).answer(params.id, answer, deps.clock(), actor(c));
+    });
   });
 
   registerRoute(app, deps, routes.adminQuestionPublish, async ({ params, body }, c) =>
@@ -135,10 +150,9 @@ export function adminQuestionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     ),
   );
 
-  registerRoute(app, deps, routes.adminQuestionAudit, async ({ params }) => {
-    const questions = questionsRepository(deps.db);
-    if (!(await questions.getForEditor(params.id))) throw questionNotFound(params.id);
-    return { items: await questions.trail(params.id) };
+  registerRoute(app, deps, routes.adminQuestionAudit, async ({ params }, c) => {
+    await visibleQuestion(c, params.id);
+    return { items: await questionsRepository(deps.db).trail(params.id) };
   });
 
   registerRoute(app, deps, routes.adminQuestionConsents, async ({ params }, c) => {
