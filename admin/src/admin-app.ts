@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { Me, Site } from '@pbgdpl/contract';
 import { ApiError, defineElement, toLang, type ApiClient, type Lang } from '@pbgdpl/core';
 import { AdminElement } from './admin-element.ts';
-import { type AdminSection, mayUse, type SectionContext } from './context.ts';
+import { type AdminSection, maySee, type SectionContext } from './context.ts';
 import { consoleClient } from './console-client.ts';
 import { failureMessage } from './entity-form.ts';
 import { formatDateTime } from './labels.ts';
@@ -281,7 +281,7 @@ export class PbgdplAdmin extends AdminElement {
 
   #visibleSections(): AdminSection[] {
     const me = this.me;
-    return me ? sections.filter((section) => mayUse(me, section.role ?? 'editor')) : [];
+    return me ? sections.filter((section) => maySee(me, section)) : [];
   }
 
   #context(api: ApiClient, me: Me): SectionContext {

@@ -158,13 +158,16 @@ test('invite → the link → a password → signed in as oneself, with a contri
   await again.fill(STRONG);
   await submit.click();
 
-  // Signed in as herself; the link left the address bar; only what a contributor may use.
-  await person.getByRole('heading', { level: 1, name: 'Tài khoản của tôi' }).waitFor();
+  // Signed in as herself, on her unit's questions; the link left the address bar; only what a
+  // contributor may use.
+  await person.getByRole('heading', { level: 1, name: 'Hỏi đáp' }).waitFor();
   assert.match(await person.locator('header').innerText(), /Lê Thị Hoa \(Người đóng góp, Xã Hòa Thạnh\)/);
   assert.doesNotMatch(person.url(), /password/);
   const links = await nav(person).getByRole('link').allInnerTexts();
-  assert.deepEqual(links, ['Tài khoản']);
+  assert.deepEqual(links, ['Hỏi đáp', 'Tài khoản']);
   assert.equal(await person.getByRole('link', { name: 'Người dùng' }).count(), 0);
+  await nav(person).getByRole('link', { name: 'Tài khoản' }).click();
+  await person.getByRole('heading', { level: 1, name: 'Tài khoản của tôi' }).waitFor();
   await person.locator('main').getByText(OFFICER.email).waitFor();
   assert.deepEqual(await axe(person), [], 'account page');
 

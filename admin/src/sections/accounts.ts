@@ -34,7 +34,7 @@ export function passwordPage(token: string, api: ApiClient, done: (me: Me) => vo
 export const accountSection: AdminSection = {
   id: 'account',
   label: (t) => t('nav.account'),
-  role: 'contributor',
+  route: 'me',
   render(_path, ctx) {
     loadPages(ctx);
     return html`<pbgdpl-admin-account .ctx=${ctx}></pbgdpl-admin-account>`;
@@ -44,7 +44,7 @@ export const accountSection: AdminSection = {
 export const usersSection: AdminSection = {
   id: 'users',
   label: (t) => t('nav.users'),
-  role: 'admin',
+  route: 'adminUserList',
   render([first], ctx) {
     loadPages(ctx);
     const id = Number(first);
@@ -61,7 +61,7 @@ export const usersSection: AdminSection = {
 export const tokensSection: AdminSection = {
   id: 'tokens',
   label: (t) => t('nav.tokens'),
-  role: 'admin',
+  route: 'adminTokenList',
   render(_path, ctx) {
     loadPages(ctx);
     return html`<pbgdpl-admin-tokens .ctx=${ctx}></pbgdpl-admin-tokens>`;

@@ -8,7 +8,8 @@ import { videosSection } from './videos.ts';
 
 /**
  * The console's sections, in navigation order; the first is the start page (questions: the
- * daily work; a contributor's first is the one their role may use). A new area is one module beside these and one line here.
+ * daily work, also of a unit's contributor); each is shown to the roles its route allows. A new
+ * area is one module beside these and one line here.
  */
 export const sections: AdminSection[] = [
   questionsSection,
