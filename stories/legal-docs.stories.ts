@@ -277,6 +277,26 @@ export const Empty: Story = {
   decorators: [withAddress({ 'empty-q': 'khong co van ban nao' })],
 };
 
+/** A typo ("dat daii") finds nothing: the answer suggests the corrected search, as a link that runs it. */
+export const DidYouMean: Story = {
+  args: { urlPrefix: 'typo-' },
+  decorators: [withAddress({ 'typo-q': 'dat daii' })],
+  parameters: {
+    msw: {
+      handlers: [
+        http.get(DOCUMENTS_URL, ({ request }) => {
+          const url = new URL(request.url);
+          const page = search(url);
+          if (fold(url.searchParams.get('q') ?? '') !== 'dat daii') return HttpResponse.json(page);
+          url.searchParams.set('q', 'dat dai');
+          return HttpResponse.json({ ...page, suggestion: { q: 'dat dai', total: search(url).total } });
+        }),
+        ...detailHandlers,
+      ],
+    },
+  },
+};
+
 /** The API answers 500 and nothing was saved before: the error with a retry button. */
 export const ServerError: Story = {
   args: { type: 'bao-cao' },

@@ -3,8 +3,9 @@
  * with generated documents through the same repository the API writes with, then runs a mixed
  * query set through the code path of GET /api/v1/documents (query schema, search, facets,
  * highlights) and prints latency percentiles. BENCH_DB=<file> keeps the corpus in that file and
- * reuses it on the next run, to measure a change without building it again. BENCH_POSTGRES=1
- * builds it in a throwaway PostgreSQL cluster instead (fsync on, as an operator runs it).
+ * reuses it on the next run, to measure a change without building it again; BENCH_DB=postgres://…
+ * does the same in a PostgreSQL database of yours. BENCH_POSTGRES=1 builds it in a throwaway
+ * PostgreSQL cluster instead (fsync on, as an operator runs it).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ import { migrateToLatest } from '../../packages/server/src/db/migrate.ts';
 import { documentListRepository } from '../../packages/server/src/repositories/document-list.ts';
 import { documentsRepository } from '../../packages/server/src/repositories/documents.ts';
 import { unitsRepository } from '../../packages/server/src/repositories/units.ts';
-import { searchWarmed } from '../../packages/server/src/search/sqlite-search.ts';
+import { searchWarmed } from '../../packages/server/src/search/find-matches.ts';
 import { createPostgresDatabase } from '../../packages/server/test/postgres-databases.ts';
 import { generateDocuments } from './generate-documents.ts';
 import { siteUnits } from '../../packages/server/src/seed/site.ts';
@@ -35,18 +36,23 @@ const percentile = (sorted: number[], p: number) =>
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
 const cluster = process.env['BENCH_POSTGRES'] ? await startPostgresCluster({ durable: true }) : null;
-const keptFile = cluster ? undefined : process.env['BENCH_DB'];
-const dir = keptFile ? undefined : mkdtempSync(join(tmpdir(), 'pbgdpl-bench-'));
+const kept = cluster ? undefined : process.env['BENCH_DB'];
+const keptUrl = kept?.startsWith('postgres://') ? kept : undefined;
+const keptFile = keptUrl ? undefined : kept;
+const dir = kept ? undefined : mkdtempSync(join(tmpdir(), 'pbgdpl-bench-'));
 const file = keptFile ?? join(dir ?? '', 'bench.sqlite');
-const reuse = keptFile !== undefined && existsSync(keptFile);
+const existed = keptFile !== undefined && existsSync(keptFile);
+const postgresUrl = cluster ? await createPostgresDatabase(cluster.url, null) : keptUrl;
 const database = openDatabase(
-  cluster
-    ? { dialect: 'postgres', url: await createPostgresDatabase(cluster.url, null), poolSize: 10 }
-    : { dialect: 'sqlite', path: file },
+  postgresUrl ? { dialect: 'postgres', url: postgresUrl, poolSize: 10 } : { dialect: 'sqlite', path: file },
 );
 console.log(`Database: ${database.dialect}`);
 try {
   await migrateToLatest(database.db);
+  const reuse =
+    existed ||
+    (keptUrl !== undefined &&
+      (await database.db.selectFrom('documents').select('id').limit(1).execute()).length > 0);
   if (!reuse) for (const unit of siteUnits()) await unitsRepository(database.db).put(unit);
 
   const now = new Date('2026-11-29T00:00:00Z');
@@ -73,7 +79,7 @@ try {
   if (!reuse) await flush();
   const buildSeconds = (performance.now() - started) / 1000;
   console.log(
-    reuse ? `Corpus: reused ${file}` : `Corpus: ${DOCUMENTS} documents built in ${buildSeconds.toFixed(1)} s`,
+    reuse ? `Corpus: reused ${kept}` : `Corpus: ${DOCUMENTS} documents built in ${buildSeconds.toFixed(1)} s`,
   );
 
   const list = documentListRepository(database.db);
@@ -99,7 +105,7 @@ try {
   await settle();
   console.log(`Catalog loaded in ${ms(warmStart - loadStart)} (longest event-loop stall ${stall()})`);
   if (process.env['BENCH_COLD']) console.log('Word sets: not awaited (BENCH_COLD)');
-  else if (database.dialect === 'sqlite') {
+  else {
     loop.reset();
     await searchWarmed(database.db);
     console.log(

@@ -252,8 +252,26 @@ export const DocumentFacets = z
   .meta({ id: 'DocumentFacets' });
 export type DocumentFacets = z.infer<typeof DocumentFacets>;
 
+/**
+ * "Có phải bạn muốn tìm …": q with its typos corrected (one edit per word against the words of
+ * the published documents' index), offered when q finds at most two documents and the
+ * corrected q finds more under the same filters. Corrected words are written without marks.
+ */
+export const DocumentSuggestion = z
+  .object({
+    q: z.string().describe('The corrected query, to search for as it is'),
+    total: z.number().int().min(1).describe('How many documents it finds with the same filters'),
+  })
+  .meta({ id: 'DocumentSuggestion' });
+export type DocumentSuggestion = z.infer<typeof DocumentSuggestion>;
+
 export const DocumentPage = pageOf(DocumentSummary)
-  .extend({ facets: DocumentFacets })
+  .extend({
+    facets: DocumentFacets,
+    suggestion: DocumentSuggestion.optional().describe(
+      'Present when q may hold a typo (see DocumentSuggestion)',
+    ),
+  })
   .meta({ id: 'DocumentPage' });
 export type DocumentPage = z.infer<typeof DocumentPage>;
 

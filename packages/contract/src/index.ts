@@ -9,6 +9,7 @@ export * from './question-rules.ts';
 export * from './events.ts';
 export * from './accounts.ts';
 export * from './mail.ts';
+export * from './workflow.ts';
 export * from './videos.ts';
 export * from './stats.ts';
 export * from './reporters.ts';

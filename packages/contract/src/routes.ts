@@ -70,6 +70,7 @@ import {
   UserQuery,
 } from './accounts.ts';
 import { OutboxReport } from './mail.ts';
+import { TransitionInput, TransitionList } from './workflow.ts';
 import {
   AdminVideo,
   AdminVideoPage,
@@ -604,6 +605,24 @@ export const routes = {
     tag: 'admin',
     params: IdParam,
     status: 204,
+  },
+  adminActivityTransition: {
+    ...ROUTES.adminActivityTransition,
+    summary:
+      'Move a report along the workflow: submit (its unit), return with a comment, publish, unpublish (editors)',
+    tag: 'admin',
+    params: IdParam,
+    body: TransitionInput,
+    status: 200,
+    response: Activity,
+  },
+  adminActivityHistory: {
+    ...ROUTES.adminActivityHistory,
+    summary: "A report's workflow: who moved it, when, from which state to which, and the comment",
+    tag: 'admin',
+    params: IdParam,
+    status: 200,
+    response: TransitionList,
   },
   adminReporterList: {
     ...ROUTES.adminReporterList,

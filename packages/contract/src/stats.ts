@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ContentState } from './workflow.ts';
 import { ROUTES } from './route-table.ts';
 import { LANGUAGES, STATS_GRANULARITIES, STATS_KEYS } from './values.ts';
 import { multiLine } from './text.ts';
@@ -146,13 +147,20 @@ export const ActivityInput = z
 export type ActivityInput = z.input<typeof ActivityInput>;
 
 export const Activity = z
-  .object({ id: z.number().int(), ...activityFields, version: Version, updatedAt: z.string() })
+  .object({
+    id: z.number().int(),
+    ...activityFields,
+    state: ContentState.describe('Only published reports count in the statistics'),
+    version: Version,
+    updatedAt: z.string(),
+  })
   .meta({ id: 'Activity' });
 export type Activity = z.infer<typeof Activity>;
 
 export const AdminActivityQuery = PageQuery.extend({
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
-  unit: Slug.optional(),
+  unit: Slug.optional().describe("A contributor sees only their own unit's"),
+  state: ContentState.optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
 });
 export const AdminActivityPage = pageOf(Activity).meta({ id: 'ActivityPage' });

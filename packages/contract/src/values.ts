@@ -189,6 +189,13 @@ export const EVENT_SUBJECTS = ['banner', 'video', 'document', 'question'] as con
  */
 export const ROLES = ['contributor', 'editor', 'admin'] as const;
 
+/**
+ * Where a unit's content stands: a contributor drafts and submits it; an editor returns it with a
+ * comment, or publishes it (and may unpublish it later). Only published content is public or counted.
+ */
+export const CONTENT_STATES = ['draft', 'submitted', 'returned', 'published', 'unpublished'] as const;
+export const WORKFLOW_ACTIONS = ['submit', 'return', 'publish', 'unpublish'] as const;
+
 export const LANGUAGES = ['vi', 'en'] as const;
 
 /** Whether `value` is one of `list`, narrowing it: for values read from addresses and forms. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page, Reporter } from '@pbgdpl/contract';
+import { tokensRepository } from '../src/repositories/tokens.ts';
 import { demoReporters } from './demo-content.ts';
 import { json, makeApp } from './helpers.ts';
 
@@ -151,5 +152,59 @@ test('activity reports: one per unit and month, validated, the duplicate named',
   assert.deepEqual(
     list.items.map((a) => a.month),
     ['2026-02'],
+  );
+});
+
+test("a unit's person keeps their own unit's reporters only", async () => {
+  const { t, call } = await setup();
+  const officer = (
+    await tokensRepository(t.database.db).create(
+      'Cán bộ phường Tân Ninh',
+      'contributor',
+      t.clock(),
+      'phuong-tan-ninh',
+    )
+  ).token;
+  const reporter = (unitId: string) => ({
+    name: 'Võ Thị Tuyên Truyền',
+    unitId,
+    role: 'tuyen-truyen-vien',
+    fields: ['hon-nhan-gia-dinh'],
+    termStart: '2026-01-01',
+  });
+  const own = await call(
+    '/admin/reporters',
+    { method: 'POST', body: JSON.stringify(reporter('phuong-tan-ninh')) },
+    officer,
+  );
+  assert.equal(own.status, 201, await own.clone().text());
+  const other = await call(
+    '/admin/reporters',
+    { method: 'POST', body: JSON.stringify(reporter('so-tu-phap')) },
+    officer,
+  );
+  assert.equal(other.status, 403);
+
+  for (const path of ['/admin/reporters?pageSize=100', '/admin/reporters?pageSize=100&unit=so-tu-phap']) {
+    const page = await json<Page<Reporter>>(await call(path, {}, officer));
+    assert.ok(page.total >= 2, path);
+    assert.ok(
+      page.items.every((r) => r.unitId === 'phuong-tan-ninh'),
+      path,
+    );
+  }
+  const elsewhere = (await json<Page<Reporter>>(await call('/admin/reporters?unit=so-tu-phap'))).items[0]!;
+  assert.equal((await call(`/admin/reporters/${elsewhere.id}`, {}, officer)).status, 404);
+  const mine = await json<Reporter>(own);
+  assert.equal(
+    (
+      await call(
+        `/admin/reporters/${mine.id}`,
+        { method: 'DELETE', headers: { 'If-Match': `"${mine.version}"` } },
+        officer,
+      )
+    ).status,
+    403,
+    'deleting stays with the administrator',
   );
 });

@@ -46,6 +46,8 @@ const html = (text: string) => `<p>${text}</p>`;
 
 async function targets(t: QuestionsApp): Promise<Target[]> {
   const admin = (method: string, path: string, body: unknown) => t.adminCall(method, path, t.editor, body);
+  let activityMoves = 0;
+  let movedReport = 0;
   const readBack = (path: string) => async (response: Response) =>
     json(await admin('GET', `${path}/${(await json<{ id: number }>(response)).id}`, undefined));
   const pending = await t.database.db
@@ -170,6 +172,41 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
       }),
       send: (body) => admin('POST', '/activities', body),
       read: readBack('/activities'),
+    },
+    {
+      route: 'adminActivityTransition',
+      fields: { comment: { kind: 'lines' } },
+      body: () => ({ action: 'unpublish', comment: 'Gỡ để đơn vị rà soát lại.' }),
+      // Each move on a report of its own (an editor's report starts published).
+      send: async (body) => {
+        const month = `19${String(50 + (activityMoves % 40))}-${String((activityMoves++ % 12) + 1).padStart(2, '0')}`;
+        const created = await admin('POST', '/activities', {
+          unitId: 'so-tu-phap',
+          month,
+          conferences: 1,
+          trainings: 0,
+          contests: 0,
+          participants: 1,
+          copies: 0,
+        });
+        const { id, version } = await json<{ id: number; version: number }>(created);
+        movedReport = id;
+        return t.app.request(`/api/v1/admin/activities/${id}/state`, {
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${t.editor}`,
+            'Content-Type': 'application/json',
+            'If-Match': `"${version}"`,
+          },
+          body: JSON.stringify(body),
+        });
+      },
+      read: async () => {
+        const { items } = await json<{ items: Array<{ comment: string | null }> }>(
+          await admin('GET', `/activities/${movedReport}/history`, undefined),
+        );
+        return { comment: items.at(-1)?.comment };
+      },
     },
     {
       route: 'adminReporterCreate',

@@ -276,17 +276,27 @@ export const legalDocsStyles = css`
     font-size: 1.0625em;
     line-height: 1.4;
   }
-  .doc-link {
+  .doc-link,
+  .corrected {
     color: var(--_color-primary);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  button.doc-link {
+  .did-you-mean {
+    margin-block: 0 0.75em;
+  }
+  .corrected {
+    font-weight: 600;
+  }
+  button.doc-link,
+  button.corrected {
     padding: 0;
     border: 0;
     background: none;
-    font-weight: inherit;
     text-align: start;
+  }
+  button.doc-link {
+    font-weight: inherit;
   }
   .meta {
     display: flex;

@@ -7,6 +7,7 @@ import {
   browseStyles,
   defineElement,
   foundText,
+  formatNumber,
   emit,
   PbgdplElement,
   registerLocales,
@@ -35,6 +36,10 @@ import vi from './locales/vi.json';
 import './document/legal-doc.ts';
 
 registerLocales('legal-docs', { vi, en: () => import('./locales/en.json') });
+
+/** Modified clicks open a link's address in a new tab, as links do: only a plain click stays here. */
+const isPlainClick = (event: MouseEvent) =>
+  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 export interface LegalDocsEventMap extends PbgdplEventMap {
   /** A search settled: the words, the filters in force (presets included) and how many documents match. */
@@ -70,6 +75,7 @@ export interface LegalDocsEventMap extends PbgdplEventMap {
  * @csspart facet - One facet's group of values.
  * @csspart chips - The active filters and "Xoá bộ lọc".
  * @csspart count - The sentence saying how many documents were found.
+ * @csspart suggestion - "Có phải bạn muốn tìm: …", a link to the search with a typo corrected.
  * @csspart results - The list of documents.
  * @csspart result - One document in the list.
  * @csspart status - A document's legal status badge.
@@ -237,8 +243,7 @@ export class PbgdplLegalDocs extends PbgdplElement {
   };
 
   #onResultClick = (event: MouseEvent, id: number) => {
-    // Modified clicks open the deep link in a new tab, as links do.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     this.#open(id);
   };
@@ -396,7 +401,7 @@ export class PbgdplLegalDocs extends PbgdplElement {
           <p class="count" part="count" role="status">
             ${foundText(this.t, this.language, this.#documents.state)}
           </p>
-          ${this.#renderBody()}
+          ${this.#renderSuggestion()} ${this.#renderBody()}
         </div>
       </div>
     </section>`;
@@ -425,6 +430,29 @@ export class PbgdplLegalDocs extends PbgdplElement {
   }
 
   /* eslint-enable lit-a11y/no-invalid-change-handler */
+
+  /** "Có phải bạn muốn tìm: …" when the API corrected a typo: a link (or button) that runs that search. */
+  #renderSuggestion() {
+    const current = this.#documents.state;
+    const suggestion = current.status === 'ready' ? current.data.suggestion : undefined;
+    if (!suggestion) return nothing;
+    const { t } = this;
+    const { q, total } = suggestion;
+    const run = (event: MouseEvent) => {
+      if (!isPlainClick(event)) return;
+      event.preventDefault();
+      this.#browse.draft = q;
+      this.#browse.change({ q, page: 1 });
+      this.#browse.focus('#results-heading');
+    };
+    const link = this.noUrl
+      ? html`<button type="button" class="corrected" @click=${run}>${q}</button>`
+      : html`<a class="corrected" href=${this.#browse.href({ q, page: 1 })} @click=${run}>${q}</a>`;
+    return html`<p class="did-you-mean" part="suggestion">
+      ${t('suggestion.lead')} ${link}
+      ${t('suggestion.count', { count: total, total: formatNumber(total, this.language) })}
+    </p>`;
+  }
 
   #renderBody() {
     const { t } = this;

@@ -442,6 +442,43 @@ describe('<pbgdpl-legal-docs>', () => {
     expect(input(el).value).to.equal('');
   });
 
+  it('offers the search with a typo corrected as a link that runs it, accessibly', async () => {
+    const el = await loaded(html`<pbgdpl-legal-docs api=${api}></pbgdpl-legal-docs>`);
+    input(el).focus();
+    await sendKeys({ type: 'đăng ký bein động' });
+    await after(el, () => sendKeys({ press: 'Enter' }));
+    expect(count(el)).to.equal('Tìm thấy 0 văn bản');
+    const offer = $(el, '.did-you-mean')!;
+    expect(offer.textContent!.replace(/\s+/g, ' ').trim()).to.match(
+      /^Có phải bạn muốn tìm: đăng ký bien động \(\d+ văn bản\)$/,
+    );
+    await expect(el).to.be.accessible();
+    const link = offer.querySelector<HTMLAnchorElement>('a.corrected')!;
+    expect(new URL(link.href).searchParams.get('vb-q')).to.equal('đăng ký bien động');
+    await after(el, () => link.click());
+    expect(input(el).value).to.equal('đăng ký bien động');
+    expect(titles(el)).to.include('Hướng dẫn thực hiện thủ tục đăng ký biến động đất đai tại cấp xã');
+    expect($(el, '.did-you-mean')).to.equal(null);
+    expect(active(el)?.id).to.equal('results-heading');
+    expect(new URL(location.href).searchParams.get('vb-q')).to.equal('đăng ký bien động');
+  });
+
+  it('offers the corrected search in English, as a button without the address, by keyboard', async () => {
+    const el = await loaded(html`<pbgdpl-legal-docs api=${api} no-url lang="en"></pbgdpl-legal-docs>`);
+    input(el).focus();
+    await sendKeys({ type: 'tre emm' });
+    await after(el, () => sendKeys({ press: 'Enter' }));
+    const offer = $(el, '.did-you-mean')!;
+    expect(offer.textContent!.replace(/\s+/g, ' ').trim()).to.match(
+      /^Did you mean: tre em \(\d+ documents?\)$/,
+    );
+    await expect(el).to.be.accessible();
+    await tabTo(el, (node) => node.classList.contains('corrected'));
+    await after(el, () => sendKeys({ press: 'Enter' }));
+    expect(input(el).value).to.equal('tre em');
+    expect(results(el).length).to.be.greaterThan(0);
+  });
+
   it('never runs markup from a hostile title, highlighted or not', async () => {
     const response = await fetch(`${api}/admin/documents`, {
       method: 'POST',

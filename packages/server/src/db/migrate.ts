@@ -1,5 +1,6 @@
 import { Migrator, type Migration, sql } from 'kysely';
-import { isPostgres } from './dialect.ts';
+import { indexMissingDocuments } from '../search/reindex.ts';
+import { holdTransactionLock, isPostgres } from './dialect.ts';
 import type { Db } from './schema.ts';
 import * as init from './migrations/0001_init.ts';
 import * as documents from './migrations/0002_documents.ts';
@@ -9,7 +10,9 @@ import * as stats from './migrations/0005_stats.ts';
 import * as singleUseForms from './migrations/0006_single_use_forms.ts';
 import * as itemVersions from './migrations/0007_item_versions.ts';
 import * as accounts from './migrations/0008_accounts.ts';
+import * as searchIndex from './migrations/0009_search_index.ts';
 import * as outbox from './migrations/0013_outbox.ts';
+import * as workflow from './migrations/0014_workflow.ts';
 
 /** Migrations ship inside the code (no folder scanning), in the order of their names. */
 const migrations: Record<string, Migration> = {
@@ -21,13 +24,17 @@ const migrations: Record<string, Migration> = {
   '0006_single_use_forms': singleUseForms,
   '0007_item_versions': itemVersions,
   '0008_accounts': accounts,
+  '0009_search_index': searchIndex,
   '0013_outbox': outbox,
+  '0014_workflow': workflow,
 };
 
 /**
- * Applies pending migrations, all or none; returns the names applied now. Nodes starting
- * together wait for each other: on PostgreSQL the migrator takes an advisory lock and a
- * transaction; on SQLite it takes neither, so the file's write lock is held around it.
+ * Applies pending migrations, all or none, then indexes the documents the search index lacks (a
+ * migration that changes the index's shape leaves it empty); returns the names applied now.
+ * Nodes starting together wait for each other: on PostgreSQL the migrator takes an advisory
+ * lock and a transaction, and so does the indexing; on SQLite neither does, so the file's write
+ * lock is held around both.
  */
 export async function migrateToLatest(db: Db): Promise<string[]> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
@@ -36,11 +43,19 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
     if (error) throw error;
     return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
   };
-  if (isPostgres(db)) return run();
+  if (isPostgres(db)) {
+    const applied = await run();
+    await db.transaction().execute(async (trx) => {
+      await holdTransactionLock(trx, 'search-index');
+      await indexMissingDocuments(trx);
+    });
+    return applied;
+  }
   // Kysely's SQLite driver has one connection: the migrator's statements run inside this transaction.
   await sql`begin immediate`.execute(db);
   try {
     const applied = await run();
+    await indexMissingDocuments(db);
     await sql`commit`.execute(db);
     return applied;
   } catch (error) {

@@ -141,6 +141,8 @@ export interface Tables {
     participants: number;
     copies: number;
     note: string | null;
+    /** A ContentState; only `published` reports are counted. */
+    state: Generated<string>;
     created_at: string;
     updated_at: string;
   };
@@ -172,19 +174,16 @@ export interface Tables {
     count: number;
   };
   event_rollup: { name: string; until_day: string };
-  /** FTS5 table over folded text; rowid is the document id (see search/sqlite-search.ts). */
   /** SQLite only: the FTS5 index of documents' folded text (search/sqlite-search.ts). */
   documents_fts: { rowid: number; number: string; title: string; summary: string; body: string };
-  /** PostgreSQL only: the folded text and its weighted tsvector (search/postgres-search.ts). */
-  documents_search: {
-    id: number;
-    number: string;
-    title: string;
-    summary: string;
-    body: string;
-    words: string;
-    length: number;
-  };
+  /** PostgreSQL only: the tsvectors the GIN indexes search (search/postgres-search.ts). */
+  documents_search: { id: number; words: string; title_words: string; pairs: string };
+  /** PostgreSQL only: the folded text, for highlighting. */
+  documents_search_text: { id: number; number: string; title: string; summary: string; body: string };
+  /** The search index's words and how many documents contain each (search/vocabulary.ts). */
+  documents_search_vocabulary: { word: string; documents: number };
+  /** Changes to those counts, appended by writes and added up by the next read (search/vocabulary.ts). */
+  documents_search_vocabulary_changes: { word: string; change: number };
   questions: {
     id: Generated<number>;
     /** Counts writes: the item's ETag, checked against If-Match. */
@@ -269,6 +268,17 @@ export interface Tables {
     purpose: string;
     expires_at: string;
     used_at: string | null;
+  };
+  content_transitions: {
+    id: Generated<number>;
+    /** The audit log's name of the kind (`activity`). */
+    entity: string;
+    item_id: number;
+    at: string;
+    actor: string;
+    from_state: string | null;
+    to_state: string;
+    comment: string | null;
   };
   outbox: {
     id: Generated<number>;

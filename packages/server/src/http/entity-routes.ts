@@ -1,10 +1,13 @@
-import type { RouteName, RouteSpec } from '@pbgdpl/contract';
+import type { ContentState, RouteName, RouteSpec } from '@pbgdpl/contract';
 import type { Context, Hono } from 'hono';
 import type { Db } from '../db/schema.ts';
 import { type AuditedAction, auditLogRepository } from '../repositories/audit-log.ts';
 import type { AppDeps, AppEnv } from './env.ts';
-import type { ProblemError } from './problem.ts';
+import { checkEditable, initialState, transitionsRepository } from '../workflow/transitions.ts';
+import { workflowRoutes } from '../workflow/workflow-routes.ts';
+import { ProblemError } from './problem.ts';
 import { apiPath, registerRoute } from './route.ts';
+import { inScope } from './unit-scope.ts';
 import { checkAdvanced, checkVersion, sendVersion, type Versioned } from './versions.ts';
 
 /** What the routes need of a repository of editable items. */
@@ -16,8 +19,8 @@ export interface EntityStore<Data, Item extends Versioned & { id: number }> {
 }
 
 /** A route naming one item by id; one that answers with the item. */
-type IdRoute = RouteSpec & { params: NonNullable<RouteSpec['params']> };
-type ItemRoute = RouteSpec & { response: NonNullable<RouteSpec['response']> };
+export type IdRoute = RouteSpec & { params: NonNullable<RouteSpec['params']> };
+export type ItemRoute = RouteSpec & { response: NonNullable<RouteSpec['response']> };
 
 export interface EntitySpec<Data, Item extends Versioned & { id: number }> {
   /** The item's name in the audit log (`banner`). */
@@ -31,7 +34,30 @@ export interface EntitySpec<Data, Item extends Versioned & { id: number }> {
   check?: (data: Data, c: Context<AppEnv>, db: Db, id?: number) => Promise<void>;
   /** The item as the audit log names it (its title). */
   describe: (item: Item) => string;
+  /** The unit an item and an input belong to: a unit's person sees and writes only their unit's. */
+  unit?: { ofItem: (item: Item) => string | null; ofData: (data: Data) => string | null };
+  /** Items that go through review: a unit's new item is a draft, editable until submitted. */
+  workflow?: ItemWorkflow<Item>;
 }
+
+export interface ItemWorkflow<Item> {
+  stateOf: (item: Item) => ContentState;
+  setState: (db: Db, id: number, state: ContentState, now: Date) => Promise<Item | undefined>;
+  /** The kind's routes for a move along the workflow and for the item's history of moves. */
+  routes: {
+    transition: IdRoute & ItemRoute & { body: NonNullable<RouteSpec['body']> };
+    history: IdRoute & ItemRoute;
+  };
+}
+
+/** An input naming a unit other than the caller's own. */
+const outsideUnit = () =>
+  new ProblemError(403, {
+    detail: {
+      vi: 'Bạn chỉ được nhập và sửa nội dung của đơn vị mình.',
+      en: "You may enter and change your own unit's content only.",
+    },
+  });
 
 export interface VersionedWrite<Item extends Versioned> {
   /**
@@ -85,7 +111,11 @@ export function entityRoutes<Data, Item extends Versioned & { id: number }>(
   deps: AppDeps,
   spec: EntitySpec<Data, Item>,
 ): VersionedWrite<Item> {
-  const { store, notFound, check, describe } = spec;
+  const { store, notFound, check, describe, unit, workflow } = spec;
+  const visible = (c: Context<AppEnv>, item: Item) => !unit || inScope(c, unit.ofItem(item));
+  const checkUnit = (c: Context<AppEnv>, data: Data) => {
+    if (unit && !inScope(c, unit.ofData(data))) throw outsideUnit();
+  };
   const audit = (db: Db, c: Context<AppEnv>, item: Item, action: AuditedAction) =>
     auditLogRepository(db).record(spec.entity, item.id, {
       at: deps.clock(),
@@ -97,21 +127,24 @@ export function entityRoutes<Data, Item extends Versioned & { id: number }>(
   const write = versionedWrites(deps, {
     load: (db, id) => store(db).get(id),
     notFound,
+    visible,
     afterWrite: (db, c, item, action) => audit(db, c, item, action),
   });
 
   registerRoute(app, deps, spec.routes.get, async ({ params }, c) => {
     const { id } = params as { id: number };
     const item = await store(deps.db).get(id);
-    if (!item) throw notFound(id);
+    if (!item || !visible(c, item)) throw notFound(id);
     sendVersion(c, item);
     return item;
   });
 
   registerRoute(app, deps, spec.routes.create, async ({ body }, c) =>
     deps.db.transaction().execute(async (trx) => {
+      checkUnit(c, body as Data);
       await check?.(body as Data, c, trx);
-      const item = await store(trx).create(body as Data, deps.clock());
+      const created = await store(trx).create(body as Data, deps.clock());
+      const item = workflow ? await startWorkflow(trx, c, created, workflow) : created;
       await audit(trx, c, item, 'created');
       c.header('Location', apiPath(spec.getRoute, { id: item.id }));
       sendVersion(c, item);
@@ -121,7 +154,9 @@ export function entityRoutes<Data, Item extends Versioned & { id: number }>(
 
   registerRoute(app, deps, spec.routes.update, async ({ params, body }, c) => {
     const { id } = params as { id: number };
-    return write(c, id, async (trx) => {
+    return write(c, id, async (trx, current) => {
+      if (workflow) checkEditable(workflow.stateOf(current), c.get('principal'));
+      checkUnit(c, body as Data);
       await check?.(body as Data, c, trx, id);
       return store(trx).update(id, body as Data, deps.clock());
     });
@@ -131,13 +166,40 @@ export function entityRoutes<Data, Item extends Versioned & { id: number }>(
     const { id } = params as { id: number };
     await deps.db.transaction().execute(async (trx) => {
       const item = await store(trx).get(id);
-      if (!item) throw notFound(id);
+      if (!item || !visible(c, item)) throw notFound(id);
       checkVersion(c, item);
       await store(trx).remove(id);
       await audit(trx, c, item, 'deleted');
     });
     return undefined;
   });
+
+  if (workflow)
+    workflowRoutes(app, deps, {
+      entity: spec.entity,
+      write,
+      workflow,
+      visibleItem: async (c, id) => {
+        const item = await store(deps.db).get(id);
+        if (!item || !visible(c, item)) throw notFound(id);
+        return item;
+      },
+    });
+
+  /** A new item's first state (see `initialState`), recorded as its first move. */
+  async function startWorkflow(db: Db, c: Context<AppEnv>, item: Item, flow: ItemWorkflow<Item>) {
+    const principal = c.get('principal');
+    const state = initialState(principal);
+    const now = deps.clock();
+    await transitionsRepository(db).record(spec.entity, item.id, {
+      at: now,
+      actor: principal.name,
+      from: null,
+      to: state,
+      comment: null,
+    });
+    return (await flow.setState(db, item.id, state, now)) ?? item;
+  }
 
   return write;
 }

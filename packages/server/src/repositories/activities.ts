@@ -1,4 +1,4 @@
-import type { Activity, ActivityInput, AdminActivityPage } from '@pbgdpl/contract';
+import type { Activity, ActivityInput, AdminActivityPage, ContentState } from '@pbgdpl/contract';
 import { normalizeVi } from '@pbgdpl/vi-text';
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
@@ -18,6 +18,7 @@ const toActivity = (row: ActivityRow): Activity => ({
   participants: row.participants,
   copies: row.copies,
   note: row.note,
+  state: row.state as ContentState,
   version: row.version,
   updatedAt: row.updated_at,
 });
@@ -41,9 +42,11 @@ export function activitiesRepository(db: Db) {
       pageSize: number;
       unit?: string | undefined;
       year?: number | undefined;
+      state?: ContentState | undefined;
     }): Promise<AdminActivityPage> {
       let base = db.selectFrom('activities');
       if (query.unit) base = base.where('unit_id', '=', query.unit);
+      if (query.state) base = base.where('state', '=', query.state);
       if (query.year) base = base.where('month', 'like', `${query.year}-%`);
       const { total } = await base
         .select((eb) => eb.fn.countAll<number>().as('total'))
@@ -93,6 +96,16 @@ export function activitiesRepository(db: Db) {
       const row = await db
         .updateTable('activities')
         .set((eb) => ({ ...toRow(data), updated_at: toDbTime(now), version: eb('version', '+', 1) }))
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst();
+      return row && toActivity(row);
+    },
+
+    async setState(id: number, state: ContentState, now: Date): Promise<Activity | undefined> {
+      const row = await db
+        .updateTable('activities')
+        .set((eb) => ({ state, updated_at: toDbTime(now), version: eb('version', '+', 1) }))
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirst();

@@ -11,7 +11,9 @@ export type AuditedAction =
   | 'sign-in-failed'
   | 'password-set'
   | 'password-changed'
-  | 'link-sent';
+  | 'link-sent'
+  | 'submitted'
+  | 'returned';
 
 /** Who changed which item, how and when; written in the change's own transaction. */
 export function auditLogRepository(db: Db) {

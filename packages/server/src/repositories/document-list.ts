@@ -23,6 +23,7 @@ import {
 import { type ParsedQuery, parseQuery } from '../search/query.ts';
 import type { FacetCounts, SearchRequest } from '../search/search.ts';
 import { documentSearch } from '../search/document-search.ts';
+import { mayHoldTypo, suggestion } from '../search/suggestions.ts';
 import { toIssuer } from './document-rows.ts';
 import { documentsRepository, selectWithIssuer } from './documents.ts';
 
@@ -161,7 +162,18 @@ export function documentListRepository(db: Db) {
       };
       const found = await search.search(request);
       const items = (await summaries(found.ids, parsed)).map(({ published: _published, ...item }) => item);
-      return { items, total: found.total, page, pageSize, facets: await labelIssuers(found.facets) };
+      const suggested =
+        q !== undefined && parsed && mayHoldTypo(parsed, found.total)
+          ? await suggestion(db, search, q, request, found.total)
+          : null;
+      return {
+        items,
+        total: found.total,
+        page,
+        pageSize,
+        facets: await labelIssuers(found.facets),
+        ...(suggested && { suggestion: suggested }),
+      };
     },
 
     async editorPage(query: EditorQuery): Promise<Page<EditorSummary>> {

@@ -75,12 +75,17 @@ export function documentsRepository(db: Db) {
     if (data.relations.length > 0) {
       await db.insertInto('document_relations').values(relationColumns(id, data.relations)).execute();
     }
-    await search.index(id, {
-      number: columns.number,
-      title: columns.title,
-      summary: columns.summary,
-      bodyText: columns.body_text,
-    });
+    await search.index([
+      {
+        id,
+        text: {
+          number: columns.number,
+          title: columns.title,
+          summary: columns.summary,
+          bodyText: columns.body_text,
+        },
+      },
+    ]);
     await dataVersionsRepository(db).bump(DOCUMENTS_VERSION);
   }
 
@@ -175,9 +180,10 @@ export function documentsRepository(db: Db) {
     },
 
     async remove(id: number): Promise<boolean> {
+      // The index first: it reads the words it counts out, which PostgreSQL's cascade would delete.
+      await search.remove(id);
       const result = await db.deleteFrom('documents').where('id', '=', id).executeTakeFirst();
       if (result.numDeletedRows === 0n) return false;
-      await search.remove(id);
       await dataVersionsRepository(db).bump(DOCUMENTS_VERSION);
       return true;
     },

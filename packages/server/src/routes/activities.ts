@@ -5,6 +5,7 @@ import { ProblemError, requestLanguage } from '../http/problem.ts';
 import { registerRoute } from '../http/route.ts';
 import { entityRoutes } from '../http/entity-routes.ts';
 import type { Db } from '../db/schema.ts';
+import { scopeOf } from '../http/unit-scope.ts';
 import { unknownUnitProblem } from '../http/unknown-unit.ts';
 import { type ActivityData, activitiesRepository } from '../repositories/activities.ts';
 import { unitsRepository } from '../repositories/units.ts';
@@ -14,7 +15,10 @@ const notFound = (id: number) =>
     detail: { vi: `Không có báo cáo hoạt động số ${id}.`, en: `There is no activity report ${id}.` },
   });
 
-/** Editors enter each unit's monthly PBGDPL figures; one report per unit and month. */
+/**
+ * Each unit's monthly PBGDPL figures, one report per unit and month: a unit's person drafts and
+ * submits its own, an editor returns or publishes them (or enters them, published at once).
+ */
 export function activityRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   /** A known unit, and no second report for its month: said per field, not as a constraint error. */
   async function check(data: ActivityData, c: Context, db: Db, id?: number): Promise<void> {
@@ -34,8 +38,8 @@ export function activityRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     }
   }
 
-  registerRoute(app, deps, routes.adminActivityList, async ({ query }) =>
-    activitiesRepository(deps.db).page(query),
+  registerRoute(app, deps, routes.adminActivityList, async ({ query }, c) =>
+    activitiesRepository(deps.db).page({ ...query, unit: scopeOf(c) ?? query.unit }),
   );
 
   entityRoutes(app, deps, {
@@ -51,5 +55,11 @@ export function activityRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     notFound,
     check,
     describe: (activity) => `${activity.unitId} ${activity.month}`,
+    unit: { ofItem: (activity) => activity.unitId, ofData: (data) => data.unitId },
+    workflow: {
+      stateOf: (activity) => activity.state,
+      setState: (db, id, state, now) => activitiesRepository(db).setState(id, state, now),
+      routes: { transition: routes.adminActivityTransition, history: routes.adminActivityHistory },
+    },
   });
 }

@@ -4,6 +4,7 @@ import type { AppDeps, AppEnv } from '../http/env.ts';
 import { ProblemError, requestLanguage } from '../http/problem.ts';
 import { registerRoute } from '../http/route.ts';
 import { entityRoutes } from '../http/entity-routes.ts';
+import { scopeOf } from '../http/unit-scope.ts';
 import type { Db } from '../db/schema.ts';
 import { unknownUnitProblem } from '../http/unknown-unit.ts';
 import { type ReporterData, reportersRepository } from '../repositories/reporters.ts';
@@ -28,9 +29,10 @@ export function reporterRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     reporters.page({ ...query, current: true, today: vnDay(deps.clock()) }),
   );
 
-  registerRoute(app, deps, routes.adminReporterList, async ({ query }) =>
+  registerRoute(app, deps, routes.adminReporterList, async ({ query }, c) =>
     reporters.page({
       ...query,
+      unit: scopeOf(c) ?? query.unit,
       current: query.current === undefined ? undefined : query.current === 'true',
       today: vnDay(deps.clock()),
     }),
@@ -49,5 +51,6 @@ export function reporterRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     notFound,
     check: checkUnit,
     describe: (reporter) => reporter.name,
+    unit: { ofItem: (reporter) => reporter.unitId, ofData: (data) => data.unitId },
   });
 }

@@ -1,5 +1,6 @@
 import { foldVi } from '@pbgdpl/vi-text';
 import { looksLikeNumber, numberKey } from '../documents/number-key.ts';
+import { typedNumberParts } from '../documents/number-parts.ts';
 
 /** One thing to find, in folded words: a word, a quoted phrase, or the word being typed (prefix). */
 export interface SearchTerm {
@@ -15,6 +16,8 @@ export interface ParsedQuery {
   proximity: SearchTerm | null;
   /** Set when q looks like a document number: also match numbers equal to it or starting with it. */
   numberKey: string | null;
+  /** Set when q could be a number typed in parts (`HD-STP 19`): also match numbers having them all. */
+  numberParts: string[] | null;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -44,5 +47,10 @@ export function parseQuery(q: string | undefined): ParsedQuery | null {
   loose.forEach((word, i) => terms.push({ words: [word], prefix: typing && i === loose.length - 1 }));
   const key = looksLikeNumber(folded) ? numberKey(folded.replace(/"/g, '')) : null;
   if (terms.length === 0 && !key) return null;
-  return { terms, proximity: loose.length > 1 ? { words: loose, prefix: typing } : null, numberKey: key };
+  return {
+    terms,
+    proximity: loose.length > 1 ? { words: loose, prefix: typing } : null,
+    numberKey: key,
+    numberParts: typedNumberParts(folded.match(WORD) ?? []),
+  };
 }

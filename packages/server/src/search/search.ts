@@ -1,4 +1,5 @@
 import type { DocumentSort } from '@pbgdpl/contract';
+import { foldVi } from '@pbgdpl/vi-text';
 import type { ParsedQuery } from './query.ts';
 
 /**
@@ -6,8 +7,8 @@ import type { ParsedQuery } from './query.ts';
  * implementation (tsvector over the same folded text) can sit beside the SQLite one.
  */
 export interface DocumentSearch {
-  /** Adds a document's text (remove the old text first); call it in the transaction that writes it. */
-  index(id: number, text: IndexedText): Promise<void>;
+  /** Adds documents' text (remove the old text first); call it in the transaction that writes them. */
+  index(documents: Array<{ id: number; text: IndexedText }>): Promise<void>;
   remove(id: number): Promise<void>;
   /** One page of matching document ids, best first, how many match in all, and facet counts. */
   search(request: SearchRequest): Promise<SearchResult>;
@@ -30,6 +31,14 @@ export interface FoldedText {
   summary: string;
   body: string;
 }
+
+/** The columns as both indexes hold them. */
+export const foldIndexedText = (text: IndexedText): FoldedText => ({
+  number: foldVi(text.number),
+  title: foldVi(text.title),
+  summary: foldVi(text.summary ?? ''),
+  body: foldVi(text.bodyText),
+});
 
 export type FacetName = 'type' | 'issuer' | 'field' | 'status' | 'year';
 /** Counts per value for the request, each facet ignoring its own filter. */

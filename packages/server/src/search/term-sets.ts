@@ -1,9 +1,12 @@
-import { sql } from 'kysely';
+import { isPostgres } from '../db/dialect.ts';
 import type { Db } from '../db/schema.ts';
 import { type Bitset, emptyBitset, setBit, unionAll } from './bitset.ts';
 import { type Catalog, positionOf } from './catalog.ts';
 import { LruCache } from './lru-cache.ts';
+import { postgresIds } from './postgres-ids.ts';
 import type { SearchTerm } from './query.ts';
+import { sqliteIds } from './sqlite-ids.ts';
+import { vocabulary, wordsStartingWith } from './vocabulary.ts';
 
 /** Where a term must occur: anywhere, or in the number or title (the top relevance tier). */
 export type TermColumns = 'all' | 'title';
@@ -14,22 +17,18 @@ export type TermColumns = 'all' | 'title';
  */
 export const BROAD_MATCHES = 2_000;
 
-/** A term quoted for FTS5 (words are letters and digits only, so nothing else reaches its syntax). */
-export const ftsTerm = (term: SearchTerm) => `"${term.words.join(' ')}"${term.prefix ? '*' : ''}`;
-
-/** A prefix standing for more indexed words than this is left to FTS5 whole. */
+/** A prefix standing for more indexed words than this is left to the index whole. */
 const MAX_EXPANSIONS = 64;
 /** Sets of rare words, prefixes and phrases kept per version: 256 × 12.5 KB at 100,000 documents. */
 const RECENT_SETS = 256;
-/** Vocabulary rows read per turn of the event loop while warming. */
-const WORDS_PER_TURN = 4;
 
 /**
- * The word sets of one catalog version. Words common to most documents ("quyết định", "tỉnh")
- * make FTS5 list nearly every row on each search; a broad search instead intersects these sets.
- * After the catalog loads, the sets of every frequent word (about 300 at 100,000 documents,
- * 7 MB) are found in the background, one word per turn of the event loop; until then, and for
- * rarer words, prefixes and phrases, a set is found when a search first needs it.
+ * The word sets of one catalog version, for either dialect. Words common to most documents
+ * ("quyết định", "tỉnh") make an index list nearly every row on each search; a broad search
+ * instead intersects these sets. After the catalog loads, the sets of every frequent word (about
+ * 300 at 100,000 documents, 7 MB) are found in the background, one word per turn of the event
+ * loop; until then, and for rarer words, prefixes and phrases, a set is found when a search
+ * first needs it (sqlite-ids.ts, postgres-ids.ts).
  */
 interface TermIndex {
   catalog: Catalog;
@@ -74,20 +73,20 @@ export function documentCountAtMost(index: TermIndex, term: SearchTerm): number 
   const last = term.words.length - 1;
   const wordCount = (word: string, i: number) =>
     term.prefix && i === last
-      ? expansions(index, word).reduce((sum, w) => sum + (counts.get(w) ?? 0), 0)
+      ? wordsStartingWith(index.words ?? [], word).reduce((sum, w) => sum + (counts.get(w) ?? 0), 0)
       : (counts.get(word) ?? 0);
   return Math.min(...term.words.map(wordCount));
 }
 
 /**
- * The term without its prefix star when the prefix stands for a single indexed word: FTS5 then
- * reads one word's list instead of scanning a range of its index (several times for bm25), and
- * the matches, positions and scores are the same.
+ * The term without its prefix star when the prefix stands for a single indexed word: the index
+ * then reads one word's list instead of scanning a range of it (FTS5 several times for bm25),
+ * and the matches, positions and scores are the same.
  */
 export function exactWhereSingle(index: TermIndex, term: SearchTerm): SearchTerm {
   const last = term.words.at(-1);
   if (!term.prefix || !index.words || last === undefined) return term;
-  const [only, ...more] = expansions(index, last);
+  const [only, ...more] = wordsStartingWith(index.words ?? [], last);
   return only !== undefined && more.length === 0
     ? { words: [...term.words.slice(0, -1), only], prefix: false }
     : term;
@@ -100,7 +99,7 @@ export async function termSet(
   term: SearchTerm,
   columns: TermColumns,
 ): Promise<Bitset> {
-  const key = `${columns}\n${ftsTerm(term)}`;
+  const key = `${columns}\n${term.words.join(' ')}${term.prefix ? '*' : ''}`;
   const known = index.frequent.get(key) ?? index.recent.get(key);
   if (known) return known;
   const set = await findSet(db, index, term, columns);
@@ -114,45 +113,27 @@ export async function termSet(
 async function findSet(db: Db, index: TermIndex, term: SearchTerm, columns: TermColumns): Promise<Bitset> {
   const { catalog, counts } = index;
   const [word, ...more] = term.words;
-  if (!counts || word === undefined || more.length > 0) return ftsSet(db, catalog, ftsTerm(term), columns);
+  if (!counts || word === undefined || more.length > 0) return idSet(db, catalog, [term], columns);
   if (!term.prefix) {
-    return counts.has(word) ? ftsSet(db, catalog, ftsTerm(term), columns) : emptyBitset(catalog.size);
+    return counts.has(word) ? idSet(db, catalog, [term], columns) : emptyBitset(catalog.size);
   }
   // A prefix is the union of the words it expands to: the frequent ones are kept already.
-  const all = expansions(index, word);
-  if (all.length > MAX_EXPANSIONS) return ftsSet(db, catalog, ftsTerm(term), columns);
+  const all = wordsStartingWith(index.words ?? [], word);
+  if (all.length > MAX_EXPANSIONS) return idSet(db, catalog, [term], columns);
   const isFrequent = (w: string) => (counts.get(w) ?? 0) > BROAD_MATCHES;
   const sets = await Promise.all(
     all.filter(isFrequent).map((w) => termSet(db, index, { words: [w], prefix: false }, columns)),
   );
   const rare = all.filter((w) => !isFrequent(w));
-  if (rare.length > 0) sets.push(await ftsSet(db, catalog, rare.map((w) => `"${w}"`).join(' OR '), columns));
+  const words = rare.map((w) => ({ words: [w], prefix: false }));
+  if (rare.length > 0) sets.push(await idSet(db, catalog, words, columns));
   return unionAll(sets, catalog.size);
 }
 
-/** Indexed words starting with prefix (the vocabulary is sorted, so they stand together). */
-function expansions(index: TermIndex, prefix: string): string[] {
-  const words = index.words ?? [];
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((words[mid] ?? '') < prefix) low = mid + 1;
-    else high = mid;
-  }
-  const found: string[] = [];
-  for (let i = low; i < words.length && (words[i] ?? '').startsWith(prefix); i++) found.push(words[i] ?? '');
-  return found;
-}
-
-/** The documents matching an FTS5 expression in the given columns. */
-async function ftsSet(db: Db, catalog: Catalog, match: string, columns: TermColumns): Promise<Bitset> {
-  const expression = columns === 'title' ? `{number title} : (${match})` : match;
-  // One comma-joined string instead of a row per document: SQLite walks the matches in C, and
-  // handing 100,000 rows to JavaScript one by one costs several times more than finding them.
-  const { rows } = await sql<{ ids: string | null }>`
-    select group_concat(rowid) as ids from documents_fts where documents_fts match ${expression}`.execute(db);
-  return idsToSet(catalog, rows[0]?.ids ?? '');
+/** The documents having any of the terms in the given columns, from the dialect's index. */
+async function idSet(db: Db, catalog: Catalog, anyOf: SearchTerm[], columns: TermColumns): Promise<Bitset> {
+  const ids = isPostgres(db) ? await postgresIds(db, anyOf, columns) : await sqliteIds(db, anyOf, columns);
+  return idsToSet(catalog, ids);
 }
 
 /** Parses "3,17,42" into a set of catalog positions, digit by digit (no substrings). */
@@ -179,23 +160,9 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 async function warm(db: Db, index: TermIndex): Promise<void> {
   const stale = () => newest.get(db) !== index.catalog;
   await nextTurn();
-  // fts5vocab lists the index's words with document counts; a temp table is private to this
-  // connection and needs no migration.
-  await sql`create virtual table if not exists temp.documents_fts_words
-            using fts5vocab(main, documents_fts, row)`.execute(db);
-  const counts = new Map<string, number>();
-  for (let after = ''; !stale(); await nextTurn()) {
-    const { rows } = await sql<{ term: string; doc: number }>`
-      select term, doc from temp.documents_fts_words where term > ${after} order by term limit ${WORDS_PER_TURN}`.execute(
-      db,
-    );
-    for (const row of rows) counts.set(row.term, row.doc);
-    const last = rows.at(-1);
-    if (!last || rows.length < WORDS_PER_TURN) break;
-    after = last.term;
-  }
+  const { words, counts } = await vocabulary(db, index.catalog);
   if (stale()) return;
-  index.words = [...counts.keys()].sort();
+  index.words = words;
   index.counts = counts;
   for (const [word, count] of counts) {
     if (count <= BROAD_MATCHES) continue;

@@ -5,6 +5,7 @@ import { type Bitset, setBit } from './bitset.ts';
 import { type Catalog, currentCatalog, positionOf } from './catalog.ts';
 import { evaluate, type Matches } from './evaluate.ts';
 import { LruCache } from './lru-cache.ts';
+import { numberIndex, numbersWithParts } from './number-index.ts';
 import type { ParsedQuery } from './query.ts';
 import type { SearchRequest, SearchResult } from './search.ts';
 
@@ -15,23 +16,48 @@ export interface MatchRow {
   score: number;
 }
 
+/** Above this many numbers having the typed parts, the parts are words more than a number. */
+const MAX_NUMBER_MATCHES = 1_000;
+
 /**
  * Documents whose number equals the key or starts with it, as an index range. PostgreSQL
  * compares in code point order here, as SQLite does, whatever the database's collation.
  */
-export function numberMatches(db: Db, key: string): RawBuilder<MatchRow> {
+function keyRange(db: Db, key: string): RawBuilder<MatchRow> {
   const column = isPostgres(db) ? sql`number_key collate "C"` : sql`number_key`;
   return sql<MatchRow>`select id, case when number_key = ${key} then 0 else 1 end as number_rank, 0 as score
                        from documents where ${column} >= ${key} and ${column} < ${`${key}\uffff`}`;
 }
 
-/** The matches of several sources: a document's best number rank and the sum of its scores. */
-export function combinedMatches(sources: RawBuilder<unknown>[]): RawBuilder<MatchRow> {
-  const [only] = sources;
-  // One source needs no grouping, and grouping 100,000 rows costs more than finding them.
-  if (sources.length === 1 && only) return sql<MatchRow>`${only}`;
-  return sql<MatchRow>`select id, min(number_rank) as number_rank, sum(score) as score
-                       from (${sql.join(sources, sql` union all `)}) as matches group by id`;
+/**
+ * Documents found by their number: equal to q or starting with it (`45/2019`); else, when q was
+ * not typed in the number's order, having every part of q (`HD-STP 19`). Rank 0 for the whole
+ * number, 1 for part of it.
+ */
+export async function numberMatches(db: Db, catalog: Catalog, query: ParsedQuery): Promise<MatchRow[]> {
+  if (query.numberKey !== null) {
+    const { rows } = await keyRange(db, query.numberKey).execute(db);
+    if (rows.length > 0 || query.numberParts === null) return rows;
+  }
+  if (query.numberParts === null) return [];
+  const found = numbersWithParts(await numberIndex(db, catalog), query.numberParts, MAX_NUMBER_MATCHES) ?? [];
+  return found.map(({ position, whole }) => ({
+    id: catalog.ids[position] ?? 0,
+    number_rank: whole ? 0 : 1,
+    score: 0,
+  }));
+}
+
+/** Text matches with the number matches: a document's best number rank, its text score. */
+export function withNumbers(text: MatchRow[], numbers: MatchRow[]): MatchRow[] {
+  if (numbers.length === 0) return text;
+  const byId = new Map(text.map((row) => [row.id, { ...row }]));
+  for (const row of numbers) {
+    const match = byId.get(row.id);
+    if (match) match.number_rank = Math.min(match.number_rank, row.number_rank);
+    else byId.set(row.id, row);
+  }
+  return [...byId.values()];
 }
 
 /** Id rows of a text query as positions of the catalog; ids unknown to it are left out. */
@@ -47,24 +73,20 @@ export function toMatches(catalog: Catalog, rows: MatchRow[]): Matches {
 
 /**
  * A broad query's matches in tiers (see evaluate.ts): the documents found by its words, plus
- * numbers equal to q or starting with it, and those with every term in the number or title.
+ * its number matches, and those with every term in the number or title.
  */
-export async function tieredMatches(
-  db: Db,
+export function tieredMatches(
   catalog: Catalog,
-  numberKey: string | null,
+  numbers: MatchRow[],
   found: Bitset,
   titled: Bitset | null,
-): Promise<Matches> {
+): Matches {
   const numberRank = new Map<number, number>();
-  if (numberKey !== null) {
-    const { rows } = await numberMatches(db, numberKey).execute(db);
-    for (const row of rows) {
-      const p = positionOf(catalog, row.id);
-      if (p === -1) continue;
-      numberRank.set(p, row.number_rank);
-      setBit(found, p);
-    }
+  for (const row of numbers) {
+    const p = positionOf(catalog, row.id);
+    if (p === -1) continue;
+    numberRank.set(p, row.number_rank);
+    setBit(found, p);
   }
   return { kind: 'tiered', found, titled, numberRank };
 }

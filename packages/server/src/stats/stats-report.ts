@@ -177,10 +177,11 @@ export async function statsReport(db: Db, request: StatsRequest, now: Date): Pro
     sites.set(row.site, site);
   }
 
-  // What editors entered, month by month.
+  // What units reported, month by month: published reports only (drafts are not figures yet).
   let activities = db
     .selectFrom('activities')
     .selectAll()
+    .where('state', '=', 'published')
     .where('month', '>=', whole.from.slice(0, 7))
     .where('month', '<=', whole.to.slice(0, 7));
   if (unit) activities = activities.where('unit_id', '=', unit);

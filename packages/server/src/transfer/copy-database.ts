@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { continueIdsAfter } from '../db/dialect.ts';
 import type { Db, Tables } from '../db/schema.ts';
-import { documentSearch } from '../search/document-search.ts';
+import { indexMissingDocuments } from '../search/reindex.ts';
 
 /**
  * Every table, parents before children (units' references to units are checked at commit).
@@ -37,6 +37,7 @@ export const COPIED_TABLES = [
   'reporters',
   'audit_log',
   'outbox',
+  'content_transitions',
 ] as const satisfies ReadonlyArray<keyof Tables>;
 type Table = (typeof COPIED_TABLES)[number];
 
@@ -44,6 +45,7 @@ type Table = (typeof COPIED_TABLES)[number];
 const WITH_IDS = new Set<Table>([
   'users',
   'outbox',
+  'content_transitions',
   'audit_log',
   'banners',
   'tokens',
@@ -120,18 +122,7 @@ export async function copyDatabase(source: Db, target: Db): Promise<Map<Table, n
           copied.set(table, count);
           if (WITH_IDS.has(table)) await continueIdsAfter(to, table);
         }
-        const search = documentSearch(to);
-        for await (const rows of rowsOf(from, 'documents')) {
-          for (const row of rows) {
-            const document = row as unknown as Tables['documents'] & { id: number };
-            await search.index(document.id, {
-              number: document.number,
-              title: document.title,
-              summary: document.summary,
-              bodyText: document.body_text,
-            });
-          }
-        }
+        await indexMissingDocuments(to);
         return copied;
       }),
     );

@@ -1,0 +1,98 @@
+import type { ContentState, Role, Transition, WorkflowAction } from '@pbgdpl/contract';
+import type { Db } from '../db/schema.ts';
+import { toDbTime } from '../db/values.ts';
+import { atLeast } from '../http/auth.ts';
+import type { Principal } from '../http/env.ts';
+import { ProblemError } from '../http/problem.ts';
+
+/** Each move: from which states, to which, and the weakest role that may make it. */
+const MOVES: Record<WorkflowAction, { from: readonly ContentState[]; to: ContentState; role: Role }> = {
+  submit: { from: ['draft', 'returned'], to: 'submitted', role: 'contributor' },
+  return: { from: ['submitted'], to: 'returned', role: 'editor' },
+  publish: { from: ['draft', 'submitted', 'returned', 'unpublished'], to: 'published', role: 'editor' },
+  unpublish: { from: ['published'], to: 'unpublished', role: 'editor' },
+};
+
+const STATE_NAMES: Record<ContentState, { vi: string; en: string }> = {
+  draft: { vi: 'bản nháp', en: 'a draft' },
+  submitted: { vi: 'đang chờ duyệt', en: 'waiting for review' },
+  returned: { vi: 'bị trả lại', en: 'returned' },
+  published: { vi: 'đã đăng', en: 'published' },
+  unpublished: { vi: 'đã gỡ', en: 'unpublished' },
+};
+
+/** The state `action` leads to from `from`; 403 for a move above the caller's role, 409 from a wrong state. */
+export function nextState(action: WorkflowAction, from: ContentState, principal: Principal): ContentState {
+  const move = MOVES[action];
+  if (!atLeast(principal, move.role))
+    throw new ProblemError(403, {
+      detail: {
+        vi: 'Chỉ biên tập viên mới được duyệt, trả lại hoặc đăng.',
+        en: 'Only editors review and publish.',
+      },
+    });
+  if (!move.from.includes(from))
+    throw new ProblemError(409, {
+      detail: {
+        vi: `Mục này đang ở trạng thái “${STATE_NAMES[from].vi}”, không thể thực hiện thao tác này. Hãy tải lại.`,
+        en: `This item is ${STATE_NAMES[from].en}; that step does not apply. Reload it.`,
+      },
+    });
+  return move.to;
+}
+
+/** A unit's person edits only what has not gone to review (draft, returned); editors edit anything. */
+export function checkEditable(state: ContentState, principal: Principal): void {
+  if (atLeast(principal, 'editor') || state === 'draft' || state === 'returned') return;
+  throw new ProblemError(409, {
+    detail: {
+      vi: `Mục này ${STATE_NAMES[state].vi}; chỉ sửa được bản nháp hoặc mục bị trả lại.`,
+      en: `This item is ${STATE_NAMES[state].en}; only drafts and returned items can be edited.`,
+    },
+  });
+}
+
+/** What a new item starts as: an editor's is published at once, a unit's is a draft. */
+export const initialState = (principal: Principal): ContentState =>
+  atLeast(principal, 'editor') ? 'published' : 'draft';
+
+export function transitionsRepository(db: Db) {
+  return {
+    async record(
+      entity: string,
+      itemId: number,
+      move: { at: Date; actor: string; from: ContentState | null; to: ContentState; comment: string | null },
+    ): Promise<void> {
+      await db
+        .insertInto('content_transitions')
+        .values({
+          entity,
+          item_id: itemId,
+          at: toDbTime(move.at),
+          actor: move.actor,
+          from_state: move.from,
+          to_state: move.to,
+          comment: move.comment,
+        })
+        .execute();
+    },
+
+    /** Oldest first, as the item's story reads. */
+    async history(entity: string, itemId: number): Promise<Transition[]> {
+      const rows = await db
+        .selectFrom('content_transitions')
+        .selectAll()
+        .where('entity', '=', entity)
+        .where('item_id', '=', itemId)
+        .orderBy('id')
+        .execute();
+      return rows.map((row) => ({
+        at: row.at,
+        actor: row.actor,
+        from: row.from_state as ContentState | null,
+        to: row.to_state as ContentState,
+        comment: row.comment,
+      }));
+    },
+  };
+}
