@@ -164,7 +164,7 @@ test('invite → the link → a password → signed in as oneself, with a contri
   assert.match(await person.locator('header').innerText(), /Lê Thị Hoa \(Người đóng góp, Xã Hòa Thạnh\)/);
   assert.doesNotMatch(person.url(), /password/);
   const links = await nav(person).getByRole('link').allInnerTexts();
-  assert.deepEqual(links, ['Hỏi đáp', 'Tài khoản']);
+  assert.deepEqual(links, ['Hỏi đáp', 'Thống kê', 'Tài khoản']);
   assert.equal(await person.getByRole('link', { name: 'Người dùng' }).count(), 0);
   await nav(person).getByRole('link', { name: 'Tài khoản' }).click();
   await person.getByRole('heading', { level: 1, name: 'Tài khoản của tôi' }).waitFor();
