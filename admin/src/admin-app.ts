@@ -3,17 +3,21 @@ import { state } from 'lit/decorators.js';
 import type { Me, Site } from '@pbgdpl/contract';
 import { ApiError, defineElement, toLang, type ApiClient, type Lang } from '@pbgdpl/core';
 import { AdminElement } from './admin-element.ts';
-import type { AdminSection, SectionContext } from './context.ts';
+import { type AdminSection, maySee, type SectionContext } from './context.ts';
 import { consoleClient } from './console-client.ts';
 import { failureMessage } from './entity-form.ts';
+import { formatDateTime } from './labels.ts';
 import { href, parseHash, type Route } from './router.ts';
+import { PASSWORD_ROUTE, passwordPage } from './sections/accounts.ts';
 import { sections } from './sections/index.ts';
 import { session } from './session.ts';
 import './sign-in.ts';
+import type { SignInRefusal } from './sign-in.ts';
 
 /**
- * The editor console at `/admin/`: sign-in with an access token, then a header with the
- * site's name and the sections' navigation, and the current view in `<main>`. Views are
+ * The editor console at `/admin/`: sign-in with e-mail and password (or an access token), then a
+ * header with the site's name, who is signed in and the sections their role may use, and the
+ * current view in `<main>`. Views are
  * chosen by the URL fragment; each section (see `sections/index.ts`) renders its own.
  *
  * @summary Editor console (Ban Biên tập): documents, banners, and the sections to come.
@@ -119,7 +123,9 @@ export class PbgdplAdmin extends AdminElement {
     if (lang) this.#applyLang(lang);
     window.addEventListener('hashchange', this.#onHashChange);
     const token = session.token();
-    if (token && !this.me) void this.#signIn(token, false);
+    if (this.me) return;
+    if (token) void this.#resumeToken(token);
+    else if (this.route.section !== PASSWORD_ROUTE) void this.#restore();
   }
 
   override disconnectedCallback(): void {
@@ -144,37 +150,92 @@ export class PbgdplAdmin extends AdminElement {
     this.#applyLang(next);
   }
 
-  /** Checks a token with GET /admin/me; answers with an error message or nothing. */
-  #signIn = async (token: string, fromForm = true): Promise<string | undefined> => {
-    this.checking = !fromForm;
-    const generation = this.#generation;
-    const api = consoleClient({
+  #client(token?: string): ApiClient {
+    return consoleClient({
       api: this.config.api,
       token,
       lang: () => this.language,
       onUnauthorized: () => this.#expired(),
     });
+  }
+
+  /** Signed in: the views open with this client and this person. */
+  #start(api: ApiClient, me: Me): void {
+    this.adminApi = api;
+    this.me = me;
+    this.signInMessage = '';
+    this.#focusView = true;
+    void api.send('site', {}).then(
+      (site) => (this.site = site),
+      () => undefined,
+    );
+  }
+
+  /** A session cookie from an earlier visit: signed in again without a word if it is still good. */
+  async #restore(): Promise<void> {
+    this.checking = true;
+    const generation = this.#generation;
+    const api = this.#client();
+    try {
+      const me = await api.send('me', {});
+      if (generation === this.#generation) this.#start(api, me);
+    } catch {
+      // No session (401) or no server: the sign-in form says the rest when it is used.
+    } finally {
+      this.checking = false;
+    }
+  }
+
+  /** E-mail and password: the server sets the session cookie. */
+  #signInWithPassword = async (email: string, password: string): Promise<SignInRefusal | undefined> => {
+    const generation = this.#generation;
+    const api = this.#client();
+    try {
+      const me = await api.send('signIn', { body: { email, password } });
+      if (generation === this.#generation) this.#start(api, me);
+      return undefined;
+    } catch (error) {
+      if (error instanceof ApiError && Object.keys(error.errors).length > 0) return error.errors;
+      if (error instanceof ApiError && error.status === 429 && error.retryAfter) {
+        const time = formatDateTime(new Date(Date.now() + error.retryAfter * 1000), this.language);
+        return this.t('signIn.lockedUntil', { detail: failureMessage(this.t, error), time });
+      }
+      return failureMessage(this.t, error);
+    }
+  };
+
+  /** Checks an access token with GET /admin/me; answers with an error message or nothing. */
+  #signInWithToken = async (token: string): Promise<string | undefined> => {
+    const generation = this.#generation;
+    const api = this.#client(token);
     try {
       const me = await api.send('me', {});
       if (generation !== this.#generation) return undefined;
       session.save(token);
-      this.adminApi = api;
-      this.me = me;
-      this.signInMessage = '';
-      this.#focusView = true;
-      void api.send('site', {}).then(
-        (site) => (this.site = site),
-        () => undefined,
-      );
+      this.#start(api, me);
       return undefined;
     } catch (error) {
       session.clear();
       if (error instanceof ApiError && (error.status === 401 || error.status === 403))
         return this.t('signIn.wrong');
       return failureMessage(this.t, error);
-    } finally {
-      this.checking = false;
     }
+  };
+
+  /** A token kept in this tab from before the reload. */
+  async #resumeToken(token: string): Promise<void> {
+    this.checking = true;
+    await this.#signInWithToken(token);
+    this.checking = false;
+  }
+
+  /** A password chosen from a one-time link signs its person in; the link leaves the address bar. */
+  #passwordChosen = (me: Me): void => {
+    this.#generation++;
+    session.clear();
+    history.replaceState(history.state, '', '#/');
+    this.route = parseHash('#/');
+    this.#start(this.#client(), me);
   };
 
   /** A 401 from any request: back to sign-in, drafts stay in sessionStorage. */
@@ -188,7 +249,17 @@ export class PbgdplAdmin extends AdminElement {
     this.#focusView = true;
   }
 
-  #signOut(): void {
+  /** A person's session is ended on the server; a token is only forgotten by this tab. */
+  async #signOut(): Promise<void> {
+    if (this.me?.kind === 'user' && this.adminApi) {
+      try {
+        await this.adminApi.send('signOut', {});
+      } catch (error) {
+        // Still signed in on the server: say so rather than pretend.
+        this.#announce(this.t('app.signOutFailed', { reason: failureMessage(this.t, error) }));
+        return;
+      }
+    }
     this.#generation++;
     session.clear();
     this.me = undefined;
@@ -209,7 +280,8 @@ export class PbgdplAdmin extends AdminElement {
   }
 
   #visibleSections(): AdminSection[] {
-    return sections.filter((section) => section.role !== 'admin' || this.me?.role === 'admin');
+    const me = this.me;
+    return me ? sections.filter((section) => maySee(me, section)) : [];
   }
 
   #context(api: ApiClient, me: Me): SectionContext {
@@ -236,8 +308,19 @@ export class PbgdplAdmin extends AdminElement {
     const view = this.renderRoot.querySelector('main')?.firstElementChild as
       | (LitElement & { focusHeading?: () => Promise<void> })
       | null;
+    // A view loaded as a chunk of its own (the accounts pages) is upgraded when it arrives.
+    if (view && !customElements.get(view.localName)) await customElements.whenDefined(view.localName);
     await view?.updateComplete;
     await view?.focusHeading?.();
+  }
+
+  /** "Name (role, unit)" in the header. */
+  #who(me: Me): string {
+    const role = this.t(`role.${me.role}`);
+    const unit = me.unitId && (this.site?.units.find((u) => u.id === me.unitId)?.name ?? me.unitId);
+    return unit
+      ? this.t('app.signedInAsOf', { name: me.name, role, unit })
+      : this.t('app.signedInAs', { name: me.name, role });
   }
 
   /** A button, not a `#main` link: the fragment names views, and the target is in our shadow root. */
@@ -249,7 +332,6 @@ export class PbgdplAdmin extends AdminElement {
     const { t } = this;
     const me = this.me;
     const section = me ? this.#currentSection() : undefined;
-    const roleLabel = me ? t(`role.${me.role}`) : '';
     const otherLang = this.language === 'vi' ? 'en' : 'vi';
     return html`
       <button type="button" class="skip" @click=${() => this.#skip()}>${t('app.skip')}</button>
@@ -271,27 +353,30 @@ export class PbgdplAdmin extends AdminElement {
             </nav>`
           : nothing}
         <div class="user">
-          ${me ? html`<span>${t('app.signedInAs', { name: me.name, role: roleLabel })}</span>` : nothing}
+          ${me ? html`<span>${this.#who(me)}</span>` : nothing}
           <button type="button" lang=${otherLang} @click=${() => this.#toggleLang()}>
             ${t(`app.switchTo.${otherLang}`)}
           </button>
           ${me
-            ? html`<button type="button" @click=${() => this.#signOut()}>${t('app.signOut')}</button>`
+            ? html`<button type="button" @click=${() => void this.#signOut()}>${t('app.signOut')}</button>`
             : nothing}
         </div>
       </header>
       <main id="main" tabindex="-1">
-        ${me && section && this.adminApi
-          ? section.render(
-              this.route.path.length && this.route.section === section.id ? this.route.path : [],
-              this.#context(this.adminApi, me),
-            )
-          : this.checking
-            ? html`<p role="status">${t('signIn.checking')}</p>`
-            : html`<pbgdpl-admin-sign-in
-                .verify=${this.#signIn}
-                .message=${this.signInMessage}
-              ></pbgdpl-admin-sign-in>`}
+        ${this.route.section === PASSWORD_ROUTE
+          ? passwordPage(this.route.path[0] ?? '', this.#client(), this.#passwordChosen)
+          : me && section && this.adminApi
+            ? section.render(
+                this.route.path.length && this.route.section === section.id ? this.route.path : [],
+                this.#context(this.adminApi, me),
+              )
+            : this.checking
+              ? html`<p role="status">${t('signIn.checking')}</p>`
+              : html`<pbgdpl-admin-sign-in
+                  .signIn=${this.#signInWithPassword}
+                  .verify=${this.#signInWithToken}
+                  .message=${this.signInMessage}
+                ></pbgdpl-admin-sign-in>`}
       </main>
       <div class="visually-hidden" role="status" aria-live="polite">${this.status}</div>
     `;

@@ -37,7 +37,9 @@ export abstract class AdminList<T, P extends Page<T> = Page<T>> extends AdminEle
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.load();
+    // After the first update: a list defined by a chunk that arrives later (the accounts pages)
+    // gets the properties set before its upgrade (`ctx`) only then.
+    void this.updateComplete.then(() => this.load());
   }
 
   async load(): Promise<void> {

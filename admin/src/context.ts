@@ -1,5 +1,7 @@
 import type { TemplateResult } from 'lit';
-import type { Me, Role, Site } from '@pbgdpl/contract';
+import type { Me, Role, RouteName, Site } from '@pbgdpl/contract';
+import { ROUTES } from '@pbgdpl/contract/route-table';
+import { ROLES } from '@pbgdpl/contract/values';
 import type { ApiClient, Translate } from '@pbgdpl/core';
 
 /** What every view gets from the console shell. */
@@ -24,9 +26,18 @@ export interface AdminSection {
   id: string;
   /** Label in the navigation and the page title. */
   label(t: Translate): string;
-  /** The weakest role that sees the section (default editor). */
-  role?: Role;
+  /** The route its first view reads: the section is shown to the roles the route table lets use it. */
+  route: RouteName;
   render(path: string[], ctx: SectionContext): TemplateResult;
 }
 
 export const isAdmin = (me: Me): boolean => me.role === 'admin';
+
+/** `ROLES` runs from the weakest to the strongest: a role may use what any weaker one may. */
+export const mayUse = (me: Me, role: Role): boolean => ROLES.indexOf(me.role) >= ROLES.indexOf(role);
+
+/** Whether `me` may open `section`: the role its route asks for, as the server checks it. */
+export const maySee = (me: Me, section: AdminSection): boolean => {
+  const route = ROUTES[section.route];
+  return !('role' in route) || mayUse(me, route.role);
+};

@@ -63,6 +63,14 @@ export abstract class EntityForm<TData extends object, TEntity extends { id: num
   protected abstract hrefFor(id: number): string;
   protected abstract listHref(): string;
 
+  /** The record as stored, when it is loaded (or just saved). */
+  protected get shown(): TEntity | undefined {
+    return this.#item.shown(this.entityId);
+  }
+
+  /** What a form does with the server's answer to a save beyond showing it (an invitation's link). */
+  protected afterSave(_saved: TEntity): void {}
+
   protected get draftKey(): string {
     return `${this.kind}:${this.entityId ?? 'new'}`;
   }
@@ -153,6 +161,7 @@ export abstract class EntityForm<TData extends object, TEntity extends { id: num
         await this.#item.show(saved.id, true);
         this.ctx.replace(this.hrefFor(saved.id));
       } else this.#item.replace(saved, etag);
+      this.afterSave(saved);
       this.savedMessage = this.t('form.saved');
       this.ctx.announce(this.t('form.saved'));
     } catch (error) {

@@ -118,7 +118,7 @@ function hintAndError(form: Form, spec: FieldSpec): TemplateResult {
 }
 
 export interface TextFieldSpec extends FieldSpec {
-  type?: 'text' | 'url' | 'date' | 'number' | 'datetime-local' | 'email';
+  type?: 'text' | 'url' | 'date' | 'number' | 'datetime-local' | 'email' | 'password';
   /** An empty field is sent as null instead of "". */
   nullable?: boolean;
   autocomplete?: string;

@@ -16,3 +16,11 @@ export function unitOptions(site: Site | undefined, t: Translate, lang: Lang): O
   const historical = units.filter((unit) => unit.validTo);
   return [...current, ...historical].map((unit) => ({ value: unit.id, label: label(unit) }));
 }
+
+/** `02/12/2026 14:05`: a moment as the province reads it (Vietnam's time), in either language. */
+export const formatDateTime = (value: string | Date, lang: Lang): string =>
+  `${formatDate(value, lang)} ${new Date(value).toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  })}`;

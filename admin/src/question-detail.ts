@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { AdminQuestion, AuditEntry, LegalField } from '@pbgdpl/contract';
-import { ApiError, defineElement, formatDate } from '@pbgdpl/core';
+import { ApiError, defineElement } from '@pbgdpl/core';
 import { AdminElement } from './admin-element.ts';
 import './confirm-dialog.ts';
 import type { PbgdplAdminConfirm } from './confirm-dialog.ts';
@@ -12,19 +12,13 @@ import { ItemController } from './item-controller.ts';
 import { LEGAL_FIELDS } from '@pbgdpl/contract/values';
 import './question-messages.ts';
 import './rich-text-editor.ts';
+import { formatDateTime } from './labels.ts';
 import { href } from './router.ts';
 
 /** Which form a server message belongs to, so it shows beside the right fields. */
 type Part = 'edit' | 'answer' | 'reject' | 'actions';
 
 const DOCUMENT_IDS = /^\s*(\d+\s*(,\s*\d+\s*)*)?$/;
-
-const dateTime = (value: string, lang: 'vi' | 'en') =>
-  `${formatDate(value, lang)} ${new Date(value).toLocaleTimeString(lang === 'vi' ? 'vi-VN' : 'en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Asia/Ho_Chi_Minh',
-  })}`;
 
 /**
  * One question for editors: the sender's contact details, the text to correct, the answer
@@ -295,7 +289,7 @@ export class PbgdplAdminQuestion extends AdminElement {
         <dt>${t('qa:code')}</dt>
         <dd>${question.trackingCode}</dd>
         <dt>${t('qa:received')}</dt>
-        <dd>${dateTime(question.receivedAt, language)}</dd>
+        <dd>${formatDateTime(question.receivedAt, language)}</dd>
         <dt>${t('qa:question')}</dt>
         <dd>
           <span class="status">${t(`qa:status.${question.status}`)}</span>${question.published
@@ -486,7 +480,7 @@ export class PbgdplAdminQuestion extends AdminElement {
           ${this.audit.map(
             (entry) =>
               html`<tr>
-                <td>${dateTime(entry.at, language)}</td>
+                <td>${formatDateTime(entry.at, language)}</td>
                 <td>${entry.actor}</td>
                 <td>${t(`qa:action.${entry.action}`)}</td>
                 <td>${entry.detail ?? ''}</td>

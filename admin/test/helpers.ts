@@ -57,7 +57,7 @@ export async function signIn(app: PbgdplAdmin, token = ADMIN_TOKEN): Promise<voi
   const form = root(app).querySelector('pbgdpl-admin-sign-in')!;
   await (form as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   $<HTMLInputElement>(form, '#token').value = token;
-  $<HTMLButtonElement>(form, 'button[type=submit]').click();
+  $<HTMLButtonElement>(form, '#token-form button[type=submit]').click();
 }
 
 export async function signedIn(app: PbgdplAdmin): Promise<HTMLElement> {

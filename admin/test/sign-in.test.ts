@@ -40,7 +40,16 @@ describe('<pbgdpl-admin> sign-in', () => {
     await waitUntil(() => root(list).querySelector('table, p:not([role])'), 'list did not load');
     expect($(list, 'h1').textContent).to.equal('Văn bản');
     const nav = [...root(app).querySelectorAll('nav a')].map((a) => a.textContent?.trim());
-    expect(nav).to.deep.equal(['Hỏi đáp', 'Văn bản', 'Banner', 'Video', 'Thống kê']);
+    expect(nav).to.deep.equal([
+      'Hỏi đáp',
+      'Văn bản',
+      'Banner',
+      'Video',
+      'Thống kê',
+      'Người dùng',
+      'Mã truy cập',
+      'Tài khoản',
+    ]);
     expect($(app, 'nav a[aria-current=page]').textContent?.trim()).to.equal('Văn bản');
     await expect(app).to.be.accessible();
   });

@@ -19,12 +19,23 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
-/** Collects uncaught errors and console errors (and warnings, if asked) of a page. */
-export function collectProblems(page: Page, { warnings = false } = {}): string[] {
+/**
+ * Collects uncaught errors and console errors (and warnings, if asked) of a page. Chromium logs
+ * every refused request as an error: `refusals` names the statuses a test expects (the console's
+ * check for a session cookie on load answers 401 when there is none).
+ */
+export function collectProblems(page: Page, { warnings = false, refusals = [] as number[] } = {}): string[] {
   const problems: string[] = [];
+  const expected = (text: string) =>
+    refusals.some((status) =>
+      text.startsWith(`Failed to load resource: the server responded with a status of ${status} `),
+    );
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error' || (warnings && message.type() === 'warning'))
+    if (
+      (message.type() === 'error' || (warnings && message.type() === 'warning')) &&
+      !expected(message.text())
+    )
       problems.push(message.text());
   });
   return problems;

@@ -7,6 +7,7 @@ import '../banner-form.ts';
 export const bannersSection: AdminSection = {
   id: 'banners',
   label: (t) => t('nav.banners'),
+  route: 'adminBannerList',
   render(path, ctx) {
     const [first] = path;
     // One template for new and existing records: a saved new record keeps its form (and focus).

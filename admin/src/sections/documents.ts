@@ -10,6 +10,7 @@ import '../forbidden.ts';
 export const documentsSection: AdminSection = {
   id: 'documents',
   label: (t) => t('nav.documents'),
+  route: 'adminDocumentList',
   render(path, ctx) {
     const [first] = path;
     if (first === 'import')

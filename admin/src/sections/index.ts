@@ -1,4 +1,5 @@
 import type { AdminSection } from '../context.ts';
+import { accountSection, tokensSection, usersSection } from './accounts.ts';
 import { bannersSection } from './banners.ts';
 import { documentsSection } from './documents.ts';
 import { questionsSection } from './questions.ts';
@@ -7,7 +8,8 @@ import { videosSection } from './videos.ts';
 
 /**
  * The console's sections, in navigation order; the first is the start page (questions: the
- * daily work). A new area is one module beside these and one line here.
+ * daily work, also of a unit's contributor); each is shown to the roles its route allows. A new
+ * area is one module beside these and one line here.
  */
 export const sections: AdminSection[] = [
   questionsSection,
@@ -15,4 +17,7 @@ export const sections: AdminSection[] = [
   bannersSection,
   videosSection,
   statsSection,
+  usersSection,
+  tokensSection,
+  accountSection,
 ];

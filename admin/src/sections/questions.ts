@@ -7,6 +7,7 @@ import '../question-detail.ts';
 export const questionsSection: AdminSection = {
   id: 'questions',
   label: (t) => t('qa:nav'),
+  route: 'adminQuestionList',
   render(path, ctx) {
     const id = Number(path[0]);
     if (Number.isInteger(id) && id > 0)

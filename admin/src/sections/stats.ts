@@ -16,6 +16,7 @@ const record = (part: string | undefined): number | 'new' | undefined => {
 export const statsSection: AdminSection = {
   id: 'stats',
   label: (t) => t('admin-stats:nav'),
+  route: 'adminActivityList',
   render(path, ctx) {
     const [first, second] = path;
     if (first === 'reporters') {

@@ -7,6 +7,7 @@ import '../video-form.ts';
 export const videosSection: AdminSection = {
   id: 'videos',
   label: (t) => t('admin-video:nav'),
+  route: 'adminVideoList',
   render(path, ctx) {
     const [first] = path;
     // One template for new and existing records: a saved new record keeps its form (and focus).

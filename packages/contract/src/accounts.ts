@@ -27,6 +27,10 @@ export const Me = z
     role: Role,
     unitId: Slug.nullable().describe('The unit a contributor works for; null: the whole province'),
     email: z.string().nullable(),
+    notify: z
+      .boolean()
+      .nullable()
+      .describe('Whether the person gets the e-mails that are not essential; null for a token'),
   })
   .meta({ id: 'Me' });
 export type Me = z.infer<typeof Me>;
@@ -90,6 +94,7 @@ export const UserQuery = PageQuery.extend({
   q: singleLine({ max: 120 }).optional().describe('Name or e-mail'),
   unit: Slug.optional(),
   role: Role.optional(),
+  active: z.enum(['true', 'false']).optional().describe('Active accounts, or deactivated ones'),
 });
 export type UserQuery = z.infer<typeof UserQuery>;
 export const UserPage = pageOf(User).meta({ id: 'UserPage' });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Me, TokenCreated, UserInvited } from '@pbgdpl/contract';
+import type { Me, TokenCreated, UserInvited, UserPage } from '@pbgdpl/contract';
 import { createApp } from '../src/app.ts';
 import { createFirstAdmin } from '../src/accounts/first-admin.ts';
 import { cliRunner, json, makeApp, type TestApp } from './helpers.ts';
@@ -79,6 +79,7 @@ test('sign in with e-mail and password: an HttpOnly, SameSite=Strict session coo
     role: 'admin',
     unitId: null,
     email: ADMIN.email,
+    notify: true,
   });
   const stolen = b.cookie;
 
@@ -148,6 +149,7 @@ test('a change with the session cookie from another origin, or without one, is r
     headers: { Authorization: `Bearer ${token}` },
   });
   assert.equal(automation.status, 200);
+  assert.equal((await json<Me>(automation)).notify, null, 'a token has no e-mail preferences');
 });
 
 test('invite: a one-time link to choose a password; weak passwords refused, the link then still works once', async () => {
@@ -181,6 +183,7 @@ test('invite: a one-time link to choose a password; weak passwords refused, the 
     role: 'contributor',
     unitId: 'xa-hoa-thanh',
     email: 'canbo@xa-hoa-thanh.tayninh.gov.vn',
+    notify: true,
   });
   assert.equal(
     (await person.call('POST', '/auth/password', { token, password: STRONG })).status,
@@ -233,7 +236,20 @@ test('an expired link is refused; a reset link replaces the password; deactivati
   );
   assert.equal(off.status, 200);
   assert.equal((await person.call('GET', '/admin/me')).status, 401, 'signed out at once');
-  assert.equal((await browser(t).signIn(user.email, STRONG)).status, 401, 'and cannot sign in');
+  const closed = await browser(t).signIn(user.email, STRONG);
+  assert.equal(closed.status, 403, 'and cannot sign in: told so, having given the right password');
+  assert.match((await json<{ detail: string }>(closed)).detail, /đã bị khoá/);
+  assert.equal(
+    (await browser(t).signIn(user.email, 'sai-mat-khau-nhe')).status,
+    401,
+    'a wrong one learns nothing',
+  );
+  const listed = async (active: string) =>
+    (await json<UserPage>(await admin.call('GET', `/admin/users?active=${active}`))).items.map(
+      (u) => u.email,
+    );
+  assert.deepEqual(await listed('false'), [user.email], 'the list filters deactivated accounts');
+  assert.ok(!(await listed('true')).includes(user.email));
 });
 
 test('a person changes their own password: the current one is asked, other browsers are signed out', async () => {

@@ -54,10 +54,12 @@ export function usersRepository(db: Db) {
       q?: string | undefined;
       unit?: string | undefined;
       role?: Role | undefined;
+      active?: 'true' | 'false' | undefined;
     }): Promise<Page<User>> {
       let base = db.selectFrom('users');
       if (query.unit) base = base.where('unit_id', '=', query.unit);
       if (query.role) base = base.where('role', '=', query.role);
+      if (query.active) base = base.where('active', '=', toDbBool(query.active === 'true'));
       const rows = await base.selectAll().orderBy('name').orderBy('id').execute();
       // A few hundred people at most: matched in code, the way the reporters' directory is.
       const q = query.q ? foldVi(query.q) : '';

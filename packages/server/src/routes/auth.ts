@@ -4,6 +4,7 @@ import { getCookie } from 'hono/cookie';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from '../accounts/passwords.ts';
 import { signInThrottle } from '../accounts/sign-in-throttle.ts';
 import type { Db } from '../db/schema.ts';
+import { fromDbBool } from '../db/values.ts';
 import { userPrincipal } from '../http/auth.ts';
 import type { AppDeps, AppEnv, Principal } from '../http/env.ts';
 import { ProblemError, requestLanguage } from '../http/problem.ts';
@@ -19,12 +20,14 @@ import { oneTimeLinksRepository } from '../repositories/one-time-links.ts';
 import { sessionsRepository } from '../repositories/sessions.ts';
 import { type UserRow, usersRepository } from '../repositories/users.ts';
 
-const toMe = (principal: Principal) => ({
+/** `user`: the signed-in person's row, for what only people have (preferences). */
+const toMe = (principal: Principal, user?: UserRow) => ({
   kind: principal.kind,
   name: principal.name,
   role: principal.role,
   unitId: principal.unitId,
   email: principal.email,
+  notify: user ? fromDbBool(user.notify) : null,
 });
 
 const wrongCredentials = () =>
@@ -46,7 +49,7 @@ export function authRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const { token, expiresAt } = await sessionsRepository(db).create(user.id, now, limits);
     await usersRepository(db).recordSignIn(user.id, now);
     setSessionCookie(c, deps.config, token, expiresAt);
-    return toMe(userPrincipal(user));
+    return toMe(userPrincipal(user), user);
   }
 
   function refuseWeak(c: Context, password: string, user: UserRow): void {
@@ -72,10 +75,20 @@ export function authRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     const user = await users.byEmail(body.email);
     // The same work whether or not the account exists, so timing does not tell.
     const matches = await verifyPassword(body.password, user?.password_hash ?? (await decoyHash));
-    if (!user || !matches || !user.active) {
+    if (!user || !matches) {
       await throttle.failed(c, body.email, now);
-      if (user) await audit(deps.db, user, 'sign-in-failed', user.active ? undefined : 'inactive');
+      if (user) await audit(deps.db, user, 'sign-in-failed');
       throw wrongCredentials();
+    }
+    // Only someone who knows the password learns that the account is closed, and whom to ask.
+    if (!user.active) {
+      await audit(deps.db, user, 'sign-in-failed', 'inactive');
+      throw new ProblemError(403, {
+        detail: {
+          vi: 'Tài khoản này đã bị khoá. Hãy liên hệ quản trị viên (Sở Tư pháp) nếu cần mở lại.',
+          en: 'This account has been deactivated. Contact the administrator (Department of Justice) to reopen it.',
+        },
+      });
     }
     return deps.db.transaction().execute(async (trx) => {
       await audit(trx, user, 'signed-in');
@@ -115,7 +128,12 @@ export function authRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     });
   });
 
-  registerRoute(app, deps, routes.me, async (_input, c) => toMe(c.get('principal')));
+  registerRoute(app, deps, routes.me, async (_input, c) => {
+    const principal = c.get('principal');
+    const user =
+      principal.userId === null ? undefined : await usersRepository(deps.db).byId(principal.userId);
+    return toMe(principal, user);
+  });
 
   registerRoute(app, deps, routes.mePassword, async ({ body }, c) => {
     const user = await signedInUser(c);
