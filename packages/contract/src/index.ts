@@ -9,6 +9,7 @@ export * from './question-rules.ts';
 export * from './events.ts';
 export * from './tokens.ts';
 export * from './videos.ts';
+export * from './media.ts';
 export * from './stats.ts';
 export * from './reporters.ts';
 export { feedRoute, routes, type RouteSpec, type RouteTypes } from './routes.ts';

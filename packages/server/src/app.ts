@@ -9,6 +9,7 @@ import { notFound, onError } from './http/errors.ts';
 import { apiPath } from './http/route.ts';
 import { adminBannerRoutes } from './routes/admin-banners.ts';
 import { adminDocumentRoutes } from './routes/admin-documents.ts';
+import { adminMediaRoutes } from './routes/admin-media.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { bannerRoutes } from './routes/banners.ts';
 import { documentFeedRoutes } from './routes/document-feed.ts';
@@ -22,6 +23,7 @@ import { adminVideoRoutes } from './routes/admin-videos.ts';
 import { videoRoutes } from './routes/videos.ts';
 import { activityRoutes } from './routes/activities.ts';
 import { reporterRoutes } from './routes/reporters.ts';
+import { mediaFileRoutes } from './routes/media-files.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { questionRoutes } from './routes/questions.ts';
 import { adminQuestionRoutes } from './routes/admin-questions.ts';
@@ -39,7 +41,13 @@ export function createApp(deps: { db: Db; config: Config; clock?: Clock }): Hono
   const bodyLimit = sizeLimit(resolved.config.bodyLimitBytes);
   const importLimit = sizeLimit(resolved.config.importLimitBytes);
   const importPath = apiPath('adminDocumentImport');
-  app.use('/api/*', (c, next) => (c.req.path === importPath ? importLimit : bodyLimit)(c, next));
+  // An upload checks its own size as it streams, by the kind of file (see media/receive.ts).
+  const uploadPath = apiPath('adminMediaUpload');
+  app.use('/api/*', (c, next) =>
+    c.req.path === uploadPath && c.req.method === 'POST'
+      ? next()
+      : (c.req.path === importPath ? importLimit : bodyLimit)(c, next),
+  );
 
   for (const register of [
     healthRoutes,
@@ -59,6 +67,8 @@ export function createApp(deps: { db: Db; config: Config; clock?: Clock }): Hono
     activityRoutes,
     questionRoutes,
     adminQuestionRoutes,
+    adminMediaRoutes,
+    mediaFileRoutes,
     staticRoutes, // last: its catch-all serves demo pages
   ]) {
     register(app, resolved);

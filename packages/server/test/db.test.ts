@@ -73,10 +73,11 @@ test(
 );
 
 test('seeding fills an empty database once and never again', async () => {
-  const database = await freshDb();
+  const { media, database: settings } = await testConfig();
+  const database = openDatabase(settings);
   try {
     await migrateToLatest(database.db);
-    assert.deepEqual(await seedIfEmpty(database.db, SEEDED_AT, { demoContent: true }), {
+    assert.deepEqual(await seedIfEmpty(database.db, SEEDED_AT, { demoContent: true, media }), {
       site: true,
       demoContent: true,
     });
@@ -95,7 +96,7 @@ test('seeding fills an empty database once and never again', async () => {
       );
     const first = await count();
     assert.ok((first[0] ?? 0) >= 20 && (first[1] ?? 0) >= 8);
-    assert.deepEqual(await seedIfEmpty(database.db, SEEDED_AT, { demoContent: true }), {
+    assert.deepEqual(await seedIfEmpty(database.db, SEEDED_AT, { demoContent: true, media }), {
       site: false,
       demoContent: false,
     });

@@ -32,10 +32,11 @@ export async function testDatabaseUrl(seeded = false): Promise<string> {
 }
 
 async function seedDatabase(url: string): Promise<void> {
-  const database = openDatabase(loadConfig({ DATABASE_URL: url }).database);
+  const config = loadConfig({ DATABASE_URL: url, PBGDPL_MEDIA_DIR: tempDir() });
+  const database = openDatabase(config.database);
   try {
     await migrateToLatest(database.db);
-    await seedIfEmpty(database.db, SEEDED_AT, { demoContent: true });
+    await seedIfEmpty(database.db, SEEDED_AT, { demoContent: true, media: config.media });
   } finally {
     await database.close();
   }
@@ -44,9 +45,12 @@ async function seedDatabase(url: string): Promise<void> {
 /** Which database the server tests run on. */
 export const testDialect = process.env.PBGDPL_TEST_POSTGRES ? 'postgres' : 'sqlite';
 
-/** Config for a fresh database (see testDatabaseUrl); `env` overrides the environment. */
+/**
+ * Config for a fresh database (see testDatabaseUrl) and a fresh media folder (the library's
+ * files on SQLite, only uploads in progress on PostgreSQL); `env` overrides the environment.
+ */
 export async function testConfig(env: Record<string, string> = {}, seeded = false): Promise<Config> {
-  return loadConfig({ DATABASE_URL: await testDatabaseUrl(seeded), ...env });
+  return loadConfig({ DATABASE_URL: await testDatabaseUrl(seeded), PBGDPL_MEDIA_DIR: tempDir(), ...env });
 }
 
 export const SEEDED_AT = new Date('2026-03-01T00:00:00Z');
@@ -78,7 +82,7 @@ export async function makeApp(
   after(() => database.close());
   await migrateToLatest(database.db);
   const clock = fixedClock();
-  if (seeded) await seedIfEmpty(database.db, clock(), { demoContent: true });
+  if (seeded) await seedIfEmpty(database.db, clock(), { demoContent: true, media: config.media });
   return { app: createApp({ db: database.db, config, clock }), database, config, clock };
 }
 
@@ -98,7 +102,7 @@ export const bannerInput = {
 /** The app over a database with units and site settings but no documents: exact counts for search tests. */
 export async function makeDocumentsApp(): Promise<TestApp> {
   const t = await makeApp({ seed: false });
-  await seedIfEmpty(t.database.db, t.clock(), { demoContent: false });
+  await seedIfEmpty(t.database.db, t.clock(), { demoContent: false, media: t.config.media });
   return t;
 }
 
