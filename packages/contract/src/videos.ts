@@ -78,7 +78,9 @@ export const VideoSummary = z
     id: z.number().int(),
     ...summaryFields,
     poster: VideoPoster.extend({
-      variants: z.array(ImageVariant).describe('Smaller copies for srcset, when the poster is in the library'),
+      variants: z
+        .array(ImageVariant)
+        .describe('Smaller copies for srcset, when the poster is in the library'),
     }),
     unit: VideoUnit.nullable(),
   })

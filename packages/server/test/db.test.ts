@@ -29,6 +29,7 @@ test('migrations create every table once, and running them again changes nothing
       '0005_stats',
       '0006_single_use_forms',
       '0007_item_versions',
+      '0008_media',
     ]);
     assert.deepEqual(await migrateToLatest(database.db), []);
     const tables = (await database.db.introspection.getTables()).map((t) => t.name).sort();
@@ -47,6 +48,9 @@ test('migrations create every table once, and running them again changes nothing
       'units',
       'used_form_tokens',
       'audit_log',
+      'media',
+      'media_variants',
+      'media_chunks',
     ]) {
       assert.ok(tables.includes(table), `missing table ${table}`);
     }

@@ -14,20 +14,22 @@ export interface ByteSource {
 }
 
 /**
- * A pull stream over `chunks`: a chunk is read only when the client has taken the previous
- * one, so a slow reader holds one chunk in memory, and one who leaves stops the reading.
+ * A pull stream over the chunks `open` gives, opened at the first read: a chunk is read only
+ * when the client has taken the previous one, so a slow reader holds one chunk in memory, and
+ * one who leaves stops the reading.
  */
-function pullStream(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
-  const iterator = chunks[Symbol.asyncIterator]();
+function pullStream(open: () => AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
+  let iterator: AsyncIterator<Uint8Array> | undefined;
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
+        iterator ??= open()[Symbol.asyncIterator]();
         const { done, value } = await iterator.next();
         if (done) controller.close();
         else controller.enqueue(value);
       },
       async cancel() {
-        await iterator.return?.();
+        await iterator?.return?.();
       },
     },
     { highWaterMark: 0 },
@@ -83,5 +85,9 @@ export function sendBytes(c: Context, source: ByteSource): Response {
   if (asked) headers['Content-Range'] = `bytes ${range.start}-${range.end}/${source.size}`;
   headers['Content-Length'] = String(length);
   if (c.req.method === 'HEAD' || length === 0) return c.body(null, status, headers);
-  return c.body(pullStream(source.read(range)), status, headers);
+  return c.body(
+    pullStream(() => source.read(range)),
+    status,
+    headers,
+  );
 }

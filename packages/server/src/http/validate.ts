@@ -15,10 +15,10 @@ type Parsed<S, K extends 'params' | 'query' | 'body'> = S extends { [P in K]: in
 type Body<S> = S extends { multipart: true }
   ? undefined
   : S extends { body: z.ZodType }
-  ? Parsed<S, 'body'>
-  : S extends { bodyTypes: string[] }
-    ? string
-    : undefined;
+    ? Parsed<S, 'body'>
+    : S extends { bodyTypes: string[] }
+      ? string
+      : undefined;
 
 /** The request's parts, typed by the route's schemas (undefined where the route has none). */
 export interface RouteInput<S extends RouteSpec> {

@@ -14,7 +14,12 @@ const CHUNKS_PER_READ = 4;
 export function databaseStorage(db: Db): MediaStorage {
   return {
     async put(key, path) {
-      const stored = await db.selectFrom('media_chunks').select('key').where('key', '=', key).limit(1).execute();
+      const stored = await db
+        .selectFrom('media_chunks')
+        .select('key')
+        .where('key', '=', key)
+        .limit(1)
+        .execute();
       if (stored.length > 0) return;
       const file = await open(path);
       try {
@@ -45,7 +50,8 @@ export function databaseStorage(db: Db): MediaStorage {
           .where('position', '<=', upTo)
           .orderBy('position')
           .execute();
-        if (rows.length !== upTo - first + 1) throw new Error(`media ${key}: chunks ${first}–${upTo} missing`);
+        if (rows.length !== upTo - first + 1)
+          throw new Error(`media ${key}: chunks ${first}–${upTo} missing`);
         for (const { position, data } of rows) {
           const offset = position * CHUNK_BYTES;
           const from = Math.max(start, offset) - offset;

@@ -85,9 +85,16 @@ export async function inspectImage(
     return { width: meta.width, height: meta.height, original: asSent, variants: [] };
   }
   try {
-    const original = hasMetadata(meta) ? await withoutMetadata(upload.path, upload.mediaType, extension) : asSent;
+    const original = hasMetadata(meta)
+      ? await withoutMetadata(upload.path, upload.mediaType, extension)
+      : asSent;
     const { width = 0, height = 0, pageHeight } = await open(original.path).metadata();
-    return { width, height: pageHeight ?? height, original, variants: await variantsOf(original.path, width) };
+    return {
+      width,
+      height: pageHeight ?? height,
+      original,
+      variants: await variantsOf(original.path, width),
+    };
   } catch {
     throw broken();
   }

@@ -44,7 +44,11 @@ export const titleOf = (name: string): string => name.slice(0, name.lastIndexOf(
 export async function ingest(received: Received, fileName: string): Promise<Ingested> {
   const { kind } = received;
   const mediaType =
-    received.mediaType === ZIP ? await inspectOffice(received.path) : kind === 'caption' ? 'text/vtt' : received.mediaType;
+    received.mediaType === ZIP
+      ? await inspectOffice(received.path)
+      : kind === 'caption'
+        ? 'text/vtt'
+        : received.mediaType;
   const extension = extensionOf(kind, mediaType);
   const asSent = { key: keyOf(received.sha256, extension), path: received.path, size: received.size };
   const base = {
@@ -62,7 +66,12 @@ export async function ingest(received: Received, fileName: string): Promise<Inge
     return { ...base, ...image, size: image.original.size };
   }
   if (kind === 'video')
-    return { ...base, ...(await inspectVideo(received.path, mediaType)), original: asSent, size: received.size };
+    return {
+      ...base,
+      ...(await inspectVideo(received.path, mediaType)),
+      original: asSent,
+      size: received.size,
+    };
   if (kind === 'caption') {
     const path = await inspectCaptions(received.path, received.mediaType);
     if (path === received.path) return { ...base, original: asSent, size: received.size };

@@ -22,6 +22,7 @@ const truncated = () =>
     'Nội dung gửi lên bị cắt ngang hoặc không đúng dạng multipart/form-data; hãy gửi lại',
     'The body was cut short or is not valid multipart/form-data; send it again',
   );
+const oneFile = () => badForm('Chỉ gửi một tệp, trong trường "file"', 'Send one file, in the "file" field');
 /** Room for the text fields and part headers around the largest file. */
 const FORM_OVERHEAD = 64 * 1024;
 
@@ -30,7 +31,11 @@ const FORM_OVERHEAD = 64 * 1024;
  * (checked on the way, see `receiveFile`) and a few short text fields. Nothing is buffered
  * whole. Refusals stop reading at once; a sender who goes away leaves no partial file.
  */
-export function readUpload(c: Context<AppEnv>, config: MediaConfig, use: MediaKind | undefined): Promise<Upload> {
+export function readUpload(
+  c: Context<AppEnv>,
+  config: MediaConfig,
+  use: MediaKind | undefined,
+): Promise<Upload> {
   const largest = Math.max(...Object.values(config.maxBytes));
   const declared = Number(c.req.header('Content-Length'));
   if (declared > largest + FORM_OVERHEAD) return Promise.reject(tooLarge(largest));
@@ -59,28 +64,36 @@ export function readUpload(c: Context<AppEnv>, config: MediaConfig, use: MediaKi
       body.unpipe(form);
       form.destroy(error instanceof Error ? error : new Error(String(error)));
       // Answer only once the file is gone, whether it was still arriving or already whole.
-      const gone = receiving?.then((received) => rm(received.path, { force: true }), () => undefined);
+      const gone = receiving?.then(
+        (received) => rm(received.path, { force: true }),
+        () => undefined,
+      );
       void Promise.resolve(gone).then(() => reject(error));
     };
     form.on('file', (name, stream, info) => {
       if (name !== 'file' || receiving) {
         stream.resume();
-        return fail(badForm('Chỉ gửi một tệp, trong trường "file"', 'Send one file, in the "file" field'));
+        return fail(oneFile());
       }
       fileName = info.filename ?? '';
       receiving = receiveFile(stream, { dir: incomingDir(config), maxBytes: config.maxBytes, use });
       receiving.catch(fail);
     });
     form.on('field', (name, value, info) => {
-      if (info.valueTruncated || info.nameTruncated) fail(badForm(`Trường ${name} quá dài`, `${name} is too long`));
+      if (info.valueTruncated || info.nameTruncated)
+        fail(badForm(`Trường ${name} quá dài`, `${name} is too long`));
       else fields[name] = value;
     });
-    for (const limit of ['partsLimit', 'filesLimit', 'fieldsLimit'] as const)
+    form.on('filesLimit', () => fail(oneFile()));
+    for (const limit of ['partsLimit', 'fieldsLimit'] as const)
       form.on(limit, () => fail(badForm('Quá nhiều trường hoặc tệp', 'Too many fields or files')));
     form.on('error', (error: Error) => fail(error instanceof MediaRefusal ? error : truncated()));
     form.on('close', () => {
       if (failed) return;
-      if (!receiving) return fail(badForm('Chưa có tệp nào được gửi (trường "file")', 'No file was sent (the "file" field)'));
+      if (!receiving)
+        return fail(
+          badForm('Chưa có tệp nào được gửi (trường "file")', 'No file was sent (the "file" field)'),
+        );
       receiving.then((received) => resolve({ fields, fileName, received }), fail);
     });
     // The sender went away: the partial file goes (receiveFile removes it when its stream fails).

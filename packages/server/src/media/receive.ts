@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -24,14 +24,14 @@ export interface ReceiveRules {
   use?: MediaKind | undefined;
 }
 
-const empty = () =>
-  new MediaRefusal(400, { vi: 'Tệp rỗng (0 byte)', en: 'The file is empty (0 bytes)' });
+const empty = () => new MediaRefusal(400, { vi: 'Tệp rỗng (0 byte)', en: 'The file is empty (0 bytes)' });
 
 /**
  * Markup a browser would run, inside what claims to be a raster image (a JPEG/HTML polyglot).
  * Long enough tokens that compressed image data never holds one by chance.
  */
-const ACTIVE_MARKUP = /<(?:script|html|body|head|iframe|object|embed|svg|meta|!doctype|\?php)[\s>/]|javascript:/i;
+const ACTIVE_MARKUP =
+  /<(?:script|html|body|head|iframe|object|embed|svg|meta|!doctype|\?php)[\s>/]|javascript:/i;
 const MARKUP_OVERLAP = 16;
 const RASTER = /^image\/(?!svg)/;
 
@@ -107,7 +107,8 @@ class Inspector extends Transform {
  * removed before the error is passed on.
  */
 export async function receiveFile(source: Readable, rules: ReceiveRules): Promise<Received> {
-  await mkdir(rules.dir, { recursive: true });
+  // Synchronously, so that the pipeline below listens to `source` before it can fail.
+  mkdirSync(rules.dir, { recursive: true });
   const path = join(rules.dir, randomUUID());
   const inspector = new Inspector(rules);
   try {

@@ -40,7 +40,12 @@ export async function addUpload(
     };
     return await addToLibrary(config, db, ingested, async (trx) => {
       const item = await mediaRepository(trx).create(newMedia(ingested, described), now);
-      await auditLogRepository(trx).record('media', item.id, { at: now, actor, action: 'created', detail: item.title });
+      await auditLogRepository(trx).record('media', item.id, {
+        at: now,
+        actor,
+        action: 'created',
+        detail: item.title,
+      });
       return item;
     });
   } finally {

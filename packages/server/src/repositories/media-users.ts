@@ -28,7 +28,11 @@ export function mediaUsersRepository(db: Db) {
         .selectFrom('documents')
         .select(['id', 'title'])
         .where((eb) =>
-          eb.or([containsText('attachments', url), containsText('materials', url), containsText('body', url)]),
+          eb.or([
+            containsText('attachments', url),
+            containsText('materials', url),
+            containsText('body', url),
+          ]),
         )
         .orderBy('id')
         .execute();

@@ -171,7 +171,11 @@ export function mediaRepository(db: Db) {
 
     /** Changes only the fields given. */
     async update(id: number, changes: MediaChanges, now: Date): Promise<MediaItem | undefined> {
-      const row = await db.selectFrom('media').select(['name', 'title']).where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('media')
+        .select(['name', 'title'])
+        .where('id', '=', id)
+        .executeTakeFirst();
       if (!row) return undefined;
       const title = changes.title === undefined ? row.title : normalizeVi(changes.title);
       await db
@@ -200,7 +204,12 @@ export function mediaRepository(db: Db) {
     async isStored(key: string): Promise<boolean> {
       const own = await db.selectFrom('media').select('id').where('key', '=', key).limit(1).execute();
       if (own.length > 0) return true;
-      const variant = await db.selectFrom('media_variants').select('key').where('key', '=', key).limit(1).execute();
+      const variant = await db
+        .selectFrom('media_variants')
+        .select('key')
+        .where('key', '=', key)
+        .limit(1)
+        .execute();
       return variant.length > 0;
     },
 

@@ -64,7 +64,13 @@ async function checkDescription(
   const parsed = MediaUploadFields.safeParse(fields, { error: zodErrorMaps[lang] });
   if (!parsed.success) addIssues(errors, parsed.error.issues, lang, 'body');
   const name = MediaFileName.safeParse(fileName, { error: zodErrorMaps[lang] });
-  if (!name.success) addIssues(errors, name.error.issues.map((issue) => ({ ...issue, path: ['file'] })), lang, 'file');
+  if (!name.success)
+    addIssues(
+      errors,
+      name.error.issues.map((issue) => ({ ...issue, path: ['file'] })),
+      lang,
+      'file',
+    );
   const count = Object.keys(errors).length;
   if (count > 0 || !parsed.success)
     throw new ProblemError(400, {
