@@ -162,6 +162,10 @@ export const configureStyles = css`
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
   }
+  /* Long attribute values in the hints ("kpi,activities,units,…") break instead of widening a phone's page. */
+  code {
+    overflow-wrap: anywhere;
+  }
   .announcement {
     min-height: 1.5em;
     font-weight: 600;

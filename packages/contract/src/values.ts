@@ -223,7 +223,12 @@ export const STATS_KEYS = [...COMPUTED_STATS_KEYS, ...ENTERED_STATS_KEYS] as con
 export const EVENT_TYPES = ['impression', 'click', 'view', 'play'] as const;
 export const EVENT_SUBJECTS = ['banner', 'video', 'document', 'question'] as const;
 
-export const ROLES = ['editor', 'admin'] as const;
+/**
+ * Who works in the console, weakest first: a unit's contributor (drafts its own unit's content,
+ * answers questions routed to it), an editor of the Ban Biên tập (reviews and publishes
+ * everything), the Sở Tư pháp's administrator (accounts, settings, everything).
+ */
+export const ROLES = ['contributor', 'editor', 'admin'] as const;
 
 export const LANGUAGES = ['vi', 'en'] as const;
 

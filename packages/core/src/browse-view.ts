@@ -142,6 +142,11 @@ export function renderDetailDialog({ t, label, onClose, onKeydown, lang }: Dialo
 
 /** Styles of the pieces above; widgets set `--_row-height` and may set `--_dialog-width`. */
 export const browseStyles = css`
+  /* An item's opener: 24 px tall even on one line (WCAG 2.5.8) */
+  [data-item-id] {
+    display: inline-block;
+    min-height: 24px;
+  }
   .back,
   .close,
   .pager button {
@@ -163,7 +168,9 @@ export const browseStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.375em;
-    margin-block-start: 1em;
+    margin: 1em 0 0;
+    padding: 0;
+    list-style: none;
   }
   .pager .pager-page {
     padding-inline: 0.625em;
@@ -202,6 +209,8 @@ export const browseStyles = css`
   }
   .dialog {
     width: min(var(--_dialog-width, 56em), 100% - 1em);
+    /* the browser's own limit wastes 2em of a phone */
+    max-width: calc(100% - 1em);
     max-height: calc(100% - 2em);
     padding: 0;
     border: 0.0625em solid var(--_color-border);

@@ -10,7 +10,9 @@ import { apiPath } from './http/route.ts';
 import { adminBannerRoutes } from './routes/admin-banners.ts';
 import { adminDocumentRoutes } from './routes/admin-documents.ts';
 import { adminMediaRoutes } from './routes/admin-media.ts';
-import { adminRoutes } from './routes/admin.ts';
+import { authRoutes } from './routes/auth.ts';
+import { adminUserRoutes } from './routes/admin-users.ts';
+import { adminMailRoutes } from './routes/admin-mail.ts';
 import { bannerRoutes } from './routes/banners.ts';
 import { documentFeedRoutes } from './routes/document-feed.ts';
 import { documentRoutes } from './routes/documents.ts';
@@ -58,7 +60,9 @@ export function createApp(deps: { db: Db; config: Config; clock?: Clock }): Hono
     documentRoutes,
     eventRoutes,
     videoRoutes,
-    adminRoutes,
+    authRoutes,
+    adminUserRoutes,
+    adminMailRoutes,
     adminBannerRoutes,
     adminDocumentRoutes,
     adminVideoRoutes,

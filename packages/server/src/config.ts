@@ -16,6 +16,26 @@ export interface Config {
   database: { dialect: 'sqlite'; path: string } | { dialect: 'postgres'; url: string; poolSize: number };
   /** A bearer token with the admin role that lives only in the environment (bootstrap, emergencies). */
   adminToken: string | null;
+  /** The first administrator, created on a start that finds no account (then the variables can go). */
+  firstAdmin: { email: string; password: string } | null;
+  /** Console sign-in: how long a session lives, idle and at most; when an account is locked. */
+  accounts: {
+    sessionIdleMinutes: number;
+    sessionHours: number;
+    /** Failed sign-ins per account (then locked) and per address, in a window of `lockMinutes`. */
+    maxFailuresPerAccount: number;
+    maxFailuresPerAddress: number;
+    lockMinutes: number;
+  };
+  /** The address people reach the console and the portal at, for links in e-mails; null: the request's. */
+  publicUrl: string | null;
+  /**
+   * Outgoing e-mail through one SMTP server; null: none is sent (one-time links are shown to the
+   * administrator instead). Failed sends wait `retrySeconds`, then twice as long each time.
+   */
+  mail: { smtpUrl: string; from: string; pollSeconds: number; retrySeconds: number } | null;
+  /** A page carrying <pbgdpl-qa-box> (default prefix): e-mails to citizens link their question there. */
+  qaPageUrl: string | null;
   /** Origins allowed to send writes (admin, JSON beacons) from a browser, besides our own. */
   corsOrigins: string[];
   eventsPerMinute: number;
@@ -69,6 +89,46 @@ const Env = z.object({
   HOST: optional(z.string().default('127.0.0.1')),
   DATABASE_URL: optional(z.string().default('file:./data/pbgdpl.sqlite')),
   PBGDPL_ADMIN_TOKEN: optional(z.string().min(24).optional()),
+  PBGDPL_ADMIN_EMAIL: optional(z.email().optional()),
+  PBGDPL_ADMIN_PASSWORD: optional(z.string().min(10).optional()),
+  PBGDPL_SESSION_IDLE_MINUTES: optional(
+    z.coerce
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60)
+      .default(120),
+  ),
+  PBGDPL_SESSION_HOURS: optional(
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+  ),
+  PBGDPL_SIGNIN_MAX_FAILURES: optional(z.coerce.number().int().min(1).max(100).default(5)),
+  PBGDPL_SIGNIN_LOCK_MINUTES: optional(
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
+  ),
+  PBGDPL_PUBLIC_URL: optional(Origin.optional()),
+  PBGDPL_SMTP_URL: optional(
+    z
+      .string()
+      .refine((value) => URL.canParse(value) && /^smtps?:$/.test(new URL(value).protocol), {
+        message: 'cần dạng smtp://người-dùng:mật-khẩu@máy:587 hoặc smtps://…:465',
+      })
+      .optional(),
+  ),
+  PBGDPL_MAIL_FROM: optional(z.string().min(3).optional()),
+  PBGDPL_MAIL_POLL_SECONDS: optional(z.coerce.number().int().min(1).max(3600).default(5)),
+  PBGDPL_MAIL_RETRY_SECONDS: optional(z.coerce.number().int().min(1).max(3600).default(30)),
+  PBGDPL_QA_PAGE_URL: optional(z.url({ protocol: /^https?$/ }).optional()),
   PBGDPL_CORS_ORIGINS: optional(
     z
       .string()
@@ -149,11 +209,40 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const database: Config['database'] = isPostgresUrl(e.DATABASE_URL)
     ? { dialect: 'postgres', url: postgresUrl(e.DATABASE_URL), poolSize: e.PBGDPL_DB_POOL_SIZE }
     : { dialect: 'sqlite', path: databasePath(e.DATABASE_URL) };
+  if (Boolean(e.PBGDPL_ADMIN_EMAIL) !== Boolean(e.PBGDPL_ADMIN_PASSWORD))
+    throw new ConfigError(
+      'PBGDPL_ADMIN_EMAIL và PBGDPL_ADMIN_PASSWORD phải có cùng nhau (set both or neither).',
+    );
+  if (Boolean(e.PBGDPL_SMTP_URL) !== Boolean(e.PBGDPL_MAIL_FROM))
+    throw new ConfigError('PBGDPL_SMTP_URL và PBGDPL_MAIL_FROM phải có cùng nhau (set both or neither).');
   return {
     port: e.PORT,
     host: e.HOST,
     database,
     adminToken: e.PBGDPL_ADMIN_TOKEN ?? null,
+    firstAdmin:
+      e.PBGDPL_ADMIN_EMAIL && e.PBGDPL_ADMIN_PASSWORD
+        ? { email: e.PBGDPL_ADMIN_EMAIL.toLowerCase(), password: e.PBGDPL_ADMIN_PASSWORD }
+        : null,
+    accounts: {
+      sessionIdleMinutes: e.PBGDPL_SESSION_IDLE_MINUTES,
+      sessionHours: e.PBGDPL_SESSION_HOURS,
+      maxFailuresPerAccount: e.PBGDPL_SIGNIN_MAX_FAILURES,
+      // One office's people share an address: a few times one person's allowance before it stops.
+      maxFailuresPerAddress: e.PBGDPL_SIGNIN_MAX_FAILURES * 6,
+      lockMinutes: e.PBGDPL_SIGNIN_LOCK_MINUTES,
+    },
+    publicUrl: e.PBGDPL_PUBLIC_URL ?? null,
+    mail:
+      e.PBGDPL_SMTP_URL && e.PBGDPL_MAIL_FROM
+        ? {
+            smtpUrl: e.PBGDPL_SMTP_URL,
+            from: e.PBGDPL_MAIL_FROM,
+            pollSeconds: e.PBGDPL_MAIL_POLL_SECONDS,
+            retrySeconds: e.PBGDPL_MAIL_RETRY_SECONDS,
+          }
+        : null,
+    qaPageUrl: e.PBGDPL_QA_PAGE_URL ?? null,
     corsOrigins: e.PBGDPL_CORS_ORIGINS,
     eventsPerMinute: e.PBGDPL_EVENTS_PER_MINUTE,
     trustProxy: e.PBGDPL_TRUST_PROXY === '1',

@@ -1,11 +1,13 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
+import { createFirstAdmin } from './accounts/first-admin.ts';
 import { createApp } from './app.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { startMailSender } from './mail/mail-sender.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 
 export interface RunningServer {
@@ -20,6 +22,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
   try {
     await migrateToLatest(database.db);
     await seedIfEmpty(database.db, clock(), { demoContent: config.demoContent, media: config.media });
+    await createFirstAdmin(database.db, config, clock());
   } catch (error) {
     await database.close();
     throw error;
@@ -33,6 +36,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     await database.close();
     throw error;
   }
+  const mail = config.mail && startMailSender(database.db, config.mail, clock);
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
@@ -43,6 +47,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
       );
       // A client that hung up closed its connection, but its request may still be running.
       await requests.drained();
+      await mail?.stop();
       await database.close();
     },
   };

@@ -39,13 +39,25 @@ test('an unknown token and a revoked token: 401', async () => {
 test('GET /admin/me names the token owner and role; admin responses are not cached', async () => {
   const { call, editor } = await setup();
   const response = await call('/me', editor);
-  assert.deepEqual(await json(response), { name: 'Biên tập viên', role: 'editor' });
+  assert.deepEqual(await json(response), {
+    kind: 'token',
+    name: 'Biên tập viên',
+    role: 'editor',
+    unitId: null,
+    email: null,
+  });
   assert.equal(response.headers.get('Cache-Control'), 'no-store');
 });
 
 test('PBGDPL_ADMIN_TOKEN is an admin without being stored', async () => {
   const { call } = await setup();
-  assert.deepEqual(await json(await call('/me', ENV_ADMIN)), { name: 'PBGDPL_ADMIN_TOKEN', role: 'admin' });
+  assert.deepEqual(await json(await call('/me', ENV_ADMIN)), {
+    kind: 'token',
+    name: 'PBGDPL_ADMIN_TOKEN',
+    role: 'admin',
+    unitId: null,
+    email: null,
+  });
   assert.equal((await call('/me', `${ENV_ADMIN}x`)).status, 401);
 });
 

@@ -10,31 +10,13 @@ import type {
   QuestionTracking,
 } from '@pbgdpl/contract';
 import { json } from './helpers.ts';
-import { type QuestionsApp, questionInput, questionsApp } from './questions-support.ts';
+import { ask, questionsApp } from './questions-support.ts';
 
 const answer = {
   html: '<p>Theo <strong>Luật Đất đai</strong> năm 2024…</p><script>alert(1)</script><p onclick="x()">Trân trọng.</p>',
   answeredBy: 'Trần Minh Khoa',
   answererTitle: 'Trưởng phòng Phổ biến, giáo dục pháp luật',
 };
-
-/** A fresh pending question sent through the public route; returns its id and code. */
-async function ask(t: QuestionsApp, publishName = false) {
-  const form = await t.form('198.51.100.7');
-  t.wait(10);
-  const response = await t.post(
-    questionInput(form, { consents: { version: form.consentVersion, processAndAnswer: true, publishName } }),
-    { client: '198.51.100.7' },
-  );
-  assert.equal(response.status, 201);
-  const { trackingCode } = await json<{ trackingCode: string }>(response);
-  const row = await t.database.db
-    .selectFrom('questions')
-    .select('id')
-    .where('tracking_code', '=', trackingCode)
-    .executeTakeFirstOrThrow();
-  return { id: row.id, trackingCode };
-}
 
 test('the queue needs a token; it counts per status and lists pending questions oldest first', async () => {
   const t = await questionsApp();

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import type { QuestionForm, QuestionInput, WorkChallenge } from '@pbgdpl/contract';
 import { solveChallenge } from 'altcha-lib/v1';
 import { tokensRepository } from '../src/repositories/tokens.ts';
@@ -71,6 +72,30 @@ export function questionInput(form: QuestionForm, input: Partial<QuestionInput> 
     formToken: form.formToken,
     ...input,
   };
+}
+
+/**
+ * A fresh pending question sent through the public route (the form in `lang`, `input` over
+ * the sample); returns its id and code.
+ */
+export async function ask(
+  t: QuestionsApp,
+  publishName = false,
+  { input = {}, lang = 'vi' }: { input?: Partial<QuestionInput>; lang?: string } = {},
+) {
+  const client = '198.51.100.7';
+  const form = await t.form(client, lang);
+  t.wait(10);
+  const consents = { version: form.consentVersion, processAndAnswer: true as const, publishName };
+  const response = await t.post(questionInput(form, { consents, ...input }), { client });
+  assert.equal(response.status, 201, await response.clone().text());
+  const { trackingCode } = await json<{ trackingCode: string }>(response);
+  const row = await t.database.db
+    .selectFrom('questions')
+    .select('id')
+    .where('tracking_code', '=', trackingCode)
+    .executeTakeFirstOrThrow();
+  return { id: row.id, trackingCode };
 }
 
 /** Solves a challenge as the browser widget does, and encodes the payload the way the API expects. */

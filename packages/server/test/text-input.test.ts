@@ -185,6 +185,27 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
       read: readBack('/reporters'),
     },
     {
+      route: 'adminUserCreate',
+      fields: { name: { kind: 'line' } },
+      body: (n) => ({ email: `canbo${n}@sotuphap.vn`, name: 'Nguyễn Văn An', role: 'editor', unitId: null }),
+      send: (body) => t.adminCall('POST', '/users', t.admin, body),
+      read: async (response) =>
+        json(await t.adminCall('GET', `/users/${(await json<{ id: number }>(response)).id}`, t.admin)),
+    },
+    {
+      route: 'adminTokenCreate',
+      fields: { name: { kind: 'line' } },
+      body: () => ({ name: 'Nhập văn bản từ Sở', role: 'editor', unitId: null }),
+      send: (body) => t.adminCall('POST', '/tokens', t.admin, body),
+      read: async (response) => {
+        const { id } = await json<{ id: number }>(response);
+        const { items } = await json<{ items: Array<{ id: number }> }>(
+          await t.adminCall('GET', '/tokens', t.admin),
+        );
+        return items.find((token) => token.id === id);
+      },
+    },
+    {
       route: 'events',
       fields: { 'events.0.subjectId': { kind: 'line' }, 'events.0.unit': { kind: 'line' } },
       body: (n) => ({

@@ -84,9 +84,20 @@ export const bannerStyles = css`
     height: 0.875em;
     fill: currentColor;
   }
+  /* A short leaderboard: previous on the left edge, pause and next on the right, its words clear */
   :host([size='leaderboard']) .controls,
   :host(:not([size])[placement='leaderboard']) .controls {
     inset-block: 0;
+    inset-inline-start: 0.25em;
     align-items: center;
+    pointer-events: none;
+  }
+  :host([size='leaderboard']) .controls button,
+  :host(:not([size])[placement='leaderboard']) .controls button {
+    pointer-events: auto;
+  }
+  :host([size='leaderboard']) .controls button:first-child,
+  :host(:not([size])[placement='leaderboard']) .controls button:first-child {
+    margin-inline-end: auto;
   }
 `;

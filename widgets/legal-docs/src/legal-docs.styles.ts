@@ -76,6 +76,7 @@ export const legalDocsStyles = css`
   }
   input[type='search'] {
     flex: 1 1 auto;
+    width: 100%;
     min-width: 0;
   }
   .submit,
@@ -101,6 +102,11 @@ export const legalDocsStyles = css`
   .sort {
     display: grid;
     gap: 0.25em;
+    min-width: 0;
+  }
+  /* a percentage width lets it narrow below its natural size */
+  .sort select {
+    width: 100%;
   }
 
   /* Layout: facets beside the results when the container is wide enough */

@@ -73,7 +73,8 @@ export const qaBoxStyles = css`
   textarea {
     resize: vertical;
   }
-  [aria-invalid='true'] {
+  /* as specific as the rule above, or inputs keep their grey border */
+  :is(input, select, textarea)[aria-invalid='true'] {
     border-color: var(--_color-danger);
     border-width: 0.125em;
   }
@@ -277,9 +278,10 @@ export const qaBoxStyles = css`
   }
   .check input {
     flex: none;
-    width: 1.25em;
-    height: 1.25em;
-    margin-block-start: 0.15em;
+    /* 24 px (WCAG 2.5.8) */
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0;
   }
   .check label {
     font-weight: normal;
@@ -306,5 +308,9 @@ export const qaBoxStyles = css`
   .tracking {
     display: grid;
     gap: 0.5em;
+  }
+  .tracking > p > a {
+    display: inline-block;
+    min-height: 24px;
   }
 `;

@@ -13,6 +13,8 @@ export const statsBoardStyles = css`
   .root {
     container: stats / inline-size;
     display: grid;
+    /* as wide as the widget, not as its widest content */
+    grid-template-columns: minmax(0, 1fr);
     gap: 1.25em;
   }
   h2,
@@ -54,6 +56,7 @@ export const statsBoardStyles = css`
     text-decoration: none;
     display: inline-flex;
     align-items: center;
+    gap: 0.375em;
   }
   button:disabled {
     cursor: default;
@@ -63,7 +66,13 @@ export const statsBoardStyles = css`
   label {
     display: inline-grid;
     gap: 0.25em;
+    max-width: 100%;
+    min-width: 0;
     font-size: 0.9375em;
+  }
+  /* a percentage width lets a long select narrow on a phone */
+  label > :is(select, input) {
+    width: 100%;
   }
   .controls,
   .search {
@@ -80,6 +89,7 @@ export const statsBoardStyles = css`
   }
   .block {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
   .cards {
@@ -112,6 +122,7 @@ export const statsBoardStyles = css`
   }
   .chart {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
     padding: var(--_space);
     border: 0.0625em solid var(--_color-border);
@@ -194,6 +205,10 @@ export const statsBoardStyles = css`
   th[scope='row'],
   thead th:first-child {
     text-align: start;
+  }
+  /* names readable in a narrow scrolling table */
+  th[scope='row'] {
+    min-width: 8em;
   }
   .people {
     display: grid;

@@ -29,6 +29,9 @@ export const videoGalleryStyles = css`
   input,
   select {
     flex: 1;
+    /* a percentage width lets it narrow below its natural size */
+    width: 100%;
+    min-width: 0;
     min-height: 2.75em;
     padding: 0.375em 0.625em;
     border: 0.0625em solid var(--_color-muted);
@@ -138,6 +141,8 @@ export const videoGalleryStyles = css`
     gap: 0.25em;
   }
   .layout-carousel .grid {
+    /* holds the hidden texts of posters out of view, which would widen the page */
+    position: relative;
     display: flex;
     flex: 1;
     overflow-x: auto;

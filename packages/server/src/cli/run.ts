@@ -9,13 +9,18 @@ import { copyDatabaseCommand } from './copy-database.ts';
 import { exportDocumentsCommand, importDocumentsCommand } from './import-documents.ts';
 import { CliError, type CliIo } from './io.ts';
 import { tokensCommand } from './tokens.ts';
+import { usersCommand } from './users.ts';
 import { exportCommand, importCommand } from './transfer.ts';
 
 export const USAGE = `Quản trị PBGDPL / PBGDPL administration
 
 Cách dùng / Usage: pnpm cli <lệnh> [tham số]
 
-  tokens create --role editor|admin --name "Tên"
+  users create --email a@b.vn --name "Tên" --role contributor|editor|admin [--unit id]
+                      Tạo tài khoản, in liên kết đặt mật khẩu / create an account, print its
+                      one-time link to set the password (the first admin is made this way)
+  users list          Liệt kê tài khoản / list accounts
+  tokens create --role contributor|editor|admin --name "Tên" [--unit id]
                       Tạo mã truy cập, in ra một lần / create a bearer token, printed once
   tokens list         Liệt kê mã truy cập / list tokens
   tokens revoke <id>  Thu hồi mã truy cập / revoke a token
@@ -47,6 +52,8 @@ export async function runCli(argv: string[], io: CliIo, clock: Clock = systemClo
       options: {
         role: { type: 'string' },
         name: { type: 'string' },
+        email: { type: 'string' },
+        unit: { type: 'string' },
         'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -61,6 +68,7 @@ export async function runCli(argv: string[], io: CliIo, clock: Clock = systemClo
     return args.values.help ? 0 : 2;
   }
 
+  let config;
   let database;
   let config;
   try {
@@ -78,11 +86,21 @@ export async function runCli(argv: string[], io: CliIo, clock: Clock = systemClo
     const applied = await migrateToLatest(database.db);
     const db = database.db;
     switch (command) {
+      case 'users':
+        await usersCommand(db, config, io, clock, {
+          positionals: rest,
+          email: args.values.email,
+          name: args.values.name,
+          role: args.values.role,
+          unit: args.values.unit,
+        });
+        break;
       case 'tokens':
         await tokensCommand(db, io, clock, {
           positionals: rest,
           role: args.values.role,
           name: args.values.name,
+          unit: args.values.unit,
         });
         break;
       case 'migrate':

@@ -8,7 +8,9 @@ import * as videos from './migrations/0004_videos.ts';
 import * as stats from './migrations/0005_stats.ts';
 import * as singleUseForms from './migrations/0006_single_use_forms.ts';
 import * as itemVersions from './migrations/0007_item_versions.ts';
+import * as accounts from './migrations/0008_accounts.ts';
 import * as media from './migrations/0011_media.ts';
+import * as outbox from './migrations/0013_outbox.ts';
 
 /** Migrations ship inside the code (no folder scanning), in the order of their names. */
 const migrations: Record<string, Migration> = {
@@ -19,7 +21,9 @@ const migrations: Record<string, Migration> = {
   '0005_stats': stats,
   '0006_single_use_forms': singleUseForms,
   '0007_item_versions': itemVersions,
+  '0008_accounts': accounts,
   '0011_media': media,
+  '0013_outbox': outbox,
 };
 
 /**

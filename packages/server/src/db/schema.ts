@@ -42,6 +42,7 @@ export interface Tables {
     name: string;
     role: string;
     token_hash: string;
+    unit_id: string | null;
     created_at: string;
     last_used_at: string | null;
     revoked_at: string | null;
@@ -268,6 +269,55 @@ export interface Tables {
   media_variants: { media_id: number; width: number; height: number; key: string; size: number };
   /** Stored bytes when media storage is the database: chunks of one key in `position` order. */
   media_chunks: { key: string; position: number; data: Uint8Array };
+  users: {
+    id: Generated<number>;
+    email: string;
+    name: string;
+    role: string;
+    unit_id: string | null;
+    active: number;
+    password_hash: string | null;
+    notify: Generated<number>;
+    last_sign_in_at: string | null;
+    created_at: string;
+    updated_at: string;
+    version: Generated<number>;
+  };
+  sessions: {
+    token_hash: string;
+    user_id: number;
+    created_at: string;
+    last_seen_at: string;
+    expires_at: string;
+    revoked_at: string | null;
+  };
+  one_time_links: {
+    token_hash: string;
+    user_id: number;
+    purpose: string;
+    expires_at: string;
+    used_at: string | null;
+  };
+  outbox: {
+    id: Generated<number>;
+    /** What the message is for (`question-receipt`); see mail/messages.ts. */
+    purpose: string;
+    recipient: string;
+    subject: string;
+    /** Null once sent: the outbox is no archive of people's data or of one-time links. */
+    text_body: string | null;
+    html_body: string | null;
+    created_at: string;
+    attempts: Generated<number>;
+    next_attempt_at: string;
+    /** The node sending it now, and until when others leave it alone. */
+    lease_owner: string | null;
+    lease_until: string | null;
+    last_error: string | null;
+    sent_at: string | null;
+    /** Given up after the last retry; the console lists these. */
+    failed_at: string | null;
+  };
   audit_log: {
     id: Generated<number>;
     entity: string;

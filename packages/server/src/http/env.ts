@@ -4,10 +4,16 @@ import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/schema.ts';
 
-/** Who a bearer token belongs to. */
+/** Who is acting: a signed-in person (session cookie) or an automation token. */
 export interface Principal {
+  kind: 'user' | 'token';
+  /** What the audit trail writes for who acted. */
   name: string;
   role: Role;
+  /** A contributor's unit: they see and change that unit's content only. Null: the whole province. */
+  unitId: string | null;
+  userId: number | null;
+  email: string | null;
 }
 
 export interface AppDeps {

@@ -8,7 +8,8 @@ import { ProblemError, requestLanguage } from '../http/problem.ts';
 import { apiPath } from '../http/route.ts';
 import { questionsRepository } from '../repositories/questions.ts';
 import { unitsRepository } from '../repositories/units.ts';
-import { consentsOfVersion, currentConsents } from './consent-texts.ts';
+import { queueQuestionReceipt } from '../mail/question-mail.ts';
+import { currentConsents, currentConsentsOfVersion } from './consent-texts.ts';
 import { deriveKey, formSecret } from './form-secret.ts';
 import { checkFormToken, forgetExpiredFormTokens, issueFormToken, spendFormToken } from './form-token.ts';
 import { toNewQuestion } from './sent-question.ts';
@@ -119,7 +120,7 @@ export function questionSubmission(deps: AppDeps) {
         c,
       );
     }
-    const edition = consentsOfVersion(input.consents.version);
+    const edition = currentConsentsOfVersion(input.consents.version);
     if (!edition) {
       throw fieldProblem(
         422,
@@ -176,6 +177,7 @@ export function questionSubmission(deps: AppDeps) {
     const receipt = await db.transaction().execute(async (trx) => {
       await spend(trx, input, solution, c, now);
       const created = await questionsRepository(trx).create(toNewQuestion(input, edition), now);
+      await queueQuestionReceipt(trx, config, created.id, now);
       const result: QuestionReceipt = {
         trackingCode: created.trackingCode,
         status: 'pending',

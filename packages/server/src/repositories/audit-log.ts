@@ -1,7 +1,17 @@
 import type { Db } from '../db/schema.ts';
 import { toDbTime } from '../db/values.ts';
 
-export type AuditedAction = 'created' | 'updated' | 'deleted' | 'published' | 'unpublished';
+export type AuditedAction =
+  | 'created'
+  | 'updated'
+  | 'deleted'
+  | 'published'
+  | 'unpublished'
+  | 'signed-in'
+  | 'sign-in-failed'
+  | 'password-set'
+  | 'password-changed'
+  | 'link-sent';
 
 /** Who changed which item, how and when; written in the change's own transaction. */
 export function auditLogRepository(db: Db) {

@@ -7,6 +7,7 @@ import { registerRoute } from '../http/route.ts';
 import { unknownUnitProblem } from '../http/unknown-unit.ts';
 import { checkVersion, sendVersion } from '../http/versions.ts';
 import { documentsRepository } from '../repositories/documents.ts';
+import { queueAnsweredNotice } from '../mail/question-mail.ts';
 import { questionListRepository } from '../repositories/question-list.ts';
 import { questionsRepository } from '../repositories/questions.ts';
 import { unitsRepository } from '../repositories/units.ts';
@@ -109,7 +110,16 @@ export function adminQuestionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
           },
         });
       }
-      return questionsRepository(db).setPublished(params.id, body.published, deps.clock(), actor(c));
+      const updated = await questionsRepository(db).setPublished(
+        params.id,
+        body.published,
+        deps.clock(),
+        actor(c),
+      );
+      // The sender hears of the answer once: when it first goes public.
+      if (body.published && current.publishedAt === null)
+        await queueAnsweredNotice(db, deps.config, params.id, deps.clock());
+      return updated;
     }),
   );
 

@@ -13,6 +13,9 @@ export const COPIED_TABLES = [
   'site_links',
   'banners',
   'tokens',
+  'users',
+  'sessions',
+  'one_time_links',
   'events',
   'event_days',
   'event_rollup',
@@ -36,11 +39,14 @@ export const COPIED_TABLES = [
   'media',
   'media_variants',
   'media_chunks',
+  'outbox',
 ] as const satisfies ReadonlyArray<keyof Tables>;
 type Table = (typeof COPIED_TABLES)[number];
 
 /** Tables whose ids the database generates: read in id order, a batch at a time (events: millions). */
 const WITH_IDS = new Set<Table>([
+  'users',
+  'outbox',
   'audit_log',
   'banners',
   'tokens',

@@ -17,6 +17,8 @@ export const legalDocStyles = css`
   }
   .doc {
     display: grid;
+    /* as wide as the widget, whatever a table in it needs */
+    grid-template-columns: minmax(0, 1fr);
     gap: 1.25em;
   }
   .doc.size-0 {
@@ -33,6 +35,7 @@ export const legalDocStyles = css`
   }
   header {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.375em;
   }
   .title {
@@ -147,6 +150,7 @@ export const legalDocStyles = css`
   /* Sections */
   section {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
   }
   .section-heading {
@@ -174,6 +178,13 @@ export const legalDocStyles = css`
   a {
     color: var(--_color-primary);
     text-underline-offset: 0.15em;
+  }
+  /* Links alone on their line: 24 px at any text size (WCAG 2.5.8) */
+  .file,
+  .out {
+    display: inline-block;
+    min-height: 24px;
+    vertical-align: top;
   }
   .tool:is(a) {
     color: var(--_color-text);

@@ -1,0 +1,50 @@
+import type { Config } from '../config.ts';
+import type { Db } from '../db/schema.ts';
+import { consentsOfVersion } from '../questions/consent-texts.ts';
+import { questionAnswered, questionReceipt } from './messages.ts';
+import { outboxRepository } from './outbox.ts';
+
+/**
+ * The sender's facts for an e-mail about their question, when they gave an address, agreed to
+ * such e-mails (the consent edition they saw says so) and e-mail is configured at all.
+ */
+async function recipientOf(db: Db, config: Config, questionId: number) {
+  if (!config.mail) return undefined;
+  const row = await db
+    .selectFrom('questions')
+    .innerJoin('question_consents', 'question_consents.question_id', 'questions.id')
+    .select(['sender_email', 'sender_name', 'title', 'tracking_code', 'received_at', 'text_version'])
+    .where('questions.id', '=', questionId)
+    .where('question_consents.purpose', '=', 'process-and-answer')
+    .where('question_consents.granted', '=', 1)
+    .executeTakeFirst();
+  const edition = row && consentsOfVersion(row.text_version);
+  if (!row?.sender_email || !edition?.emailNotices) return undefined;
+  return {
+    facts: {
+      recipient: row.sender_email,
+      senderName: row.sender_name,
+      title: row.title,
+      trackingCode: row.tracking_code,
+      lang: edition.language,
+    },
+    receivedAt: new Date(row.received_at),
+  };
+}
+
+/** Queues the receipt of a question just stored; call in its transaction. */
+export async function queueQuestionReceipt(db: Db, config: Config, questionId: number, now: Date) {
+  const sender = await recipientOf(db, config, questionId);
+  if (sender)
+    await outboxRepository(db).enqueue(
+      questionReceipt(sender.facts, sender.receivedAt, config.qaPageUrl),
+      now,
+    );
+}
+
+/** Queues "your question has been answered" when an answer is first published; call in that transaction. */
+export async function queueAnsweredNotice(db: Db, config: Config, questionId: number, now: Date) {
+  const sender = await recipientOf(db, config, questionId);
+  if (sender)
+    await outboxRepository(db).enqueue(questionAnswered(sender.facts, questionId, config.qaPageUrl), now);
+}
