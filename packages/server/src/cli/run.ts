@@ -70,7 +70,6 @@ export async function runCli(argv: string[], io: CliIo, clock: Clock = systemClo
 
   let config;
   let database;
-  let config;
   try {
     config = loadConfig(io.env);
     database = openDatabase(config.database);
