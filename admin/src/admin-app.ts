@@ -5,6 +5,7 @@ import { ApiError, defineElement, toLang, type ApiClient, type Lang } from '@pbg
 import { AdminElement } from './admin-element.ts';
 import type { AdminSection, SectionContext } from './context.ts';
 import { consoleClient } from './console-client.ts';
+import { mediaUploader } from './media-upload.ts';
 import { failureMessage } from './entity-form.ts';
 import { href, parseHash, type Route } from './router.ts';
 import { sections } from './sections/index.ts';
@@ -225,6 +226,14 @@ export class PbgdplAdmin extends AdminElement {
         this.route = parseHash(target);
       },
       announce: this.#announce,
+      upload: mediaUploader({
+        api: this.config.api,
+        headers: () => ({
+          Authorization: `Bearer ${session.token() ?? ''}`,
+          'Accept-Language': this.language,
+        }),
+        failed: () => this.t('media.failed'),
+      }),
     };
   }
 

@@ -1,6 +1,7 @@
 import type { TemplateResult } from 'lit';
 import type { Me, Role, Site } from '@pbgdpl/contract';
 import type { ApiClient, Translate } from '@pbgdpl/core';
+import type { MediaUploader } from './media-upload.ts';
 
 /** What every view gets from the console shell. */
 export interface SectionContext {
@@ -14,6 +15,8 @@ export interface SectionContext {
   replace(href: string): void;
   /** Say something in the polite live region ("Đã lưu"). */
   announce(message: string): void;
+  /** Send a file to the media library, with progress (fetch cannot report it). */
+  upload: MediaUploader;
 }
 
 /**
