@@ -32,7 +32,7 @@ function banner(
     title,
     alt,
     href: `${SITE}${path}`,
-    image: { url: `/media/banners/${file}-${width}x${height}.svg`, width, height },
+    image: { url: `/media/banners/${file}-${width}x${height}.svg`, width, height, variants: [] },
     placement,
     unitId: null,
     startsAt: null,

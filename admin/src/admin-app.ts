@@ -5,6 +5,7 @@ import { ApiError, defineElement, toLang, type ApiClient, type Lang } from '@pbg
 import { AdminElement } from './admin-element.ts';
 import { type AdminSection, maySee, type SectionContext } from './context.ts';
 import { consoleClient } from './console-client.ts';
+import { mediaUploader } from './media-upload.ts';
 import { failureMessage } from './entity-form.ts';
 import { formatDateTime } from './labels.ts';
 import { href, parseHash, type Route } from './router.ts';
@@ -297,6 +298,15 @@ export class PbgdplAdmin extends AdminElement {
         this.route = parseHash(target);
       },
       announce: this.#announce,
+      upload: mediaUploader({
+        api: this.config.api,
+        // A cookie session needs no header; a token sign-in sends its token, as the client does.
+        headers: () => {
+          const token = session.token();
+          return { ...(token ? { Authorization: `Bearer ${token}` } : {}), 'Accept-Language': this.language };
+        },
+        failed: () => this.t('media.failed'),
+      }),
     };
   }
 

@@ -3,7 +3,7 @@ import type { Banner, BannerInput } from '@pbgdpl/contract';
 import { defineElement } from '@pbgdpl/core';
 import type { FieldErrors } from './form-fields.ts';
 import { EntityForm } from './entity-form.ts';
-import { checkboxField, requireFields, selectField, textField } from './form-fields.ts';
+import { checkboxField, mediaField, requireFields, selectField, textField } from './form-fields.ts';
 import { BANNER_PLACEMENTS } from '@pbgdpl/contract/values';
 import { options, unitOptions } from './labels.ts';
 import { href } from './router.ts';
@@ -95,28 +95,15 @@ export class PbgdplAdminBannerForm extends EntityForm<BannerData, Banner> {
         required: true,
         hint: t('banners.hrefHint'),
       })}
-      ${textField(form, {
+      ${mediaField(form, {
         path: 'image.url',
-        label: t('banners.imageUrl'),
+        label: t('media.image'),
+        kind: 'image',
         required: true,
-        hint: t('attachment.urlHint'),
+        ctx: this.ctx,
+        // The library knows the image's size: nobody types it.
+        pick: ({ url, width, height }) => form.set('image', { url, width, height }),
       })}
-      <div class="row">
-        ${textField(form, {
-          path: 'image.width',
-          label: t('banners.width'),
-          type: 'number',
-          min: 1,
-          required: true,
-        })}
-        ${textField(form, {
-          path: 'image.height',
-          label: t('banners.height'),
-          type: 'number',
-          min: 1,
-          required: true,
-        })}
-      </div>
       <div class="row">
         ${selectField(form, {
           path: 'placement',

@@ -3,6 +3,7 @@ import type { Me, Role, RouteName, Site } from '@pbgdpl/contract';
 import { ROUTES } from '@pbgdpl/contract/route-table';
 import { ROLES } from '@pbgdpl/contract/values';
 import type { ApiClient, Translate } from '@pbgdpl/core';
+import type { MediaUploader } from './media-upload.ts';
 
 /** What every view gets from the console shell. */
 export interface SectionContext {
@@ -16,6 +17,8 @@ export interface SectionContext {
   replace(href: string): void;
   /** Say something in the polite live region ("Đã lưu"). */
   announce(message: string): void;
+  /** Send a file to the media library, with progress (fetch cannot report it). */
+  upload: MediaUploader;
 }
 
 /**

@@ -6,6 +6,7 @@ import { EntityForm } from './entity-form.ts';
 import {
   checkboxField,
   checkboxGroup,
+  mediaField,
   repeatable,
   requireFields,
   richTextField,
@@ -180,7 +181,7 @@ export class PbgdplAdminDocumentForm extends EntityForm<DocumentData, AdminDocum
     form.data.attachments.forEach((_, i) =>
       requireFields(
         form,
-        ['name', 'url', 'mediaType', 'size'].map((f) => `attachments.${i}.${f}`),
+        ['name', 'url'].map((f) => `attachments.${i}.${f}`),
         errors,
       ),
     );
@@ -189,7 +190,7 @@ export class PbgdplAdminDocumentForm extends EntityForm<DocumentData, AdminDocum
       if (!isBlankFile(material.file))
         requireFields(
           form,
-          ['name', 'url', 'mediaType', 'size'].map((f) => `materials.${i}.file.${f}`),
+          ['name', 'url'].map((f) => `materials.${i}.file.${f}`),
           errors,
         );
       else if (material.body === null || !material.body.trim())
@@ -201,32 +202,19 @@ export class PbgdplAdminDocumentForm extends EntityForm<DocumentData, AdminDocum
     return errors;
   }
 
+  /** A file from the library; its type and size come with it, its name stays the editor's to change. */
   #attachmentFields(prefix: string) {
     const { form, t } = this;
-    return html`<div class="row">
-        ${textField(form, { path: `${prefix}.name`, label: t('attachment.name'), required: true })}
-        ${textField(form, {
-          path: `${prefix}.url`,
-          label: t('attachment.url'),
-          required: true,
-          hint: t('attachment.urlHint'),
-        })}
-      </div>
-      <div class="row">
-        ${textField(form, {
-          path: `${prefix}.mediaType`,
-          label: t('attachment.mediaType'),
-          required: true,
-          hint: t('attachment.mediaTypeHint'),
-        })}
-        ${textField(form, {
-          path: `${prefix}.size`,
-          label: t('attachment.size'),
-          type: 'number',
-          min: 0,
-          required: true,
-        })}
-      </div>`;
+    return html`${mediaField(form, {
+      path: `${prefix}.url`,
+      label: t('attachment.url'),
+      kind: 'document',
+      required: true,
+      ctx: this.ctx,
+      pick: ({ name, url, mediaType, size }) =>
+        form.set(prefix, { name: String(form.get(`${prefix}.name`) ?? '') || name, url, mediaType, size }),
+    })}
+    ${textField(form, { path: `${prefix}.name`, label: t('attachment.name'), required: true })}`;
   }
 
   protected renderFields() {

@@ -2,6 +2,9 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Translate } from '@pbgdpl/core';
+import type { MediaItem, MediaKind } from '@pbgdpl/contract';
+import type { SectionContext } from './context.ts';
+import './media-picker.ts';
 import './rich-text-editor.ts';
 
 /** Messages per field path (`attachments.0.url`), as problem+json carries them. */
@@ -168,6 +171,27 @@ export function textField(form: Form, spec: TextFieldSpec): TemplateResult {
       aria-describedby=${ifDefined(describedBy(form, spec))}
       @input=${(event: Event) => form.set(spec.path, parseInput(spec, event.target as HTMLInputElement))}
     />
+  </div>`;
+}
+
+/** A file from the media library (uploaded here or chosen): `pick` copies what the form needs of it. */
+export function mediaField(
+  form: Form,
+  spec: FieldSpec & { kind: MediaKind; ctx: SectionContext; pick: (item: MediaItem) => void },
+): TemplateResult {
+  form.labels.set(spec.path, spec.label);
+  const required = spec.required ? ` (${form.t('form.requiredMark')})` : '';
+  return html`<div class="field">
+    ${hintAndError(form, spec)}
+    <pbgdpl-admin-media-picker
+      id=${fieldId(spec.path)}
+      kind=${spec.kind}
+      label=${spec.label + required}
+      .ctx=${spec.ctx}
+      .value=${String(form.get(spec.path) ?? '')}
+      aria-invalid=${ifDefined(invalid(form, spec.path))}
+      @media-picked=${(event: CustomEvent<MediaItem>) => spec.pick(event.detail)}
+    ></pbgdpl-admin-media-picker>
   </div>`;
 }
 

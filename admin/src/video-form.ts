@@ -1,11 +1,12 @@
 import { html } from 'lit';
-import type { AdminVideo, VideoCaption, VideoInput, VideoSource } from '@pbgdpl/contract';
+import type { AdminVideo, MediaItem, VideoCaption, VideoInput, VideoSource } from '@pbgdpl/contract';
 import { defineElement } from '@pbgdpl/core';
 import type { FieldErrors } from './form-fields.ts';
 import { EntityForm } from './entity-form.ts';
 import {
   checkboxField,
   checkboxGroup,
+  mediaField,
   repeatable,
   requireFields,
   selectField,
@@ -99,6 +100,13 @@ export class PbgdplAdminVideoForm extends EntityForm<VideoData, AdminVideo> {
     ]);
   }
 
+  /** A video from the library: its format from its bytes, its length when none is written yet. */
+  #pickSource(prefix: string, item: MediaItem): void {
+    this.form.set(prefix, { url: item.url, type: item.mediaType });
+    if (this.form.get('durationSeconds') === null && item.durationSeconds)
+      this.form.set('durationSeconds', Math.max(1, Math.round(item.durationSeconds)));
+  }
+
   protected renderFields() {
     const { form, t, language } = this;
     return html`
@@ -139,28 +147,14 @@ export class PbgdplAdminVideoForm extends EntityForm<VideoData, AdminVideo> {
         label: t('admin-video:fields'),
         options: options(LEGAL_FIELDS, t, 'core:field'),
       })}
-      ${textField(form, {
+      ${mediaField(form, {
         path: 'poster.url',
         label: t('admin-video:posterUrl'),
+        kind: 'image',
         required: true,
-        hint: t('attachment.urlHint'),
+        ctx: this.ctx,
+        pick: ({ url, width, height }) => form.set('poster', { url, width, height }),
       })}
-      <div class="row">
-        ${textField(form, {
-          path: 'poster.width',
-          label: t('admin-video:posterWidth'),
-          type: 'number',
-          min: 1,
-          required: true,
-        })}
-        ${textField(form, {
-          path: 'poster.height',
-          label: t('admin-video:posterHeight'),
-          type: 'number',
-          min: 1,
-          required: true,
-        })}
-      </div>
       ${repeatable<VideoSource>(form, {
         host: this,
         path: 'sources',
@@ -170,15 +164,13 @@ export class PbgdplAdminVideoForm extends EntityForm<VideoData, AdminVideo> {
         empty: () => ({ url: '', type: 'video/mp4' }),
         firstField: 'url',
         renderItem: (prefix) => html`
-          ${textField(form, { path: `${prefix}.url`, label: t('admin-video:sourceUrl'), required: true })}
-          ${selectField(form, {
-            path: `${prefix}.type`,
-            label: t('admin-video:sourceType'),
+          ${mediaField(form, {
+            path: `${prefix}.url`,
+            label: t('admin-video:sourceUrl'),
+            kind: 'video',
             required: true,
-            options: [
-              { value: 'video/mp4', label: 'MP4' },
-              { value: 'video/webm', label: 'WebM' },
-            ],
+            ctx: this.ctx,
+            pick: (item) => this.#pickSource(prefix, item),
           })}
         `,
       })}
@@ -203,7 +195,14 @@ export class PbgdplAdminVideoForm extends EntityForm<VideoData, AdminVideo> {
             required: true,
             options: options(['vi', 'en'], t, 'admin-video:lang'),
           })}
-          ${textField(form, { path: `${prefix}.url`, label: t('admin-video:captionUrl'), required: true })}
+          ${mediaField(form, {
+            path: `${prefix}.url`,
+            label: t('admin-video:captionUrl'),
+            kind: 'caption',
+            required: true,
+            ctx: this.ctx,
+            pick: ({ url }) => form.set(`${prefix}.url`, url),
+          })}
         `,
       })}
       ${textareaField(form, {

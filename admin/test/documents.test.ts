@@ -2,11 +2,15 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PbgdplAdmin } from '../src/admin-app.ts';
 import type { PbgdplAdminDocumentForm } from '../src/document-form.ts';
 import type { PbgdplAdminDocuments } from '../src/documents-list.ts';
+import type { AdminDocument, MediaPage } from '@pbgdpl/contract';
+import type { PbgdplAdminMediaPicker } from '../src/media-picker.ts';
 import {
   $,
+  ADMIN_TOKEN,
   api,
   button,
   choose,
+  chooseFile,
   deepActive,
   go,
   mountConsole,
@@ -120,6 +124,36 @@ describe('documents section', () => {
     expect(saved.number).to.equal(docNumber);
     expect(saved.gazetteId).to.equal('12345');
     expect(saved.published).to.equal(false);
+  });
+
+  it('attaches a PDF uploaded through the library: its type and size come from the file', async () => {
+    const app = await mountConsole();
+    await signedIn(app);
+    const form = await openNewForm(app);
+    await fillRequired(form, unique('89/2026/QĐ-'), 'Quyết định có tệp đính kèm');
+    button(form, 'Thêm tệp đính kèm').click();
+    await form.updateComplete;
+    const headers = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+    // A real PDF: the bytes of one the demo put in the library, under a Vietnamese name.
+    const library = (await (
+      await fetch(`${api}/admin/media?kind=document&q=pdf`, { headers })
+    ).json()) as MediaPage;
+    const pdf = library.items.find((item) => item.mediaType === 'application/pdf')!;
+    const bytes = await (await fetch(pdf.url)).blob();
+    const picker = $<PbgdplAdminMediaPicker>(form, '#f-attachments-0-url');
+    chooseFile(picker, new File([bytes], 'Quyết định số 45.pdf', { type: 'application/pdf' }));
+    await waitUntil(() => picker.value, 'upload not chosen', { timeout: 10000 });
+    await form.updateComplete;
+    expect($<HTMLInputElement>(form, '#f-attachments-0-name').value).to.equal('Quyết định số 45.pdf');
+    await expect(form).to.be.accessible();
+    save(form);
+    await waitUntil(() => /#\/documents\/\d+$/.test(location.hash), 'not saved', { timeout: 5000 });
+    const saved = (await (
+      await fetch(`${api}/admin/documents/${location.hash.split('/').pop()}`, { headers })
+    ).json()) as AdminDocument;
+    expect(saved.attachments).to.deep.equal([
+      { name: 'Quyết định số 45.pdf', url: picker.value, mediaType: 'application/pdf', size: bytes.size },
+    ]);
   });
 
   it('edits a document and keeps an unsaved draft across a reload', async () => {

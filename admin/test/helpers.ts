@@ -38,6 +38,26 @@ export function type(input: HTMLInputElement | HTMLTextAreaElement, value: strin
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
+/** What a person choosing a file in a media picker's file dialog does. */
+export function chooseFile(picker: Element, file: File): void {
+  const input = $<HTMLInputElement>(picker, 'input[type=file]');
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Opens a media picker's library and chooses the first entry; the address chosen. */
+export async function pickFromLibrary(picker: HTMLElement & { value: string }): Promise<string> {
+  button(picker, 'Chọn trong thư viện').click();
+  await waitUntil(() => root(picker).querySelector('.library button'), 'library not listed', {
+    timeout: 5000,
+  });
+  root(picker).querySelector<HTMLButtonElement>('.library button')!.click();
+  await waitUntil(() => !root(picker).querySelector('.library') && picker.value, 'nothing chosen');
+  return picker.value;
+}
+
 export function choose(select: HTMLSelectElement, value: string): void {
   select.value = value;
   select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

@@ -1,7 +1,23 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { PbgdplAdminVideoForm } from '../src/video-form.ts';
 import type { PbgdplAdminVideos } from '../src/video-list.ts';
-import { $, button, choose, deepActive, go, mountConsole, root, signedIn, type, unique } from './helpers.ts';
+import type { AdminVideo, MediaPage } from '@pbgdpl/contract';
+import type { PbgdplAdminMediaPicker } from '../src/media-picker.ts';
+import {
+  $,
+  ADMIN_TOKEN,
+  api,
+  button,
+  choose,
+  deepActive,
+  go,
+  mountConsole,
+  pickFromLibrary,
+  root,
+  signedIn,
+  type,
+  unique,
+} from './helpers.ts';
 
 const rows = (list: PbgdplAdminVideos) => [...root(list).querySelectorAll('tbody tr')];
 
@@ -33,7 +49,9 @@ describe('videos section', () => {
     type($<HTMLInputElement>(form, '#f-title'), title);
     choose($<HTMLSelectElement>(form, '#f-category'), 'toa-dam');
     type($<HTMLInputElement>(form, '#f-durationSeconds'), '125');
-    type($<HTMLInputElement>(form, '#f-poster-url'), '/media/videos/lua-dao-qua-mang-poster.jpg');
+    // The poster comes from the library (the demo's posters are there), its size with it.
+    const poster = await pickFromLibrary($<PbgdplAdminMediaPicker>(form, '#f-poster-url'));
+    await expect($(form, '#f-poster-url')).to.be.accessible();
     // Other suites share this database: keep the video out of public lists.
     $<HTMLInputElement>(form, '#f-published').click();
     await form.updateComplete;
@@ -56,10 +74,26 @@ describe('videos section', () => {
 
     button(form, 'Thêm tệp video').click();
     await form.updateComplete;
-    type($<HTMLInputElement>(form, '#f-sources-0-url'), '/media/videos/lua-dao-qua-mang.mp4');
+    const source = await pickFromLibrary($<PbgdplAdminMediaPicker>(form, '#f-sources-0-url'));
+    button(form, 'Thêm phụ đề').click();
+    await form.updateComplete;
+    const captions = await pickFromLibrary($<PbgdplAdminMediaPicker>(form, '#f-captions-0-url'));
     await form.updateComplete;
     $<HTMLButtonElement>(form, 'button[type=submit]').click();
     await waitUntil(() => root(form).querySelector('p.ok'), 'edit not saved', { timeout: 5000 });
+    // Stored as picked: addresses, the poster's size and the file's format from the library.
+    const id = /\d+$/.exec(location.hash)![0];
+    const headers = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+    const saved = (await (await fetch(`${api}/admin/videos/${id}`, { headers })).json()) as AdminVideo;
+    const posterEntry = (await (
+      await fetch(`${api}/admin/media?kind=image&pageSize=100`, { headers })
+    ).json()) as MediaPage;
+    const chosen = posterEntry.items.find((item) => item.url === poster)!;
+    expect(saved.poster).to.deep.include({ url: poster, width: chosen.width, height: chosen.height });
+    expect(saved.sources).to.have.length(1);
+    expect(saved.sources[0]!.url).to.equal(source);
+    expect(saved.sources[0]!.type).to.match(/^video\/(mp4|webm)$/);
+    expect(saved.captions).to.deep.equal([{ lang: 'vi', url: captions }]);
 
     const list = await go<PbgdplAdminVideos>(app, '#/videos', 'pbgdpl-admin-videos');
     type($<HTMLInputElement>(list, '#q'), title);

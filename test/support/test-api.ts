@@ -25,10 +25,11 @@ export async function startTestApi() {
     // proof-of-work challenge still from the third post on, so the browser solves it for real.
     PBGDPL_QUESTIONS_PER_HOUR: '500',
     PBGDPL_QUESTION_MIN_FILL_SECONDS: '1',
+    PBGDPL_MEDIA_DIR: join(dir, 'media'),
   });
   const database = openDatabase(config.database);
   await migrateToLatest(database.db);
-  await seedIfEmpty(database.db, new Date(), { demoContent: true });
+  await seedIfEmpty(database.db, new Date(), { demoContent: true, media: config.media });
   const listener = getRequestListener(createApp({ db: database.db, config }).fetch);
   const seenFlaky = new Set<string>();
   const timers = new Set<ReturnType<typeof setTimeout>>();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BANNER_PLACEMENTS } from './values.ts';
 import { singleLine } from './text.ts';
 import { IsoDateTime, MediaUrl, PageQuery, pageOf, Slug, Version, WebUrl } from './common.ts';
+import { ImageVariant } from './media.ts';
 
 export const BannerPlacement = z.enum(BANNER_PLACEMENTS);
 export type BannerPlacement = z.infer<typeof BannerPlacement>;
@@ -29,6 +30,9 @@ export const Banner = z
   .object({
     id: z.number().int(),
     ...bannerFields,
+    image: BannerImage.extend({
+      variants: z.array(ImageVariant).describe('Smaller copies for srcset, when the image is in the library'),
+    }),
     version: Version,
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,

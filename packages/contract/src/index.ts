@@ -12,6 +12,7 @@ export * from './accounts.ts';
 export * from './mail.ts';
 export * from './workflow.ts';
 export * from './videos.ts';
+export * from './media.ts';
 export * from './stats.ts';
 export * from './reporters.ts';
 export {

@@ -60,8 +60,21 @@ const problemResponse = (description: string) => ({
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 });
 
+/** An upload's body: its text fields beside the one `file` part. */
+const multipartBody = (fields: JsonSchema): JsonSchema => ({
+  allOf: [
+    fields,
+    {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' } },
+    },
+  ],
+});
+
 function operation(id: string, route: RouteSpec) {
-  const body = route.body && schemaOrRef(route.body, 'input');
+  const fields = route.body && schemaOrRef(route.body, 'input');
+  const body = fields && route.multipart ? multipartBody(fields) : fields;
   const responses: Record<string, unknown> = {
     [route.status]: route.response
       ? {

@@ -42,6 +42,16 @@ import {
   RejectInput,
   StatusParam,
 } from './questions.ts';
+import {
+  MediaDetail,
+  MediaEdit,
+  MediaItem,
+  MediaPage,
+  MediaQuery,
+  MediaRules,
+  MediaUploadFields,
+  MediaUploadQuery,
+} from './media.ts';
 import { Site } from './site.ts';
 import {
   Activity,
@@ -94,6 +104,11 @@ export interface RouteSpec {
   body?: z.ZodType;
   /** Media types the body may come as (default JSON only). */
   bodyTypes?: string[];
+  /**
+   * The body is multipart/form-data that the handler streams itself (an upload): `body`
+   * describes its text fields, which the handler checks once the file has arrived.
+   */
+  multipart?: true;
   /** The success status and its schema (none for 204). */
   status: 200 | 201 | 202 | 204;
   response?: z.ZodType;
@@ -547,6 +562,57 @@ export const routes = {
     ...ROUTES.adminVideoDelete,
     summary: 'Delete a video',
     tag: 'admin',
+    params: IdParam,
+    status: 204,
+  },
+  adminMediaList: {
+    ...ROUTES.adminMediaList,
+    summary: 'The media library: search by name, kind, unit and uploader',
+    tag: 'media',
+    query: MediaQuery,
+    status: 200,
+    response: MediaPage,
+  },
+  adminMediaRules: {
+    ...ROUTES.adminMediaRules,
+    summary: 'The file types and largest size each kind of file accepts',
+    tag: 'media',
+    status: 200,
+    response: MediaRules,
+  },
+  adminMediaUpload: {
+    ...ROUTES.adminMediaUpload,
+    summary:
+      'Upload one file (multipart/form-data: a `file` part and optional text fields); its type is read from its bytes',
+    tag: 'media',
+    query: MediaUploadQuery,
+    body: MediaUploadFields,
+    bodyTypes: ['multipart/form-data'],
+    multipart: true,
+    status: 201,
+    response: MediaItem,
+  },
+  adminMediaGet: {
+    ...ROUTES.adminMediaGet,
+    summary: 'One file of the library, with the items that use it',
+    tag: 'media',
+    params: IdParam,
+    status: 200,
+    response: MediaDetail,
+  },
+  adminMediaUpdate: {
+    ...ROUTES.adminMediaUpdate,
+    summary: 'Change the title, text alternative, caption or unit of a file',
+    tag: 'media',
+    params: IdParam,
+    body: MediaEdit,
+    status: 200,
+    response: MediaDetail,
+  },
+  adminMediaDelete: {
+    ...ROUTES.adminMediaDelete,
+    summary: 'Delete a file no item uses (409 with the items otherwise)',
+    tag: 'media',
     params: IdParam,
     status: 204,
   },

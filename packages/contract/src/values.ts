@@ -166,6 +166,47 @@ export const VIDEO_CATEGORIES = [
 
 export const VIDEO_SOURCE_TYPES = ['video/mp4', 'video/webm'] as const;
 
+/** What the media library holds, by what a file is for; each kind has its types and size limit. */
+export const MEDIA_KINDS = ['image', 'document', 'video', 'caption'] as const;
+
+/**
+ * The file types each kind accepts, decided from the file's bytes (never its name or the
+ * browser's word), with the extension a stored file gets. SubRip captions (`.srt`) are
+ * accepted and stored as WebVTT.
+ */
+export const MEDIA_TYPES = {
+  image: {
+    'image/jpeg': 'jpg',
+    'image/png': 'png',
+    'image/webp': 'webp',
+    'image/avif': 'avif',
+    'image/gif': 'gif',
+    'image/svg+xml': 'svg',
+  },
+  document: {
+    'application/pdf': 'pdf',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+    'application/vnd.oasis.opendocument.text': 'odt',
+  },
+  video: { 'video/mp4': 'mp4', 'video/webm': 'webm' },
+  caption: { 'text/vtt': 'vtt' },
+} as const;
+
+/** Extensions a file chooser offers per kind (a hint only: the server reads the bytes). */
+export const MEDIA_EXTENSIONS = {
+  image: ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'],
+  document: ['.pdf', '.docx', '.xlsx', '.odt'],
+  video: ['.mp4', '.webm'],
+  caption: ['.vtt', '.srt'],
+} as const;
+
+/** Widths (px) of the WebP copies made of every raster image wider than them, for `srcset`. */
+export const IMAGE_VARIANT_WIDTHS = [320, 640, 1280] as const;
+
+/** Items that may use a file of the library: deleting it is refused while one does. */
+export const MEDIA_USER_KINDS = ['document', 'video', 'banner'] as const;
+
 /** Báo cáo viên pháp luật / tuyên truyền viên pháp luật (Law on PBGDPL 2012, art. 35 and 37). */
 export const REPORTER_ROLES = ['bao-cao-vien', 'tuyen-truyen-vien'] as const;
 

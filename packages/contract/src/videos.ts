@@ -3,6 +3,7 @@ import { LANGUAGES, VIDEO_CATEGORIES, VIDEO_SOURCE_TYPES } from './values.ts';
 import { multiLine, singleLine } from './text.ts';
 import { IsoDateTime, MAX_PAGE_SIZE, MediaUrl, PageQuery, pageOf, Slug, Version } from './common.ts';
 import { LegalField } from './documents.ts';
+import { ImageVariant } from './media.ts';
 
 export const VideoCategory = z.enum(VIDEO_CATEGORIES);
 export type VideoCategory = z.infer<typeof VideoCategory>;
@@ -73,7 +74,16 @@ const { transcript: _transcript, unitId: _unitId, ...summaryFields } = videoFiel
 
 /** A video in a list: everything but the transcript. */
 export const VideoSummary = z
-  .object({ id: z.number().int(), ...summaryFields, unit: VideoUnit.nullable() })
+  .object({
+    id: z.number().int(),
+    ...summaryFields,
+    poster: VideoPoster.extend({
+      variants: z
+        .array(ImageVariant)
+        .describe('Smaller copies for srcset, when the poster is in the library'),
+    }),
+    unit: VideoUnit.nullable(),
+  })
   .meta({ id: 'VideoSummary' });
 export type VideoSummary = z.infer<typeof VideoSummary>;
 

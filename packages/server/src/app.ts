@@ -13,6 +13,7 @@ import { apiPath } from './http/route.ts';
 import { contentVersion } from './repositories/content-version.ts';
 import { adminBannerRoutes } from './routes/admin-banners.ts';
 import { adminDocumentRoutes } from './routes/admin-documents.ts';
+import { adminMediaRoutes } from './routes/admin-media.ts';
 import { authRoutes } from './routes/auth.ts';
 import { adminUserRoutes } from './routes/admin-users.ts';
 import { adminMailRoutes } from './routes/admin-mail.ts';
@@ -29,6 +30,7 @@ import { adminVideoRoutes } from './routes/admin-videos.ts';
 import { videoRoutes } from './routes/videos.ts';
 import { activityRoutes } from './routes/activities.ts';
 import { reporterRoutes } from './routes/reporters.ts';
+import { mediaFileRoutes } from './routes/media-files.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { questionRoutes } from './routes/questions.ts';
 import { adminQuestionRoutes } from './routes/admin-questions.ts';
@@ -72,7 +74,13 @@ export function createApp(deps: {
   const bodyLimit = sizeLimit(resolved.config.bodyLimitBytes);
   const importLimit = sizeLimit(resolved.config.importLimitBytes);
   const importPath = apiPath('adminDocumentImport');
-  app.use('/api/*', (c, next) => (c.req.path === importPath ? importLimit : bodyLimit)(c, next));
+  // An upload checks its own size as it streams, by the kind of file (see media/receive.ts).
+  const uploadPath = apiPath('adminMediaUpload');
+  app.use('/api/*', (c, next) =>
+    c.req.path === uploadPath && c.req.method === 'POST'
+      ? next()
+      : (c.req.path === importPath ? importLimit : bodyLimit)(c, next),
+  );
   // Before anything answers: the first request of a day in Vietnam moves statuses to the dates.
   app.use('/api/*', async (_c, next) => {
     await statuses.ensure();
@@ -100,6 +108,8 @@ export function createApp(deps: {
     activityRoutes,
     questionRoutes,
     adminQuestionRoutes,
+    adminMediaRoutes,
+    mediaFileRoutes,
     staticRoutes, // last: its catch-all serves demo pages
   ]) {
     register(app, resolved);

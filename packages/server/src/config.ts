@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { MediaKind } from '@pbgdpl/contract';
 import { z } from 'zod';
 import { vi } from 'zod/locales';
 
@@ -61,8 +62,20 @@ export interface Config {
   demoContent: boolean;
   /** Bytes of public answers each node keeps ready (PBGDPL_CACHE_MB); 0 turns the cache off. */
   cacheBytes: number;
-  paths: { embed: string; demo: string; media: string };
+  media: MediaConfig;
+  paths: { embed: string; demo: string };
   version: string;
+}
+
+/**
+ * Where the media library keeps files, and how large each kind may be. `disk`: under `dir`
+ * (one machine, or a volume every node shares). `database`: in PostgreSQL, so every node serves
+ * every file. Uploads are received into `dir/.incoming` either way.
+ */
+export interface MediaConfig {
+  storage: 'disk' | 'database';
+  dir: string;
+  maxBytes: Record<MediaKind, number>;
 }
 
 export class ConfigError extends Error {}
@@ -140,6 +153,12 @@ const Env = z.object({
   PBGDPL_QUESTION_MIN_FILL_SECONDS: optional(z.coerce.number().int().min(0).max(3600).default(5)),
   PBGDPL_FORM_SECRET: optional(z.string().min(32).optional()),
   PBGDPL_QUESTION_DUE_WORKING_DAYS: optional(z.coerce.number().int().min(1).max(90).default(10)),
+  PBGDPL_MEDIA_STORAGE: optional(z.enum(['disk', 'database']).optional()),
+  PBGDPL_MEDIA_DIR: optional(z.string().default('data/media')),
+  PBGDPL_MEDIA_IMAGE_MB: optional(z.coerce.number().int().min(1).max(1024).default(10)),
+  PBGDPL_MEDIA_DOCUMENT_MB: optional(z.coerce.number().int().min(1).max(1024).default(50)),
+  PBGDPL_MEDIA_VIDEO_MB: optional(z.coerce.number().int().min(1).max(10_240).default(1024)),
+  PBGDPL_MEDIA_CAPTION_MB: optional(z.coerce.number().int().min(1).max(100).default(2)),
   PBGDPL_DB_POOL_SIZE: optional(z.coerce.number().int().min(1).max(200).default(10)),
   PBGDPL_CACHE_MB: optional(z.coerce.number().int().min(0).max(16_384).default(64)),
   // Off unless asked: a production start never fills a real database with invented content.
@@ -153,6 +172,25 @@ function postgresUrl(url: string): string {
     throw new ConfigError('DATABASE_URL: cần dạng postgres://người-dùng:mật-khẩu@máy:5432/tên-csdl');
   }
   return url;
+}
+
+const MB = 1024 * 1024;
+
+function mediaConfig(e: z.output<typeof Env>, dialect: Config['database']['dialect']): MediaConfig {
+  // Files in the database by default on PostgreSQL: nodes need no shared disk.
+  const storage = e.PBGDPL_MEDIA_STORAGE ?? (dialect === 'postgres' ? 'database' : 'disk');
+  if (storage === 'database' && dialect !== 'postgres')
+    throw new ConfigError('PBGDPL_MEDIA_STORAGE=database cần DATABASE_URL PostgreSQL (needs PostgreSQL)');
+  return {
+    storage,
+    dir: isAbsolute(e.PBGDPL_MEDIA_DIR) ? e.PBGDPL_MEDIA_DIR : resolve(repoRoot, e.PBGDPL_MEDIA_DIR),
+    maxBytes: {
+      image: e.PBGDPL_MEDIA_IMAGE_MB * MB,
+      document: e.PBGDPL_MEDIA_DOCUMENT_MB * MB,
+      video: e.PBGDPL_MEDIA_VIDEO_MB * MB,
+      caption: e.PBGDPL_MEDIA_CAPTION_MB * MB,
+    },
+  };
 }
 
 /** `file:relative/or/absolute`, a plain path or `:memory:`; relative paths start at the repo root. */
@@ -174,6 +212,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Cấu hình không hợp lệ (invalid configuration):\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const database: Config['database'] = isPostgresUrl(e.DATABASE_URL)
+    ? { dialect: 'postgres', url: postgresUrl(e.DATABASE_URL), poolSize: e.PBGDPL_DB_POOL_SIZE }
+    : { dialect: 'sqlite', path: databasePath(e.DATABASE_URL) };
   if (Boolean(e.PBGDPL_ADMIN_EMAIL) !== Boolean(e.PBGDPL_ADMIN_PASSWORD))
     throw new ConfigError(
       'PBGDPL_ADMIN_EMAIL và PBGDPL_ADMIN_PASSWORD phải có cùng nhau (set both or neither).',
@@ -183,9 +224,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     port: e.PORT,
     host: e.HOST,
-    database: isPostgresUrl(e.DATABASE_URL)
-      ? { dialect: 'postgres', url: postgresUrl(e.DATABASE_URL), poolSize: e.PBGDPL_DB_POOL_SIZE }
-      : { dialect: 'sqlite', path: databasePath(e.DATABASE_URL) },
+    database,
     adminToken: e.PBGDPL_ADMIN_TOKEN ?? null,
     firstAdmin:
       e.PBGDPL_ADMIN_EMAIL && e.PBGDPL_ADMIN_PASSWORD
@@ -224,10 +263,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     demoContent: e.PBGDPL_DEMO_CONTENT === 'on',
     cacheBytes: e.PBGDPL_CACHE_MB * 1024 * 1024,
+    media: mediaConfig(e, database.dialect),
     paths: {
       embed: resolve(repoRoot, 'dist/embed'),
       demo: resolve(repoRoot, 'demo'),
-      media: resolve(repoRoot, 'demo-content/media'),
     },
     version: packageVersion(),
   };

@@ -24,7 +24,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
   const database = openDatabase(config.database);
   try {
     await migrateToLatest(database.db);
-    await seedIfEmpty(database.db, clock(), { demoContent: config.demoContent });
+    await seedIfEmpty(database.db, clock(), { demoContent: config.demoContent, media: config.media });
     await createFirstAdmin(database.db, config, clock());
   } catch (error) {
     await database.close();

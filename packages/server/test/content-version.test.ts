@@ -36,6 +36,10 @@ const NOT_CONTENT = {
   event_rollup: 'where the beacon roll-up stopped',
   events: 'beacons, see event_days',
   idempotency_keys: 'answers to repeated POSTs',
+  media:
+    'files named by their content: an answer changes only when an item starts to use one, which moves it',
+  media_chunks: 'the bytes of media kept in the database, see media',
+  media_variants: 'resized copies of media images, see media',
   one_time_links: 'invitations and password resets, read only when used',
   outbox: 'e-mail waiting to be sent',
   question_audit: 'the editors’ trail of a question',

@@ -32,6 +32,7 @@ test('migrations create every table once, and running them again changes nothing
       '0008_accounts',
       '0009_search_index',
       '0010_content_version',
+      '0011_media',
       '0012_document_status',
       '0013_outbox',
       '0014_workflow',
@@ -55,6 +56,9 @@ test('migrations create every table once, and running them again changes nothing
       'units',
       'used_form_tokens',
       'audit_log',
+      'media',
+      'media_variants',
+      'media_chunks',
     ]) {
       assert.ok(tables.includes(table), `missing table ${table}`);
     }
@@ -81,10 +85,11 @@ test(
 );
 
 test('seeding fills an empty database once and never again', async () => {
-  const database = await freshDb();
+  const { media, database: settings } = await testConfig();
+  const database = openDatabase(settings);
   try {
     await migrateToLatest(database.db);
-    assert.deepEqual(await seedIfEmpty(database.db, SEEDED_AT, { demoContent: true }), {
+    assert.deepEqual(await seedIfEmpty(database.db, SEEDED_AT, { demoContent: true, media }), {
       site: true,
       demoContent: true,
     });
@@ -103,7 +108,7 @@ test('seeding fills an empty database once and never again', async () => {
       );
     const first = await count();
     assert.ok((first[0] ?? 0) >= 20 && (first[1] ?? 0) >= 8);
-    assert.deepEqual(await seedIfEmpty(database.db, SEEDED_AT, { demoContent: true }), {
+    assert.deepEqual(await seedIfEmpty(database.db, SEEDED_AT, { demoContent: true, media }), {
       site: false,
       demoContent: false,
     });

@@ -38,12 +38,13 @@ const entryEdit = (key: string, index: number, change: (entry: Entry) => Entry) 
 
 /** Loading `dir` fails with a message matching `message`, and leaves no content behind. */
 async function refused(dir: string, message: RegExp): Promise<void> {
-  const database = openDatabase((await testConfig()).database);
+  const { media, database: settings } = await testConfig();
+  const database = openDatabase(settings);
   try {
     await migrateToLatest(database.db);
-    await seedIfEmpty(database.db, SEEDED_AT, { demoContent: false });
+    await seedIfEmpty(database.db, SEEDED_AT, { demoContent: false, media });
     await assert.rejects(
-      database.db.transaction().execute((trx) => loadDemoContent(trx, SEEDED_AT, dir)),
+      database.db.transaction().execute((trx) => loadDemoContent(trx, SEEDED_AT, media, dir)),
       (error: Error) => message.test(error.message),
     );
     for (const table of ['banners', 'documents', 'questions', 'videos', 'activities'] as const) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after } from 'node:test';
@@ -31,22 +31,52 @@ export async function testDatabaseUrl(seeded = false): Promise<string> {
   return createPostgresDatabase(admin, seeded ? seedDatabase : null);
 }
 
-async function seedDatabase(url: string): Promise<void> {
-  const database = openDatabase(loadConfig({ DATABASE_URL: url }).database);
+async function seedDatabase(url: string, mediaDir = tempDir()): Promise<void> {
+  const config = loadConfig({ DATABASE_URL: url, PBGDPL_MEDIA_DIR: mediaDir });
+  const database = openDatabase(config.database);
   try {
     await migrateToLatest(database.db);
-    await seedIfEmpty(database.db, SEEDED_AT, { demoContent: true });
+    await seedIfEmpty(database.db, SEEDED_AT, { demoContent: true, media: config.media });
   } finally {
     await database.close();
   }
 }
 
+let sqliteTemplate: Promise<{ file: string; media: string }> | undefined;
+
+/**
+ * A copy of a SQLite database seeded once per test process, with its media folder (the demo's
+ * files, as the library stores them): seeding reads every demo file, a copy takes milliseconds.
+ */
+async function seededSqliteCopy(): Promise<{ url: string; media: string }> {
+  sqliteTemplate ??= (async () => {
+    // Kept until the process ends: every test file's later tests copy it.
+    const dir = mkdtempSync(join(tmpdir(), 'pbgdpl-template-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    const template = { file: join(dir, 'seeded.sqlite'), media: join(dir, 'media') };
+    await seedDatabase(`file:${template.file}`, template.media);
+    return template;
+  })();
+  const template = await sqliteTemplate;
+  const dir = tempDir();
+  cpSync(template.file, join(dir, 'test.sqlite'));
+  cpSync(template.media, join(dir, 'media'), { recursive: true });
+  return { url: `file:${join(dir, 'test.sqlite')}`, media: join(dir, 'media') };
+}
+
 /** Which database the server tests run on. */
 export const testDialect = process.env.PBGDPL_TEST_POSTGRES ? 'postgres' : 'sqlite';
 
-/** Config for a fresh database (see testDatabaseUrl); `env` overrides the environment. */
+/**
+ * Config for a fresh database (see testDatabaseUrl) and a fresh media folder (the library's
+ * files on SQLite, only uploads in progress on PostgreSQL); `env` overrides the environment.
+ */
 export async function testConfig(env: Record<string, string> = {}, seeded = false): Promise<Config> {
-  return loadConfig({ DATABASE_URL: await testDatabaseUrl(seeded), ...env });
+  const fresh =
+    seeded && testDialect === 'sqlite'
+      ? await seededSqliteCopy()
+      : { url: await testDatabaseUrl(seeded), media: tempDir() };
+  return loadConfig({ DATABASE_URL: fresh.url, PBGDPL_MEDIA_DIR: fresh.media, ...env });
 }
 
 export const SEEDED_AT = new Date('2026-03-01T00:00:00Z');
@@ -78,7 +108,7 @@ export async function makeApp(
   after(() => database.close());
   await migrateToLatest(database.db);
   const clock = fixedClock();
-  if (seeded) await seedIfEmpty(database.db, clock(), { demoContent: true });
+  if (seeded) await seedIfEmpty(database.db, clock(), { demoContent: true, media: config.media });
   // Tests write through repositories too, and read at once: the cache checks on every request.
   const cache = responseCache(database.db, config, clock, 0);
   return { app: createApp({ db: database.db, config, clock, cache }), database, config, clock };
@@ -97,10 +127,10 @@ export const bannerInput = {
   placement: 'leaderboard',
 };
 
-/** The app over a database with units and site settings but no documents: exact counts for search tests. */
-export async function makeDocumentsApp(): Promise<TestApp> {
-  const t = await makeApp({ seed: false });
-  await seedIfEmpty(t.database.db, t.clock(), { demoContent: false });
+/** The app over a database with units and site settings but no content: exact counts for search and library tests. */
+export async function makeDocumentsApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const t = await makeApp({ seed: false, env });
+  await seedIfEmpty(t.database.db, t.clock(), { demoContent: false, media: t.config.media });
   return t;
 }
 

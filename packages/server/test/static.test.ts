@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { makeApp, tempDir } from './helpers.ts';
+import type { BannerList } from '@pbgdpl/contract';
+import { json, makeApp, tempDir } from './helpers.ts';
 
 /** A built embed bundle and demo pages in a temp dir, with a secret beside them. */
 function fixture() {
@@ -18,7 +19,7 @@ function fixture() {
   writeFileSync(join(demo, 'package.json'), '{"name":"demo"}');
   writeFileSync(join(demo, '.env'), 'SECRET=1');
   writeFileSync(join(root, 'dist/secret.json'), '{"secret":true}');
-  return { embed, demo, media: join(root, 'media') };
+  return { embed, demo };
 }
 
 const setup = async () => makeApp({ config: { paths: fixture() } });
@@ -46,9 +47,12 @@ test('content types follow the file extension', async () => {
   assert.equal((await app.request('/index.html')).status, 200);
 });
 
-test('seed media is served with CORS', async () => {
+test('demo banners come from the media library, served with CORS', async () => {
   const { app } = await makeApp();
-  const image = await app.request('/media/banners/ngay-phap-luat-728x90.svg');
+  const { items } = await json<BannerList>(await app.request('/api/v1/banners?placement=leaderboard'));
+  const url = items.find((banner) => banner.title.includes('Ngày Pháp luật'))?.image.url ?? '';
+  assert.match(url, /^\/media\/[0-9a-f]{32}\.svg$/);
+  const image = await app.request(url);
   assert.equal(image.status, 200);
   assert.equal(image.headers.get('Content-Type'), 'image/svg+xml');
   assert.equal(image.headers.get('Access-Control-Allow-Origin'), '*');
@@ -80,9 +84,27 @@ test('paths outside the served folders, dotfiles and manifests are not served', 
 
 test('a missing embed build is a plain 404', async () => {
   const { app } = await makeApp({
-    config: { paths: { embed: '/nonexistent', demo: '/nonexistent', media: '/nonexistent' } },
+    config: { paths: { embed: '/nonexistent', demo: '/nonexistent' } },
   });
   const response = await app.request('/embed/pbgdpl.js');
   assert.equal(response.status, 404);
   assert.match(response.headers.get('Content-Type') ?? '', /problem\+json/);
+});
+
+test('files are sent from disk a range at a time, with validators', async () => {
+  const paths = fixture();
+  const bytes = Buffer.alloc(3 * 1024 * 1024 + 7, 'PBGDPL');
+  writeFileSync(join(paths.embed, 'chunks/big-AbCd_-12.js'), bytes);
+  const { app } = await makeApp({ config: { paths } });
+  const whole = await app.request('/embed/chunks/big-AbCd_-12.js');
+  const etag = whole.headers.get('ETag') ?? '';
+  assert.match(etag, /^"[0-9a-f]+-[0-9a-f]+"$/);
+  assert.deepEqual(Buffer.from(await whole.arrayBuffer()), bytes);
+  const part = await app.request('/embed/chunks/big-AbCd_-12.js', {
+    headers: { Range: 'bytes=2000000-2000009', 'If-Range': etag },
+  });
+  assert.equal(part.status, 206);
+  assert.deepEqual(Buffer.from(await part.arrayBuffer()), bytes.subarray(2_000_000, 2_000_010));
+  const again = await app.request('/embed/chunks/big-AbCd_-12.js', { headers: { 'If-None-Match': etag } });
+  assert.equal(again.status, 304);
 });

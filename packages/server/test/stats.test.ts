@@ -181,7 +181,7 @@ async function fill(t: TestApp): Promise<void> {
 
 async function statsApp(): Promise<TestApp> {
   const t = await makeApp({ seed: false, env: { PBGDPL_ADMIN_TOKEN: ADMIN } });
-  await seedIfEmpty(t.database.db, t.clock(), { demoContent: false });
+  await seedIfEmpty(t.database.db, t.clock(), { demoContent: false, media: t.config.media });
   await fill(t);
   // Stats are asked for later, when all of 2025 is in the past.
   t.clock.set('2026-02-01T05:00:00Z');

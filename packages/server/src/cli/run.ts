@@ -109,7 +109,7 @@ export async function runCli(argv: string[], io: CliIo, clock: Clock = systemClo
         break;
       case 'seed':
         io.out(
-          (await seedIfEmpty(db, clock(), { demoContent: true })).demoContent
+          (await seedIfEmpty(db, clock(), { demoContent: true, media: config.media })).demoContent
             ? 'Đã nạp dữ liệu mẫu (demo content loaded).'
             : 'CSDL đã có nội dung, không nạp mẫu (the database has content, nothing loaded).',
         );

@@ -12,6 +12,7 @@ import * as itemVersions from './migrations/0007_item_versions.ts';
 import * as accounts from './migrations/0008_accounts.ts';
 import * as searchIndex from './migrations/0009_search_index.ts';
 import * as contentVersion from './migrations/0010_content_version.ts';
+import * as media from './migrations/0011_media.ts';
 import * as documentStatus from './migrations/0012_document_status.ts';
 import * as outbox from './migrations/0013_outbox.ts';
 import * as workflow from './migrations/0014_workflow.ts';
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0008_accounts': accounts,
   '0009_search_index': searchIndex,
   '0010_content_version': contentVersion,
+  '0011_media': media,
   '0012_document_status': documentStatus,
   '0013_outbox': outbox,
   '0014_workflow': workflow,
@@ -41,7 +43,13 @@ const migrations: Record<string, Migration> = {
  * lock is held around both.
  */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  // Work done side by side can land a migration numbered below one a database already ran: it
+  // still runs (each migration touches its own tables), rather than stopping the node.
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    allowUnorderedMigrations: true,
+  });
   const run = async () => {
     const { error, results = [] } = await migrator.migrateToLatest();
     if (error) throw error;

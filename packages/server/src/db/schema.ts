@@ -247,6 +247,34 @@ export interface Tables {
   };
   used_challenges: { signature: string; expires_at: string };
   used_form_tokens: { signature: string; expires_at: string };
+  /** The media library: one row per file; `key` names its bytes in storage and its /media/ address. */
+  media: {
+    id: Generated<number>;
+    /** Counts writes: the item's ETag, checked against If-Match. */
+    version: Generated<number>;
+    key: string;
+    name: string;
+    title: string;
+    alt: string | null;
+    caption: string | null;
+    kind: string;
+    media_type: string;
+    size: number;
+    width: number | null;
+    height: number | null;
+    duration_seconds: number | null;
+    pages: number | null;
+    unit_id: string | null;
+    uploaded_by: string;
+    /** Folded words of the name and title, between spaces. */
+    search_text: string;
+    created_at: string;
+    updated_at: string;
+  };
+  /** Smaller WebP copies of a library image, each under its own storage key. */
+  media_variants: { media_id: number; width: number; height: number; key: string; size: number };
+  /** Stored bytes when media storage is the database: chunks of one key in `position` order. */
+  media_chunks: { key: string; position: number; data: Uint8Array };
   users: {
     id: Generated<number>;
     email: string;

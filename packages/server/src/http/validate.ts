@@ -8,12 +8,17 @@ type Parsed<S, K extends 'params' | 'query' | 'body'> = S extends { [P in K]: in
   ? z.output<T>
   : undefined;
 
-/** A body with a schema is parsed JSON; a body of other types without one (NDJSON) is raw text. */
-type Body<S> = S extends { body: z.ZodType }
-  ? Parsed<S, 'body'>
-  : S extends { bodyTypes: string[] }
-    ? string
-    : undefined;
+/**
+ * A body with a schema is parsed JSON; a body of other types without one (NDJSON) is raw text;
+ * a multipart upload is left to its handler, which streams it.
+ */
+type Body<S> = S extends { multipart: true }
+  ? undefined
+  : S extends { body: z.ZodType }
+    ? Parsed<S, 'body'>
+    : S extends { bodyTypes: string[] }
+      ? string
+      : undefined;
 
 /** The request's parts, typed by the route's schemas (undefined where the route has none). */
 export interface RouteInput<S extends RouteSpec> {
@@ -24,13 +29,17 @@ export interface RouteInput<S extends RouteSpec> {
 
 const mediaType = (header: string | undefined) => (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 
-async function readBody(c: Context, bodyTypes: string[]): Promise<string> {
+function checkBodyType(c: Context, bodyTypes: string[]): void {
   if (!bodyTypes.includes(mediaType(c.req.header('Content-Type')))) {
     throw new ProblemError(415, {
       detail: { vi: `Hãy gửi ${bodyTypes.join(' hoặc ')}.`, en: `Send ${bodyTypes.join(' or ')}.` },
       headers: { 'Accept-Post': bodyTypes.join(', ') },
     });
   }
+}
+
+async function readBody(c: Context, bodyTypes: string[]): Promise<string> {
+  checkBodyType(c, bodyTypes);
   return c.req.text();
 }
 
@@ -79,14 +88,17 @@ export async function parseRequest<S extends RouteSpec>(
     addIssues(errors, result.error.issues, lang, part);
     return undefined;
   };
+  if (spec.multipart) checkBodyType(c, bodyTypes);
   const input = {
     params: parse('params', spec.params, c.req.param()),
     query: parse('query', spec.query, c.req.query()),
-    body: spec.body
-      ? parse('body', spec.body, await readJsonBody(c, bodyTypes))
-      : spec.bodyTypes
-        ? await readBody(c, bodyTypes)
-        : undefined,
+    body: spec.multipart
+      ? undefined
+      : spec.body
+        ? parse('body', spec.body, await readJsonBody(c, bodyTypes))
+        : spec.bodyTypes
+          ? await readBody(c, bodyTypes)
+          : undefined,
   };
   const count = Object.keys(errors).length;
   if (count > 0) {

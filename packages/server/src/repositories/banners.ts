@@ -1,21 +1,22 @@
-import type { Banner, BannerInput, BannerPlacement, BannerQuery, Page } from '@pbgdpl/contract';
+import type { Banner, BannerInput, BannerPlacement, BannerQuery, ImageVariant, Page } from '@pbgdpl/contract';
 import { normalizeVi } from '@pbgdpl/vi-text';
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import { continueIdsAfter } from '../db/dialect.ts';
 import type { Db, Tables } from '../db/schema.ts';
 import { fromDbBool, toDbBool, toDbTime, toDbTimeOrNull } from '../db/values.ts';
+import { mediaRepository } from './media.ts';
 
 export type BannerData = z.output<typeof BannerInput>;
 type BannerRow = Selectable<Tables['banners']>;
 
-function toBanner(row: BannerRow): Banner {
+function toBanner(row: BannerRow, variants: ImageVariant[]): Banner {
   return {
     id: row.id,
     title: row.title,
     alt: row.alt,
     href: row.href,
-    image: { url: row.image_url, width: row.image_width, height: row.image_height },
+    image: { url: row.image_url, width: row.image_width, height: row.image_height, variants },
     placement: row.placement as BannerPlacement,
     unitId: row.unit_id,
     startsAt: row.starts_at,
@@ -46,6 +47,12 @@ function toRow(data: BannerData) {
 }
 
 export function bannersRepository(db: Db) {
+  /** Banners with the smaller copies of their images, when the images are in the library. */
+  async function banners(rows: BannerRow[]): Promise<Banner[]> {
+    const variants = await mediaRepository(db).variantsByUrl(rows.map((row) => row.image_url));
+    return rows.map((row) => toBanner(row, variants.get(row.image_url) ?? []));
+  }
+
   return {
     /** What a site shows now: active, inside its schedule, for everyone or for this unit. */
     async listActive(query: BannerQuery, now: Date): Promise<Banner[]> {
@@ -62,8 +69,7 @@ export function bannersRepository(db: Db) {
             : eb('unit_id', 'is', null),
         );
       if (query.placement) select = select.where('placement', '=', query.placement);
-      const rows = await select.orderBy('priority', 'desc').orderBy('id').execute();
-      return rows.map(toBanner);
+      return banners(await select.orderBy('priority', 'desc').orderBy('id').execute());
     },
 
     /** The next moment a banner's schedule starts or ends, when the list shown changes by itself. */
@@ -101,17 +107,16 @@ export function bannersRepository(db: Db) {
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize)
         .execute();
-      return { items: rows.map(toBanner), total: Number(total), page: query.page, pageSize: query.pageSize };
+      return { items: await banners(rows), total: Number(total), page: query.page, pageSize: query.pageSize };
     },
 
     async all(): Promise<Banner[]> {
-      const rows = await db.selectFrom('banners').selectAll().orderBy('id').execute();
-      return rows.map(toBanner);
+      return banners(await db.selectFrom('banners').selectAll().orderBy('id').execute());
     },
 
     async get(id: number): Promise<Banner | undefined> {
       const row = await db.selectFrom('banners').selectAll().where('id', '=', id).executeTakeFirst();
-      return row && toBanner(row);
+      return row && (await banners([row]))[0];
     },
 
     async create(data: BannerData, now: Date): Promise<Banner> {
@@ -121,7 +126,7 @@ export function bannersRepository(db: Db) {
         .values({ ...toRow(data), created_at: at, updated_at: at })
         .returningAll()
         .executeTakeFirstOrThrow();
-      return toBanner(row);
+      return (await banners([row]))[0] as Banner;
     },
 
     async update(id: number, data: BannerData, now: Date): Promise<Banner | undefined> {
@@ -131,7 +136,7 @@ export function bannersRepository(db: Db) {
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirst();
-      return row && toBanner(row);
+      return row && (await banners([row]))[0];
     },
 
     async remove(id: number): Promise<boolean> {

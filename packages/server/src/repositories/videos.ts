@@ -1,5 +1,6 @@
 import type {
   AdminVideo,
+  ImageVariant,
   LegalField,
   Page,
   Video,
@@ -15,6 +16,7 @@ import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Db, Tables } from '../db/schema.ts';
 import { fromDbBool, toDbBool, toDbTime } from '../db/values.ts';
+import { mediaRepository } from './media.ts';
 
 export type VideoData = z.output<typeof VideoInput>;
 type PublicQuery = z.output<typeof VideoQuery>;
@@ -52,7 +54,7 @@ function toRow(data: VideoData) {
   };
 }
 
-function toAdminVideo(row: VideoRow, fields: string[]): AdminVideo {
+function toAdminVideo(row: VideoRow, fields: string[], variants: ImageVariant[]): AdminVideo {
   return {
     id: row.id,
     title: row.title,
@@ -62,7 +64,7 @@ function toAdminVideo(row: VideoRow, fields: string[]): AdminVideo {
     unit: row.unit_id === null ? null : { id: row.unit_id, name: row.unit_name ?? row.unit_id },
     publishedAt: row.published_at,
     durationSeconds: row.duration_seconds,
-    poster: { url: row.poster_url, width: row.poster_width, height: row.poster_height },
+    poster: { url: row.poster_url, width: row.poster_width, height: row.poster_height, variants },
     sources: JSON.parse(row.sources) as VideoSource[],
     youtubeId: row.youtube_id,
     captions: JSON.parse(row.captions) as VideoCaption[],
@@ -103,9 +105,11 @@ export function videosRepository(db: Db) {
     return byVideo;
   }
 
+  /** Videos with their fields and the smaller copies of their posters (when in the library). */
   async function withFields(rows: VideoRow[]): Promise<AdminVideo[]> {
     const fields = await fieldsOf(rows.map((row) => row.id));
-    return rows.map((row) => toAdminVideo(row, fields.get(row.id) ?? []));
+    const variants = await mediaRepository(db).variantsByUrl(rows.map((row) => row.poster_url));
+    return rows.map((row) => toAdminVideo(row, fields.get(row.id) ?? [], variants.get(row.poster_url) ?? []));
   }
 
   /** One page, newest first; every folded word of `q` must occur in the folded text. */

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream, existsSync, type Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { Context, Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../http/env.ts';
-import { parseByteRange } from '../http/byte-range.ts';
 import { problem } from '../http/problem.ts';
+import { sendBytes } from '../http/send-bytes.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -50,9 +50,10 @@ function safeFile(root: string, urlPath: string): string | undefined {
   return file.startsWith(root + sep) ? file : undefined;
 }
 
-async function readRegularFile(file: string): Promise<Buffer | undefined> {
+async function regularFile(file: string): Promise<Stats | undefined> {
   try {
-    return (await stat(file)).isFile() ? await readFile(file) : undefined;
+    const stats = await stat(file);
+    return stats.isFile() ? stats : undefined;
   } catch {
     return undefined;
   }
@@ -74,24 +75,17 @@ function serveFrom(
     const file = safeFile(base, urlPath);
     // Only types we can name are served: no guessing, no sniffing.
     const type = file && CONTENT_TYPES[extname(file).toLowerCase()];
-    const content = type && (await readRegularFile(file));
-    if (!type || !content) return problem(c, 404);
-    const headers = {
-      'Content-Type': type,
-      'Cache-Control': cachePolicy(urlPath),
-      // Players seek and resume videos by asking for byte ranges.
-      'Accept-Ranges': 'bytes',
-      ...extraHeaders,
-    };
-    const range = parseByteRange(c.req.header('Range'), content.length);
-    if (range === 'unsatisfiable')
-      return c.body(null, 416, { ...headers, 'Content-Range': `bytes */${content.length}` });
-    if (range)
-      return c.body(new Uint8Array(content.subarray(range.start, range.end + 1)), 206, {
-        ...headers,
-        'Content-Range': `bytes ${range.start}-${range.end}/${content.length}`,
-      });
-    return c.body(new Uint8Array(content), 200, headers);
+    const stats = type && (await regularFile(file));
+    if (!type || !stats) return problem(c, 404);
+    // Streamed from disk, a range at a time: a large file never sits whole in memory.
+    return sendBytes(c, {
+      size: stats.size,
+      // Size and modification time, as nginx does: a rebuilt file gets a new one.
+      etag: `"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`,
+      lastModified: stats.mtime,
+      headers: { 'Content-Type': type, 'Cache-Control': cachePolicy(urlPath), ...extraHeaders },
+      read: ({ start, end }) => createReadStream(file, { start, end, highWaterMark: 64 * 1024 }),
+    });
   };
 }
 
@@ -223,18 +217,14 @@ function releaseRoutes(app: Hono<AppEnv>, embed: string, current: string): void 
   });
 }
 
-/** Embed bundle, seed media, the editor console, and the demo host pages. */
+/** Embed bundle, the editor console, the configurator and the demo host pages. */
 export function staticRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
-  const { embed, media, demo } = deps.config.paths;
+  const { embed, demo } = deps.config.paths;
   const under = (prefix: string) => (pathname: string) => pathname.slice(prefix.length);
   adminRoutes(app, resolve(embed, '..', 'admin'));
   configureRoutes(app, resolve(embed, 'configure'));
   releaseRoutes(app, embed, deps.config.version);
   app.get('/embed/*', serveFrom(embed, under('/embed'), embedCache, CROSS_ORIGIN));
-  app.get(
-    '/media/*',
-    serveFrom(media, under('/media'), () => 'public, max-age=86400', CROSS_ORIGIN),
-  );
   // Demo pages change while developing: always revalidate.
   const withIndex = (pathname: string) => (pathname.endsWith('/') ? `${pathname}index.html` : pathname);
   app.get(

@@ -1,5 +1,6 @@
 import { ActivityInput, BannerInput, ReporterInput, VideoInput } from '@pbgdpl/contract';
 import { z } from 'zod';
+import type { MediaConfig } from '../config.ts';
 import type { Db } from '../db/schema.ts';
 import { importDocuments } from '../documents/import.ts';
 import { activitiesRepository } from '../repositories/activities.ts';
@@ -17,6 +18,7 @@ import {
   readDemoText,
   requireUnit,
 } from './demo-file.ts';
+import { loadDemoMedia, withLibraryAddresses } from './demo-media.ts';
 import { loadDemoQuestions } from './demo-questions.ts';
 
 /** Days around the seeding day, so the demo always has a running, an upcoming and an expired banner. */
@@ -30,15 +32,25 @@ const ActivityMonth = z.object({ monthOfYear: z.number().int().min(1).max(12) })
 
 /**
  * Loads the demo content of `dir` (top-level `demo-content/`) in the caller's transaction,
- * each kind through the path editors use: documents through the NDJSON import, the rest
- * checked by the contract's input schemas and written by the repositories the admin API uses.
+ * each kind through the path editors use: its files through the media library's upload
+ * (the data files then name them by their library address), documents through the NDJSON
+ * import, the rest checked by the contract's input schemas and written by the repositories
+ * the admin API uses.
  */
-export async function loadDemoContent(db: Db, now: Date, dir = demoContentDir): Promise<void> {
+export async function loadDemoContent(
+  db: Db,
+  now: Date,
+  media: MediaConfig,
+  dir = demoContentDir,
+): Promise<void> {
+  const inLibrary = withLibraryAddresses(await loadDemoMedia(db, now, dir, media));
   const each = eachChecked(db);
-  await each(bannerEntries(dir, now), BannerInput, (banner) => bannersRepository(db).create(banner, now));
-  await importDemoDocuments(db, now, dir);
+  await each(bannerEntries(dir, now, inLibrary), BannerInput, (banner) =>
+    bannersRepository(db).create(banner, now),
+  );
+  await importDemoDocuments(db, now, dir, inLibrary);
   await loadDemoQuestions(db, now, dir); // after documents: answers cite them
-  const videos = readDemoEntries(dir, 'videos.json', 'videos').entries;
+  const videos = readDemoEntries(dir, 'videos.json', 'videos', inLibrary).entries;
   await each(videos, VideoInput, (video) => videosRepository(db).create(video, now));
   await each(activityMonths(dir, now), ActivityInput, (report) =>
     activitiesRepository(db).create(report, now),
@@ -64,8 +76,13 @@ function eachChecked(db: Db) {
 }
 
 /** All documents through the import editors use, all or nothing; every refused line is named. */
-async function importDemoDocuments(db: Db, now: Date, dir: string): Promise<void> {
-  const report = await importDocuments(db, readDemoText(dir, 'documents.ndjson'), {
+async function importDemoDocuments(
+  db: Db,
+  now: Date,
+  dir: string,
+  inLibrary: (text: string) => string,
+): Promise<void> {
+  const report = await importDocuments(db, inLibrary(readDemoText(dir, 'documents.ndjson')), {
     dryRun: false,
     now,
     lang: 'vi',
@@ -78,9 +95,9 @@ async function importDemoDocuments(db: Db, now: Date, dir: string): Promise<void
 }
 
 /** Banners with their schedule placed around `now`. */
-function bannerEntries(dir: string, now: Date): DemoEntry[] {
+function bannerEntries(dir: string, now: Date, inLibrary: (text: string) => string): DemoEntry[] {
   const at = (days: number | null) => (days === null ? null : daysFrom(now, days).toISOString());
-  return readDemoEntries(dir, 'banners.json', 'banners').entries.map(({ entry, where }) => {
+  return readDemoEntries(dir, 'banners.json', 'banners', inLibrary).entries.map(({ entry, where }) => {
     const { startDaysFromNow, endDaysFromNow } = checked(BannerSchedule, entry, where);
     return {
       where,

@@ -27,13 +27,17 @@ export interface DemoEntry {
   where: string;
 }
 
-/** The entries under `key` of a JSON file in the demo folder, and the file's whole value. */
+/**
+ * The entries under `key` of a JSON file in the demo folder, and the file's whole value;
+ * `rewrite` changes the text first (demo file paths to library addresses).
+ */
 export function readDemoEntries(
   dir: string,
   file: string,
   key: string,
+  rewrite: (text: string) => string = (text) => text,
 ): { root: unknown; entries: DemoEntry[] } {
-  const root = JSON.parse(readDemoText(dir, file)) as Record<string, unknown>;
+  const root = JSON.parse(rewrite(readDemoText(dir, file))) as Record<string, unknown>;
   const entries = root[key];
   if (!Array.isArray(entries)) throw new DemoContentError(file, { [key]: ['cần một mảng (an array)'] });
   return { root, entries: entries.map((entry, index) => ({ entry, where: `${file}, ${key}[${index}]` })) };

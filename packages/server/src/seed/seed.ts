@@ -1,3 +1,4 @@
+import type { MediaConfig } from '../config.ts';
 import { holdTransactionLock } from '../db/dialect.ts';
 import type { Db } from '../db/schema.ts';
 import { unitsRepository } from '../repositories/units.ts';
@@ -24,13 +25,17 @@ async function hasContent(db: Db): Promise<boolean> {
  * together: the province's units, settings and links when there are no units; the demo
  * content, when asked, while there is no content at all. Real data is never touched.
  */
-export async function seedIfEmpty(db: Db, now: Date, options: { demoContent: boolean }): Promise<Seeded> {
+export async function seedIfEmpty(
+  db: Db,
+  now: Date,
+  options: { demoContent: boolean; media: MediaConfig },
+): Promise<Seeded> {
   return db.transaction().execute(async (trx) => {
     await holdTransactionLock(trx, 'pbgdpl.seed');
     const site = await unitsRepository(trx).isEmpty();
     if (site) await seedSite(trx);
     const demoContent = options.demoContent && !(await hasContent(trx));
-    if (demoContent) await loadDemoContent(trx, now);
+    if (demoContent) await loadDemoContent(trx, now, options.media);
     return { site, demoContent };
   });
 }

@@ -37,6 +37,9 @@ export const COPIED_TABLES = [
   'activities',
   'reporters',
   'audit_log',
+  'media',
+  'media_variants',
+  'media_chunks',
   'outbox',
   'content_transitions',
 ] as const satisfies ReadonlyArray<keyof Tables>;
@@ -58,8 +61,11 @@ const WITH_IDS = new Set<Table>([
   'videos',
   'activities',
   'reporters',
+  'media',
 ]);
 const BATCH = 500;
+/** File chunks are 256 KB each: a few at a time. */
+const CHUNK_BATCH = 8;
 
 export class CopyRefused extends Error {}
 
@@ -70,6 +76,10 @@ const untyped = (db: Db) => db as unknown as Kysely<Record<string, Row>>;
 async function* rowsOf(db: Db, table: Table): AsyncGenerator<Row[]> {
   // Table names come from COPIED_TABLES, never from input; the row shapes are each table's own.
   const from = untyped(db).selectFrom(table);
+  if (table === 'media_chunks') {
+    yield* chunkRows(db);
+    return;
+  }
   if (!WITH_IDS.has(table)) {
     yield await from.selectAll().execute();
     return;
@@ -79,6 +89,29 @@ async function* rowsOf(db: Db, table: Table): AsyncGenerator<Row[]> {
     if (rows.length === 0) return;
     yield rows;
     after = Number(rows.at(-1)?.id);
+  }
+}
+
+/** Stored file chunks in key and position order, a few at a time (a table of gigabytes). */
+async function* chunkRows(db: Db): AsyncGenerator<Row[]> {
+  for (let after = { key: '', position: -1 }; ; ) {
+    const rows = await db
+      .selectFrom('media_chunks')
+      .selectAll()
+      .where((eb) =>
+        eb.or([
+          eb('key', '>', after.key),
+          eb.and([eb('key', '=', after.key), eb('position', '>', after.position)]),
+        ]),
+      )
+      .orderBy('key')
+      .orderBy('position')
+      .limit(CHUNK_BATCH)
+      .execute();
+    const last = rows.at(-1);
+    if (!last) return;
+    yield rows;
+    after = last;
   }
 }
 
