@@ -11,6 +11,9 @@ export default {
   files: ['packages/core/test/**/*.test.ts', 'widgets/*/test/**/*.test.ts', 'admin/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
   concurrency: 1,
+  // A file's tests on a machine busy with other work can pass the 2-minute default while still
+  // progressing: the per-test timeout below is what catches a test that hangs.
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
   // The esbuild plugin reads tsconfig raw: point it at the file with the decorator settings.
   plugins: [
