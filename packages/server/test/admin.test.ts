@@ -45,6 +45,7 @@ test('GET /admin/me names the token owner and role; admin responses are not cach
     role: 'editor',
     unitId: null,
     email: null,
+    notify: null,
   });
   assert.equal(response.headers.get('Cache-Control'), 'no-store');
 });
@@ -57,6 +58,7 @@ test('PBGDPL_ADMIN_TOKEN is an admin without being stored', async () => {
     role: 'admin',
     unitId: null,
     email: null,
+    notify: null,
   });
   assert.equal((await call('/me', `${ENV_ADMIN}x`)).status, 401);
 });

@@ -37,6 +37,7 @@ describe('numbers typed in parts', async () => {
   const mentions = (title: string) =>
     documentInput({
       number: `${title.length}/KH-UBND`,
+      type: 'ke-hoach',
       title,
       summary: 'Triển khai Hướng dẫn 07/HD-STP của Sở Tư pháp tại 19 xã, phường từ ngày 19/3.',
       body: '<p>Theo Hướng dẫn số 07/HD-STP, 19 xã báo cáo trước ngày 19 hằng tháng.</p>',
