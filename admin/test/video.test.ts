@@ -79,12 +79,18 @@ describe('videos section', () => {
     await form.updateComplete;
     const captions = await pickFromLibrary($<PbgdplAdminMediaPicker>(form, '#f-captions-0-url'));
     await form.updateComplete;
+    // The first save's notice is still shown: wait for the stored video itself to change.
     $<HTMLButtonElement>(form, 'button[type=submit]').click();
-    await waitUntil(() => root(form).querySelector('p.ok'), 'edit not saved', { timeout: 5000 });
     // Stored as picked: addresses, the poster's size and the file's format from the library.
     const id = /\d+$/.exec(location.hash)![0];
     const headers = { Authorization: `Bearer ${ADMIN_TOKEN}` };
-    const saved = (await (await fetch(`${api}/admin/videos/${id}`, { headers })).json()) as AdminVideo;
+    const read = async () =>
+      (await (await fetch(`${api}/admin/videos/${id}`, { headers })).json()) as AdminVideo;
+    let saved = await read();
+    for (let tries = 0; saved.sources.length === 0 && tries < 50; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      saved = await read();
+    }
     const posterEntry = (await (
       await fetch(`${api}/admin/media?kind=image&pageSize=100`, { headers })
     ).json()) as MediaPage;
