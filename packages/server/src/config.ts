@@ -63,7 +63,8 @@ export interface Config {
   /** Bytes of public answers each node keeps ready (PBGDPL_CACHE_MB); 0 turns the cache off. */
   cacheBytes: number;
   media: MediaConfig;
-  paths: { embed: string; demo: string };
+  /** The demo's files (`demo-content/media`) are also served as they are, for the demo pages. */
+  paths: { embed: string; demo: string; demoMedia: string };
   version: string;
 }
 
@@ -267,6 +268,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     paths: {
       embed: resolve(repoRoot, 'dist/embed'),
       demo: resolve(repoRoot, 'demo'),
+      demoMedia: resolve(repoRoot, 'demo-content/media'),
     },
     version: packageVersion(),
   };

@@ -22,7 +22,7 @@ function fixture() {
   writeFileSync(join(admin, '.env'), 'SECRET=1');
   writeFileSync(join(root, 'dist/secret.json'), '{"secret":true}');
   writeFileSync(join(demo, 'admin/other.html'), '<!doctype html><title>demo</title>');
-  return { embed, demo, media: join(root, 'media') };
+  return { embed, demo, demoMedia: join(root, 'media') };
 }
 
 const setup = async () => makeApp({ config: { paths: fixture() } });
@@ -76,7 +76,7 @@ test('other paths under /admin/ are 404, never a demo page or a file outside the
 
 test('without a build, /admin/ is a 404 problem rather than a crash', async () => {
   const root = tempDir();
-  const paths = { embed: join(root, 'dist/embed'), demo: join(root, 'demo'), media: join(root, 'media') };
+  const paths = { embed: join(root, 'dist/embed'), demo: join(root, 'demo'), demoMedia: join(root, 'media') };
   const { app } = await makeApp({ config: { paths } });
   const response = await app.request('/admin/');
   assert.equal(response.status, 404);

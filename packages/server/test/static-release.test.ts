@@ -25,7 +25,7 @@ function fixture() {
   writeFileSync(join(release, 'pbgdpl.js'), '/* 0.0.7 */');
   writeFileSync(join(release, 'chunks/banner-ZzZz_-99.js'), '/* 0.0.7 banner */');
   writeFileSync(join(release, 'integrity.json'), '{}');
-  return { embed, demo: join(root, 'demo'), media: join(root, 'media') };
+  return { embed, demo: join(root, 'demo'), demoMedia: join(root, 'media') };
 }
 
 const setup = async () => makeApp({ config: { paths: fixture(), version: '0.1.0' } });

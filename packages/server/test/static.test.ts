@@ -19,7 +19,7 @@ function fixture() {
   writeFileSync(join(demo, 'package.json'), '{"name":"demo"}');
   writeFileSync(join(demo, '.env'), 'SECRET=1');
   writeFileSync(join(root, 'dist/secret.json'), '{"secret":true}');
-  return { embed, demo };
+  return { embed, demo, demoMedia: join(root, 'media') };
 }
 
 const setup = async () => makeApp({ config: { paths: fixture() } });
@@ -84,7 +84,7 @@ test('paths outside the served folders, dotfiles and manifests are not served', 
 
 test('a missing embed build is a plain 404', async () => {
   const { app } = await makeApp({
-    config: { paths: { embed: '/nonexistent', demo: '/nonexistent' } },
+    config: { paths: { embed: '/nonexistent', demo: '/nonexistent', demoMedia: '/nonexistent' } },
   });
   const response = await app.request('/embed/pbgdpl.js');
   assert.equal(response.status, 404);

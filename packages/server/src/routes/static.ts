@@ -217,14 +217,20 @@ function releaseRoutes(app: Hono<AppEnv>, embed: string, current: string): void 
   });
 }
 
-/** Embed bundle, the editor console, the configurator and the demo host pages. */
+/** Embed bundle, the editor console, the configurator, the demo host pages and their files. */
 export function staticRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
-  const { embed, demo } = deps.config.paths;
+  const { embed, demo, demoMedia } = deps.config.paths;
   const under = (prefix: string) => (pathname: string) => pathname.slice(prefix.length);
   adminRoutes(app, resolve(embed, '..', 'admin'));
   configureRoutes(app, resolve(embed, 'configure'));
   releaseRoutes(app, embed, deps.config.version);
   app.get('/embed/*', serveFrom(embed, under('/embed'), embedCache, CROSS_ORIGIN));
+  // The demo's own files under their folder names (`/media/banners/…`), as the demo pages and
+  // the embedding guide's fallback images name them; the library's files are `/media/<hash>`.
+  app.get(
+    '/media/*',
+    serveFrom(demoMedia, under('/media'), () => 'public, max-age=86400', CROSS_ORIGIN),
+  );
   // Demo pages change while developing: always revalidate.
   const withIndex = (pathname: string) => (pathname.endsWith('/') ? `${pathname}index.html` : pathname);
   app.get(
