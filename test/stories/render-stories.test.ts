@@ -107,6 +107,7 @@ const legalDocsExpect: Record<string, string> = {
   compact: '.compact-item a',
   searched: '.result .title mark',
   'with-filters': '.chip',
+  'did-you-mean': '.did-you-mean a',
   'detail-inline': '.detail pbgdpl-legal-doc',
   'detail-dialog': 'dialog[open] pbgdpl-legal-doc',
 };
