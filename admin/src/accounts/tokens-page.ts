@@ -1,16 +1,15 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Token, TokenCreated, TokenInput } from '@pbgdpl/contract';
-import { ROLES } from '@pbgdpl/contract/values';
 import { defineElement, formatDate } from '@pbgdpl/core';
 import { AdminElement } from '../admin-element.ts';
 import '../confirm-dialog.ts';
 import type { PbgdplAdminConfirm } from '../confirm-dialog.ts';
 import type { SectionContext } from '../context.ts';
 import { failureMessage } from '../entity-form.ts';
-import { errorSummary, FormModel, requireFields, selectField, textField } from '../form-fields.ts';
-import { options, unitOptions } from '../labels.ts';
+import { errorSummary, FormModel, requireFields, textField } from '../form-fields.ts';
 import './accounts-i18n.ts';
+import { roleAndUnitFields } from './role-unit-fields.ts';
 import './one-time-secret.ts';
 import { submitForm } from './submit-form.ts';
 
@@ -92,21 +91,7 @@ export class PbgdplAdminTokens extends AdminElement {
     const k = (key: string, values?: Record<string, unknown>) => t(`admin-accounts:tokens.${key}`, values);
     const form = this.#form;
     const fields = html`${textField(form, { path: 'name', label: k('name'), required: true })}
-      <div class="row">
-        ${selectField(form, {
-          path: 'role',
-          label: k('role'),
-          required: true,
-          options: options(ROLES, t, 'role'),
-        })}
-        ${selectField(form, {
-          path: 'unitId',
-          label: k('unit'),
-          nullable: true,
-          placeholder: k('province'),
-          options: unitOptions(this.ctx.site, t, language),
-        })}
-      </div>`;
+    ${roleAndUnitFields(form, k, { site: this.ctx.site, t, language })}`;
     return html`<h1 tabindex="-1">${k('title')}</h1>
       <p>${k('intro')}</p>
       ${this.error ? html`<p class="notice" role="alert">${this.error}</p>` : nothing}

@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { LinkSent, User, UserInput, UserInvited } from '@pbgdpl/contract';
-import { ROLES } from '@pbgdpl/contract/values';
 import { defineElement } from '@pbgdpl/core';
 import { EntityForm, failureMessage } from '../entity-form.ts';
-import { checkboxField, type FieldErrors, requireFields, selectField, textField } from '../form-fields.ts';
-import { formatDateTime, options, unitOptions } from '../labels.ts';
+import { checkboxField, type FieldErrors, requireFields, textField } from '../form-fields.ts';
+import { formatDateTime } from '../labels.ts';
 import { href } from '../router.ts';
 import './accounts-i18n.ts';
+import { roleAndUnitFields } from './role-unit-fields.ts';
 import './one-time-secret.ts';
 
 type UserData = Required<UserInput>;
@@ -99,22 +99,7 @@ export class PbgdplAdminUserForm extends EntityForm<UserData, User> {
     return html`
       ${textField(form, { path: 'name', label: k('name'), required: true, autocomplete: 'off' })}
       ${textField(form, { path: 'email', label: k('email'), type: 'email', required: true })}
-      <div class="row">
-        ${selectField(form, {
-          path: 'role',
-          label: k('role'),
-          required: true,
-          options: options(ROLES, t, 'role'),
-        })}
-        ${selectField(form, {
-          path: 'unitId',
-          label: k('unit'),
-          nullable: true,
-          placeholder: k('province'),
-          hint: k('unitHint'),
-          options: unitOptions(this.ctx.site, t, language),
-        })}
-      </div>
+      ${roleAndUnitFields(form, k, { site: this.ctx.site, t, language, unitHint: k('unitHint') })}
       ${this.entityId === undefined
         ? nothing
         : checkboxField(form, { path: 'active', label: k('activeField'), hint: k('activeHint') })}
