@@ -26,8 +26,16 @@ export const CONTEST_ROUTES = {
   adminContestQuestionGet: { method: 'get', path: '/admin/contest-questions/{id}', role: 'contributor' },
   adminContestQuestionCreate: { method: 'post', path: '/admin/contest-questions', role: 'contributor' },
   adminContestQuestionUpdate: { method: 'put', path: '/admin/contest-questions/{id}', role: 'contributor' },
-  adminContestQuestionDelete: { method: 'delete', path: '/admin/contest-questions/{id}', role: 'contributor' },
-  adminContestQuestionImport: { method: 'post', path: '/admin/contest-questions/import', role: 'contributor' },
+  adminContestQuestionDelete: {
+    method: 'delete',
+    path: '/admin/contest-questions/{id}',
+    role: 'contributor',
+  },
+  adminContestQuestionImport: {
+    method: 'post',
+    path: '/admin/contest-questions/import',
+    role: 'contributor',
+  },
   // Not JSON: the CSV template of the import.
   adminContestQuestionTemplate: {
     method: 'get',

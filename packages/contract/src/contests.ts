@@ -23,7 +23,11 @@ export type ContestConsentPurpose = z.infer<typeof ContestConsentPurpose>;
 
 /** Most options a question may have; option positions are 0-based. */
 export const MAX_CONTEST_OPTIONS = 6;
-const OptionIndex = z.number().int().min(0).max(MAX_CONTEST_OPTIONS - 1);
+const OptionIndex = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_CONTEST_OPTIONS - 1);
 const distinct = (list: number[]) => new Set(list).size === list.length;
 
 export const ContestPrize = z
@@ -44,7 +48,9 @@ export const ContestRoundInput = z
     questionCount: z.number().int().min(1).max(100).describe('Questions drawn for each attempt'),
     timeLimitSeconds: z.number().int().min(60).max(7200),
     maxAttempts: z.number().int().min(1).max(10).describe('Attempts per participant in this round'),
-    tieBreak: z.boolean().describe('Ask the tie-break guess: how many participants answer every question right'),
+    tieBreak: z
+      .boolean()
+      .describe('Ask the tie-break guess: how many participants answer every question right'),
   })
   .refine((round) => Date.parse(round.endsAt) > Date.parse(round.startsAt), {
     path: ['endsAt'],
@@ -161,12 +167,24 @@ export const ContestQuestionInput = z
   .object({
     contestId: z.number().int().min(1),
     text: multiLine({ min: 5, max: 2000 }),
-    options: z.array(singleLine({ min: 1, max: 500 })).min(2).max(MAX_CONTEST_OPTIONS),
+    options: z
+      .array(singleLine({ min: 1, max: 500 }))
+      .min(2)
+      .max(MAX_CONTEST_OPTIONS),
     correct: z.array(OptionIndex).min(1).max(MAX_CONTEST_OPTIONS).refine(distinct, 'Đáp án bị lặp'),
     explanation: multiLine({ min: 10, max: 5000 }).describe('Giải thích, citing the legal basis'),
-    documentId: z.number().int().min(1).nullable().default(null).describe('The document the explanation cites'),
+    documentId: z
+      .number()
+      .int()
+      .min(1)
+      .nullable()
+      .default(null)
+      .describe('The document the explanation cites'),
     difficulty: ContestDifficulty.default('medium'),
-    tags: z.array(singleLine({ min: 1, max: 40 })).max(10).default([]),
+    tags: z
+      .array(singleLine({ min: 1, max: 40 }))
+      .max(10)
+      .default([]),
   })
   .superRefine((input, ctx) => {
     input.correct.forEach((index, position) => {
@@ -365,7 +383,9 @@ export const ContestResults = z
       .number()
       .int()
       .nullable()
-      .describe('Participants who answered every question right (the guess’s target), once the round has ended'),
+      .describe(
+        'Participants who answered every question right (the guess’s target), once the round has ended',
+      ),
     items: z.array(ContestResultRow),
     total: z.number().int(),
     page: z.number().int(),

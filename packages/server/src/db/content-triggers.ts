@@ -27,7 +27,9 @@ export async function addContentTriggers(db: Kysely<unknown>, tables: readonly s
 
 export async function dropContentTriggers(db: Kysely<unknown>, tables: readonly string[]): Promise<void> {
   for (const table of tables) {
-    if (isPostgres(db)) await sql`drop trigger ${sql.id(`${table}_content_changed`)} on ${sql.table(table)}`.execute(db);
-    else for (const event of EVENTS) await sql`drop trigger ${sql.id(`${table}_content_${event}`)}`.execute(db);
+    if (isPostgres(db))
+      await sql`drop trigger ${sql.id(`${table}_content_changed`)} on ${sql.table(table)}`.execute(db);
+    else
+      for (const event of EVENTS) await sql`drop trigger ${sql.id(`${table}_content_${event}`)}`.execute(db);
   }
 }

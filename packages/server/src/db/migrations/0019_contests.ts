@@ -34,7 +34,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('max_attempts', 'integer', (col) => col.notNull())
     .addColumn('tie_break', 'integer', (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('contest_rounds_contest_idx').on('contest_rounds').column('contest_id').execute();
+  await db.schema
+    .createIndex('contest_rounds_contest_idx')
+    .on('contest_rounds')
+    .column('contest_id')
+    .execute();
 
   await withAutoId(db, db.schema.createTable('contest_questions'))
     .addColumn('version', 'integer', (col) => col.notNull().defaultTo(1))
@@ -95,7 +99,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('participant_id', 'integer', (col) =>
       col.notNull().references('contest_participants.id').onDelete('cascade'),
     )
-    .addColumn('round_id', 'integer', (col) => col.notNull().references('contest_rounds.id').onDelete('cascade'))
+    .addColumn('round_id', 'integer', (col) =>
+      col.notNull().references('contest_rounds.id').onDelete('cascade'),
+    )
     // JSON [[question id, [option positions as shown]], …]: the server's draw and shuffles.
     .addColumn('draw', 'text', (col) => col.notNull())
     .addColumn('started_at', 'text', (col) => col.notNull())
