@@ -230,14 +230,14 @@ export const ContestConsentText = z
   .object({ purpose: ContestConsentPurpose, required: z.boolean(), text: z.string() })
   .meta({ id: 'ContestConsentText' });
 
-/** What the registration form needs: consent texts, a form token and a proof-of-work challenge. */
+/** What the registration form needs: consent texts, a form token and, under a high rate, a proof-of-work challenge. */
 export const ContestForm = z
   .object({
     consentVersion: z.string(),
     consents: z.array(ContestConsentText),
     formToken: z.string(),
     minFillSeconds: z.number().int().min(0),
-    challenge: WorkChallenge,
+    challenge: WorkChallenge.nullable(),
   })
   .meta({ id: 'ContestForm' });
 export type ContestForm = z.infer<typeof ContestForm>;
@@ -260,7 +260,9 @@ export const ParticipantInput = z
       prizeContact: z.boolean(),
     }),
     formToken: singleLine({ min: 1, max: 200 }),
-    proofOfWork: singleLine({ min: 1, max: 2000 }).describe('Base64 JSON of the solved challenge'),
+    proofOfWork: singleLine({ max: 2000 })
+      .optional()
+      .describe('Base64 JSON of the solved challenge, when the form asked for one'),
     /** Honeypot: hidden from people, filled by naive bots; must stay empty. */
     website: z.string().max(0, 'trường ẩn chống thư rác, phải để trống').optional(),
   })

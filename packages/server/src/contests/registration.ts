@@ -10,6 +10,7 @@ import {
   WORK_NEEDED,
 } from '../questions/form-checks.ts';
 import { deriveKey, formSecret } from '../questions/form-secret.ts';
+import { questionPostCounter } from '../questions/post-counter.ts';
 import { forgetExpiredFormTokens, issueFormToken, spendFormToken } from '../questions/form-token.ts';
 import {
   checkWorkSolution,
@@ -28,14 +29,18 @@ type Input = z.output<typeof ParticipantInput>;
 
 /**
  * Registering for a contest meets the ask form's protections, shared with it: a signed form
- * token with a minimum fill time, spent once; a proof of work, always (one registration per
- * person and contest makes the second or two affordable); the consent edition shown; and a
- * per-client limit (`rateLimit` on the route). One participant per phone number and e-mail.
+ * token with a minimum fill time, spent once; the consent edition shown; a proof of work once
+ * a client has registered PBGDPL_QUESTION_CHALLENGE_AFTER people in the hour (counted apart
+ * from questions); and a per-client limit per minute (`rateLimit` on the route). One
+ * participant per phone number and per e-mail address.
  */
 export function contestRegistration(deps: AppDeps) {
   const { config, db } = deps;
   const secret = formSecret(db, config.questions.formSecret);
   const key = async (purpose: string) => deriveKey(await secret(), purpose);
+  const counter = questionPostCounter(db, () => key('client'), config.trustProxy, 'contest-registrations');
+  const needsWork = async (c: Context<AppEnv>, now: Date) =>
+    (await counter.count(c, now)) >= config.questions.challengeAfter;
 
   /** A published contest that still has a round to take part in. */
   async function openContest(id: number) {
@@ -60,7 +65,7 @@ export function contestRegistration(deps: AppDeps) {
       consents: edition.consents,
       formToken: issueFormToken(await key('contest-form-token'), now),
       minFillSeconds: config.questions.minFillSeconds,
-      challenge: await newWorkChallenge(await key('contest-work'), now),
+      challenge: (await needsWork(c, now)) ? await newWorkChallenge(await key('contest-work'), now) : null,
     };
   }
 
@@ -78,8 +83,12 @@ export function contestRegistration(deps: AppDeps) {
     if (!edition) throw staleConsentsProblem(c);
     if (input.birthYear > Number(vnDay(now).slice(0, 4)))
       throw fieldProblem(400, 'birthYear', { vi: 'Năm sinh không hợp lệ', en: 'Invalid year of birth' }, c);
-    const solution = await checkWorkSolution(await key('contest-work'), input.proofOfWork, now);
-    if (!solution) throw fieldProblem(422, 'proofOfWork', WORK_NEEDED, c);
+    let solution: Awaited<ReturnType<typeof checkWorkSolution>> = null;
+    if (await needsWork(c, now)) {
+      if (input.proofOfWork !== undefined)
+        solution = await checkWorkSolution(await key('contest-work'), input.proofOfWork, now);
+      if (!solution) throw fieldProblem(422, 'proofOfWork', WORK_NEEDED, c);
+    }
     await forgetExpiredFormTokens(db, now);
     await forgetExpiredSolutions(db, now);
 
@@ -106,7 +115,9 @@ export function contestRegistration(deps: AppDeps) {
           },
           c,
         );
-      if (!(await spendWorkSolution(trx, solution))) throw fieldProblem(422, 'proofOfWork', WORK_NEEDED, c);
+      if (solution && !(await spendWorkSolution(trx, solution)))
+        throw fieldProblem(422, 'proofOfWork', WORK_NEEDED, c);
+      await counter.record(trx, c, now);
       const granted = new Set(['take-part']);
       if (input.consents.publishResult) granted.add('publish-result');
       if (input.consents.prizeContact) granted.add('prize-contact');
