@@ -74,16 +74,15 @@ export const ContestInput = z
   .superRefine((input, ctx) => {
     const order = input.rounds.map((round, index) => ({ round, index }));
     order.sort((a, b) => Date.parse(a.round.startsAt) - Date.parse(b.round.startsAt));
-    for (let i = 1; i < order.length; i++) {
-      const previous = order[i - 1]!.round;
-      const { round, index } = order[i]!;
-      if (Date.parse(round.startsAt) < Date.parse(previous.endsAt))
+    order.forEach(({ round, index }, position) => {
+      const previous = order[position - 1]?.round;
+      if (previous && Date.parse(round.startsAt) < Date.parse(previous.endsAt))
         ctx.addIssue({
           code: 'custom',
           path: ['rounds', index, 'startsAt'],
           message: `Vòng thi trùng thời gian với vòng "${previous.title}"`,
         });
-    }
+    });
   })
   .meta({ id: 'ContestInput' });
 export type ContestInput = z.input<typeof ContestInput>;

@@ -31,7 +31,9 @@ export function drawRandom<T>(items: readonly T[], count: number): T[] {
   const pool = [...items];
   for (let i = 0; i < Math.min(count, pool.length); i++) {
     const j = i + randomInt(pool.length - i);
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+    const held = pool[i] as T;
+    pool[i] = pool[j] as T;
+    pool[j] = held;
   }
   return pool.slice(0, count);
 }
@@ -237,7 +239,7 @@ export function contestAttempts(deps: AppDeps) {
       await contestAttemptsRepository(trx).saveAnswer(
         found.id,
         questionId,
-        shown.map((position) => order[position]!),
+        order.filter((_, position) => shown.includes(position)),
         now,
       );
       return found;

@@ -35,7 +35,7 @@ export function rankAttempts<T extends RankedAttempt>(
   const rows: Array<RankedRow<T>> = [];
   sorted.forEach((attempt, index) => {
     const previous = rows[index - 1];
-    const tied = previous !== undefined && compare(sorted[index - 1]!, attempt) === 0;
+    const tied = previous !== undefined && compare(previous, attempt) === 0;
     rows.push({ ...attempt, guessDistance: distance(attempt), rank: tied ? previous.rank : index + 1 });
   });
   return rows;

@@ -219,7 +219,8 @@ export function contestsRepository(db: Db, clock: Clock) {
         ])
         .executeTakeFirst();
       const times = [row?.start, row?.end].filter((t): t is string => typeof t === 'string');
-      return times.length > 0 ? new Date(times.sort()[0]!) : undefined;
+      const [first] = times.sort();
+      return first === undefined ? undefined : new Date(first);
     },
 
     async getPublished(id: number): Promise<Contest | undefined> {

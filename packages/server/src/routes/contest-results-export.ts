@@ -4,7 +4,7 @@ import { contestAttempts } from '../contests/attempts.ts';
 import { pickRound, roundRanking } from '../contests/results.ts';
 import type { Db } from '../db/schema.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
-import { ProblemError } from '../http/problem.ts';
+import { contestNotFound } from '../contests/problems.ts';
 import { parseRequest } from '../http/validate.ts';
 import { contestsRepository } from '../repositories/contests.ts';
 import { csvFile } from '../text/csv.ts';
@@ -37,17 +37,15 @@ export async function contestResultsExport(
   visibleContest: (c: Context<AppEnv>, db: Db, id: number) => Promise<string>,
 ): Promise<{ body: string; filename: string }> {
   const id = Number(c.req.param('id'));
-  if (!Number.isInteger(id) || id < 1)
-    throw new ProblemError(404, {
-      detail: { vi: 'Không có cuộc thi này.', en: 'There is no such contest.' },
-    });
+  if (!Number.isInteger(id) || id < 1) throw contestNotFound(id);
   await visibleContest(c, deps.db, id);
   const { query } = await parseRequest(
     c,
     { ...routes.adminContestList, query: ContestResultsExportQuery },
     [],
   );
-  const contest = (await contestsRepository(deps.db, deps.clock).get(id))!;
+  const contest = await contestsRepository(deps.db, deps.clock).get(id);
+  if (!contest) throw contestNotFound(id);
   const round = pickRound(contest, query.round);
   await contestAttempts(deps).closeExpired(round.id);
   const { rows } = await roundRanking(deps.db, round);

@@ -10,7 +10,7 @@ import { contestQuestionsRepository } from '../repositories/contest-questions.ts
 import { contestsRepository } from '../repositories/contests.ts';
 import { unitsRepository } from '../repositories/units.ts';
 import { addDays, vnDay, vnDayStart } from '../stats/stats-period.ts';
-import { checked, readDemoEntries, requireUnit } from './demo-file.ts';
+import { checked, DemoContentError, readDemoEntries, requireUnit } from './demo-file.ts';
 
 /** A round placed around the day of loading: from midnight in Vietnam `startDaysFromNow` days away, for `days` days. */
 const DemoRound = ContestInput.shape.rounds.element
@@ -62,16 +62,23 @@ export async function loadDemoContests(db: Db, now: Date, dir: string): Promise<
     const questions = [];
     for (const question of demo.questions)
       questions.push(await bank.create({ ...question, contestId: contest.id }, now));
-    const stored = (await contests.get(contest.id))!.rounds;
     for (const [index, person] of demo.participants.entries())
-      await takePart(db, contest.id, person, index, stored, questions, now);
+      await takePart(
+        db,
+        contest.id,
+        { ...person, where: `${where}.participants[${index}]` },
+        index,
+        contest.rounds,
+        questions,
+        now,
+      );
   }
 }
 
 async function takePart(
   db: Db,
   contestId: number,
-  person: z.output<typeof DemoParticipant>,
+  person: z.output<typeof DemoParticipant> & { where: string },
   index: number,
   rounds: Array<{ id: number; startsAt: string; questionCount: number }>,
   questions: Array<{ id: number; options: string[]; correct: number[] }>,
@@ -99,12 +106,14 @@ async function takePart(
   const attempts = contestAttemptsRepository(db);
   const bank = new Map(questions.map((q) => [q.id, { ...q, text: '', explanation: '', documentId: null }]));
   for (const attempt of person.attempts) {
-    const round = rounds[attempt.round]!;
+    const round = rounds[attempt.round];
+    if (!round)
+      throw new DemoContentError(person.where, { 'attempts.round': [`không có vòng thi ${attempt.round}`] });
     // Each participant its own slice of the bank, options as entered.
-    const drawn = Array.from(
-      { length: round.questionCount },
-      (_, i) => questions[(index * 3 + i) % questions.length]!,
-    );
+    const drawn = questions
+      .map((_, i) => questions[(index * 3 + i) % questions.length])
+      .filter((q) => q !== undefined)
+      .slice(0, round.questionCount);
     const draw: DrawnQuestion[] = drawn.map((q) => [q.id, q.options.map((_, position) => position)]);
     const startedAt = new Date(Date.parse(round.startsAt) + (9 + index) * 3600_000);
     const id = await attempts.create({
@@ -118,7 +127,7 @@ async function takePart(
     const submittedAt = new Date(startedAt.getTime() + attempt.seconds * 1000);
     for (const [i, q] of drawn.entries()) {
       const right = q.correct;
-      const wrong = [(right[0]! + 1) % q.options.length];
+      const wrong = [((right[0] ?? 0) + 1) % q.options.length];
       await attempts.saveAnswer(id, q.id, i < attempt.right ? right : wrong, submittedAt);
     }
     await attempts.saveGuess(id, attempt.guess);

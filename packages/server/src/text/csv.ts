@@ -31,7 +31,7 @@ export function parseCsv(text: string): Array<{ line: number; cells: string[] }>
     cell = '';
   };
   for (let i = 0; i < source.length; i++) {
-    const char = source[i]!;
+    const char = source.charAt(i);
     if (quoted) {
       if (char === '"' && source[i + 1] === '"') {
         cell += '"';
