@@ -364,16 +364,13 @@ export const ContestResultRow = z
   })
   .meta({ id: 'ContestResultRow' });
 
-export const ContestKeyQuestion = z
-  .object({
-    id: z.number().int(),
-    text: z.string(),
-    options: z.array(z.string()),
-    correct: z.array(z.number().int()),
-    explanation: z.string(),
-    documentId: z.number().int().nullable(),
-  })
-  .meta({ id: 'ContestKeyQuestion' });
+/** A question of a round that has ended, with its key (positions in `options` as entered). */
+export const ContestKeyQuestion = AttemptReview.extend({
+  id: z.number().int(),
+  text: z.string(),
+  options: z.array(z.string()),
+  correct: z.array(z.number().int()),
+}).meta({ id: 'ContestKeyQuestion' });
 
 /** A round's ranking: correct answers, then the guess's distance, then time taken. */
 export const ContestResults = z

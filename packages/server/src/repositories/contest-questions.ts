@@ -18,15 +18,19 @@ export interface BankQuestion {
   documentId: number | null;
 }
 
-const toQuestion = (row: QuestionRow): ContestQuestion => ({
+const toBankQuestion = (row: Selectable<Tables['contest_questions']>): BankQuestion => ({
   id: row.id,
-  contestId: row.contest_id,
-  unitId: row.unit_id,
   text: row.text,
   options: JSON.parse(row.options) as string[],
   correct: JSON.parse(row.correct) as number[],
   explanation: row.explanation,
   documentId: row.document_id,
+});
+
+const toQuestion = (row: QuestionRow): ContestQuestion => ({
+  ...toBankQuestion(row),
+  contestId: row.contest_id,
+  unitId: row.unit_id,
   difficulty: row.difficulty as ContestQuestion['difficulty'],
   tags: JSON.parse(row.tags) as string[],
   version: row.version,
@@ -100,19 +104,7 @@ export function contestQuestionsRepository(db: Db) {
     async byIds(ids: number[]): Promise<Map<number, BankQuestion>> {
       if (ids.length === 0) return new Map();
       const rows = await db.selectFrom('contest_questions').selectAll().where('id', 'in', ids).execute();
-      return new Map(
-        rows.map((row) => [
-          row.id,
-          {
-            id: row.id,
-            text: row.text,
-            options: JSON.parse(row.options) as string[],
-            correct: JSON.parse(row.correct) as number[],
-            explanation: row.explanation,
-            documentId: row.document_id,
-          },
-        ]),
-      );
+      return new Map(rows.map((row) => [row.id, toBankQuestion(row)]));
     },
 
     async create(data: ContestQuestionData, now: Date): Promise<ContestQuestion> {
