@@ -108,9 +108,12 @@ test('access per role: a unit’s contributor drafts its own contests and bank, 
     .execute();
   assert.ok(audit.some((a) => a.entity === 'contest' && a.action === 'created'));
   assert.ok(audit.some((a) => a.entity === 'contest-question' && a.action === 'created'));
+  assert.equal((await t.call(t.admin, 'DELETE', `/admin/contests/${draft.id}`)).status, 204);
+  assert.equal((await t.pub('GET', `/contests/${draft.id}`)).status, 404);
+  assert.equal((await t.call(t.officer, 'GET', `/admin/contest-questions/${created.id}`)).status, 404); // gone with it
 });
 
-test('rounds: overlapping ones are refused, a round with attempts cannot be removed', async () => {
+test('rounds: overlapping ones are refused, a round with attempts cannot be removed; related documents must exist', async () => {
   const t = await contestsApp();
   const overlapping = await t.call(
     t.editor,
@@ -126,12 +129,34 @@ test('rounds: overlapping ones are refused, a round with attempts cannot be remo
   assert.equal(overlapping.status, 400);
   assert.ok((await json<{ errors: Record<string, string[]> }>(overlapping)).errors['rounds.1.startsAt']);
 
+  const documents = await json<{ items: Array<{ id: number; number: string }> }>(
+    await t.pub('GET', '/documents?pageSize=1'),
+  );
+  const cited = documents.items[0];
+  assert.ok(cited);
+  const unknownDocument = await t.call(
+    t.editor,
+    'POST',
+    '/admin/contests',
+    contestInput({ documentIds: [cited.id, 999_999] }),
+  );
+  assert.equal(unknownDocument.status, 400);
+  assert.match(
+    (await json<{ errors: Record<string, string[]> }>(unknownDocument)).errors.documentIds?.[0] ?? '',
+    /999999/,
+  );
   const contest = await t.publishedContest({
+    documentIds: [cited.id],
     rounds: [
       round('Vòng 1', '2026-03-01T00:00:00+07:00', 24),
       round('Vòng 2', '2026-03-05T00:00:00+07:00', 24),
     ],
   });
+  const shown = await json<Contest>(await t.pub('GET', `/contests/${contest.id}`));
+  assert.deepEqual(
+    shown.documents.map((d) => d.number),
+    [cited.number],
+  );
   const [first, second] = contest.rounds;
   await json<Attempt>(await t.start(contest.id, await t.register(contest.id)));
   const update = (rounds: unknown[]) =>

@@ -119,9 +119,9 @@ export function contestsRepository(db: Db, clock: Clock) {
     let documents = db
       .selectFrom('documents')
       .select(['id', 'number', 'title'])
-      .where('id', 'in', documentIds.length > 0 ? documentIds : [0]);
+      .where('id', 'in', documentIds);
     if (publishedOnly) documents = documents.where('published', '=', 1);
-    const found = new Map((await documents.execute()).map((d) => [d.id, d]));
+    const found = new Map((documentIds.length > 0 ? await documents.execute() : []).map((d) => [d.id, d]));
     const shown = rounds.map((r) => toRound(r, now));
     return {
       ...basics(row, rounds, unitName, now),
