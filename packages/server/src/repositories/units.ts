@@ -2,6 +2,7 @@ import type { Unit, UnitKind } from '@pbgdpl/contract';
 import { compareVi, normalizeVi } from '@pbgdpl/vi-text';
 import type { Selectable } from 'kysely';
 import type { Db, Tables } from '../db/schema.ts';
+import type { UnitValidity } from '../stats/unit-months.ts';
 
 type UnitRow = Selectable<Tables['units']>;
 
@@ -43,6 +44,16 @@ export function unitsRepository(db: Db) {
     async nameOf(id: string): Promise<string | undefined> {
       const row = await db.selectFrom('units').select('name').where('id', '=', id).executeTakeFirst();
       return row?.name;
+    },
+
+    /** The days a unit existed (`null`: open-ended), or undefined when there is no such unit. */
+    async validity(id: string): Promise<UnitValidity | undefined> {
+      const row = await db
+        .selectFrom('units')
+        .select(['valid_from', 'valid_to'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && { validFrom: row.valid_from, validTo: row.valid_to };
     },
 
     async exists(id: string): Promise<boolean> {
