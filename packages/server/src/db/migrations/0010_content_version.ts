@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { addContentTriggers, dropContentTriggers } from '../content-triggers.ts';
+import { addContentTrigger, dropContentTrigger } from '../content-trigger.ts';
 import { isPostgres } from '../dialect.ts';
 
 /**
@@ -48,11 +48,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       end
       $$`.execute(db);
   }
-  await addContentTriggers(db, CONTENT_TABLES);
+  for (const table of CONTENT_TABLES) await addContentTrigger(db, table);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await dropContentTriggers(db, CONTENT_TABLES);
+  for (const table of CONTENT_TABLES) await dropContentTrigger(db, table);
   if (isPostgres(db)) await sql`drop function content_changed()`.execute(db);
   await db.schema.dropTable('content_version').execute();
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { addContentTriggers, dropContentTriggers } from '../content-triggers.ts';
+import { addContentTrigger, dropContentTrigger } from '../content-trigger.ts';
 import { withAutoId } from '../dialect.ts';
 
 /** What public answers read: contests, their rounds, and (once a round has ended) the bank's key. */
@@ -131,11 +131,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('contest_answers_pk', ['attempt_id', 'question_id'])
     .execute();
 
-  await addContentTriggers(db, CONTENT_TABLES);
+  for (const table of CONTENT_TABLES) await addContentTrigger(db, table);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await dropContentTriggers(db, CONTENT_TABLES);
+  for (const table of CONTENT_TABLES) await dropContentTrigger(db, table);
   for (const table of [
     'contest_answers',
     'contest_attempts',
