@@ -163,7 +163,7 @@ test('rounds: overlapping ones are refused, a round with attempts cannot be remo
     t.call(t.editor, 'PUT', `/admin/contests/${contest.id}`, { ...contestInput(), rounds });
   const dropped = await update([{ ...round('Vòng 2', '2026-03-05T00:00:00+07:00', 24), id: second!.id }]);
   assert.equal(dropped.status, 400);
-  assert.match(JSON.stringify(await json(dropped)), /Không thể xoá vòng thi đã có người dự thi/);
+  assert.match(JSON.stringify(await json(dropped)), /Không thể xóa vòng thi đã có người dự thi/);
   const kept = await update([
     { ...round('Vòng 1 (sửa)', '2026-03-01T00:00:00+07:00', 24), id: first!.id },
     round('Vòng 3', '2026-03-10T00:00:00+07:00', 24),

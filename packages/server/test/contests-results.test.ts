@@ -64,10 +64,10 @@ test('published results rank per round and show names and communes only with con
       seconds: 90,
       guess: 2,
     },
-    { name: 'Lê Văn Cường', commune: 'Xã Hòa Thành', publishResult: false, right: 4, seconds: 60, guess: 7 },
+    { name: 'Lê Văn Cường', commune: 'Xã Hòa Thạnh', publishResult: false, right: 4, seconds: 60, guess: 7 },
     {
       name: 'Phạm Minh Dũng',
-      commune: 'Xã Hòa Thành',
+      commune: 'Xã Hòa Thạnh',
       publishResult: true,
       right: 4,
       seconds: 120,
@@ -115,7 +115,7 @@ test('published results rank per round and show names and communes only with con
     [
       [1, null, null, 4], // Cường did not agree to publish
       [2, 'Trần Thị Bình', 'Phường Tân Ninh', 4],
-      [3, 'Phạm Minh Dũng', 'Xã Hòa Thành', 4],
+      [3, 'Phạm Minh Dũng', 'Xã Hòa Thạnh', 4],
       [4, 'Võ Thị Em', 'Phường Tân Ninh', 2],
     ],
   );
@@ -167,7 +167,7 @@ test('published results rank per round and show names and communes only with con
       `^1,Trần Thị Bình,Phường Tân Ninh,4,4,90,2,1,x,x,${phones[0]},nguoi0@example.vn,072090001000,`,
     ),
   );
-  assert.match(lines[2]!, /^2,Phạm Minh Dũng,Xã Hòa Thành,4,4,120,2,1,x,,,,,/); // no prize contact: no contact data
+  assert.match(lines[2]!, /^2,Phạm Minh Dũng,Xã Hòa Thạnh,4,4,120,2,1,x,,,,,/); // no prize contact: no contact data
   assert.equal(
     (
       await t.call(
@@ -193,7 +193,7 @@ test('the same phone number or e-mail is one participant; many registrations fro
     name: 'Nguyễn Văn Bảo',
     phone: nextPhone(),
     birthYear: 1990,
-    commune: 'Xã Hòa Thành',
+    commune: 'Xã Hòa Thạnh',
     consents: { version: form.consentVersion, takePart: true, publishResult: false, prizeContact: false },
     formToken: form.formToken,
   };

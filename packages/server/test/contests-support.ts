@@ -84,7 +84,7 @@ export async function contestsApp(env: Record<string, string> = {}): Promise<Con
     (await tokens.create(name, role, t.clock(), unit)).token;
   const editor = await make('Biên tập viên Hà', 'editor');
   const admin = await make('Quản trị viên Sơn', 'admin');
-  const officer = await make('Cán bộ xã Hòa Thành', 'contributor', OWN_UNIT);
+  const officer = await make('Cán bộ xã Hòa Thạnh', 'contributor', OWN_UNIT);
   const stranger = await make('Cán bộ phường Tân Ninh', 'contributor', OTHER_UNIT);
   const call = async (token: string | null, method: string, path: string, body?: unknown) =>
     t.app.request(`/api/v1${path}`, {
@@ -131,7 +131,7 @@ export async function contestsApp(env: Record<string, string> = {}): Promise<Con
         name: 'Nguyễn Văn An',
         phone: nextPhone(),
         birthYear: 1990,
-        commune: 'Xã Hòa Thành',
+        commune: 'Xã Hòa Thạnh',
         consents: { version: form.consentVersion, takePart: true, publishResult: true, prizeContact: true },
         formToken: form.formToken,
         ...(form.challenge ? { proofOfWork: await solve(form.challenge) } : {}),

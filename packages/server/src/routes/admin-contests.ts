@@ -78,7 +78,7 @@ export function adminContestRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       errors.rounds = [
         lang === 'en'
           ? `Rounds ${droppedWithAttempts.join(', ')} have attempts and cannot be removed`
-          : `Không thể xoá vòng thi đã có người dự thi (số ${droppedWithAttempts.join(', ')})`,
+          : `Không thể xóa vòng thi đã có người dự thi (số ${droppedWithAttempts.join(', ')})`,
       ];
     if (Object.keys(errors).length > 0) throw invalid(errors);
   }
