@@ -65,7 +65,7 @@ export const contestRoutes = {
     ...R.contestRegister,
     ...contests,
     summary:
-      'Register for a contest (one participant per phone or e-mail); answers a secret participant token',
+      'Register for a contest (one participant per phone or e-mail; send an Idempotency-Key header); answers a secret participant token',
     params: IdParam,
     body: ParticipantInput,
     status: 201,
@@ -75,7 +75,7 @@ export const contestRoutes = {
     ...R.contestAttemptStart,
     ...contests,
     summary:
-      'Start an attempt in the open round: questions drawn and shuffled by the server, without answers',
+      'Start an attempt in the open round (send an Idempotency-Key header): questions drawn and shuffled by the server, without answers',
     params: IdParam,
     body: AttemptStart,
     status: 201,

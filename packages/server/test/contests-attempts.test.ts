@@ -198,3 +198,26 @@ test('submitting scores on the server; options are shuffled per attempt but scor
   });
   assert.equal(after.status, 409);
 });
+
+test('a start sent twice with one Idempotency-Key starts one attempt and answers its key both times', async () => {
+  const t = await contestsApp();
+  const contest = await t.publishedContest({
+    rounds: [round('Vòng 1', '2026-03-01T00:00:00+07:00', 24, { maxAttempts: 1 })],
+  });
+  const participant = await t.register(contest.id);
+  const send = () =>
+    t.pub(
+      'POST',
+      `/contests/${contest.id}/attempts`,
+      { participantToken: participant },
+      { 'Idempotency-Key': 'start-0123456789' },
+    );
+  const first = await send();
+  const again = await send();
+  assert.equal(first.status, 201);
+  assert.equal(again.status, 201);
+  assert.equal(again.headers.get('Idempotent-Replayed'), 'true');
+  assert.equal((await json<Attempt>(again)).key, (await json<Attempt>(first)).key);
+  const another = await t.start(contest.id, participant); // a new request: the limit of one applies
+  assert.equal(another.status, 409);
+});

@@ -3,6 +3,7 @@ import type { Attempt } from '@pbgdpl/contract';
 import type { Context } from 'hono';
 import type { Db } from '../db/schema.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
+import { storeIdempotentAnswer } from '../http/idempotency.ts';
 import { ProblemError } from '../http/problem.ts';
 import { fieldProblem } from '../questions/form-checks.ts';
 import {
@@ -98,9 +99,9 @@ export function contestAttempts(deps: AppDeps) {
   }
 
   /** The attempt as its participant sees it: no key before it is closed and the round has ended. */
-  async function view(attempt: StoredAttempt, key: string, now: Date): Promise<Attempt> {
-    const answers = await contestAttemptsRepository(db).answers(attempt.id);
-    const bank = await contestQuestionsRepository(db).byIds(attempt.draw.map(([id]) => id));
+  async function view(attempt: StoredAttempt, key: string, now: Date, source: Db = db): Promise<Attempt> {
+    const answers = await contestAttemptsRepository(source).answers(attempt.id);
+    const bank = await contestQuestionsRepository(source).byIds(attempt.draw.map(([id]) => id));
     const reviewed = attempt.submittedAt !== null && now.getTime() >= Date.parse(attempt.round.ends_at);
     const shownPositions = (order: number[], entered: number[]) =>
       order.flatMap((position, shown) => (entered.includes(position) ? [shown] : []));
@@ -148,7 +149,7 @@ export function contestAttempts(deps: AppDeps) {
     const round = contest.rounds.find((r) => r.state === 'open');
     if (!round) throw noOpenRound(contest.rounds.find((r) => r.state === 'upcoming'));
     const key = newSecret();
-    const id = await db.transaction().execute(async (trx) => {
+    return db.transaction().execute(async (trx) => {
       const participant = await contestParticipantsRepository(trx).byToken(
         contestId,
         secretHash(participantToken),
@@ -193,7 +194,7 @@ export function contestAttempts(deps: AppDeps) {
         ),
       ]);
       const limitEnd = now.getTime() + round.timeLimitSeconds * 1000;
-      return attempts.create({
+      const id = await attempts.create({
         keyHash: secretHash(key),
         participantId: participant.id,
         roundId: round.id,
@@ -202,8 +203,11 @@ export function contestAttempts(deps: AppDeps) {
         startedAt: now,
         deadline: new Date(Math.min(limitEnd, Date.parse(round.endsAt))),
       });
+      const started = await view((await attempts.byId(id)) as StoredAttempt, key, now, trx);
+      // A retried start (a dropped connection) gets this attempt, key included, not a refusal.
+      await storeIdempotentAnswer(trx, c, 201, started);
+      return started;
     });
-    return view((await contestAttemptsRepository(db).byId(id)) as StoredAttempt, key, now);
   }
 
   async function read(key: string): Promise<Attempt> {

@@ -2,6 +2,7 @@ import type { ContestForm, ParticipantInput, ParticipantReceipt } from '@pbgdpl/
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { AppDeps, AppEnv } from '../http/env.ts';
+import { storeIdempotentAnswer } from '../http/idempotency.ts';
 import { ProblemError, requestLanguage } from '../http/problem.ts';
 import {
   fieldProblem,
@@ -93,6 +94,7 @@ export function contestRegistration(deps: AppDeps) {
     await forgetExpiredSolutions(db, now);
 
     const token = newSecret();
+    const receipt: ParticipantReceipt = { participantToken: token, registeredAt: now.toISOString() };
     await db.transaction().execute(async (trx) => {
       const participants = contestParticipantsRepository(trx);
       if (await participants.contactTaken(id, input.phone ?? null, input.email ?? null))
@@ -136,8 +138,10 @@ export function contestRegistration(deps: AppDeps) {
         },
         now,
       );
+      // A retried registration (a dropped connection) gets the same token, not "already registered".
+      await storeIdempotentAnswer(trx, c, 201, receipt);
     });
-    return { participantToken: token, registeredAt: now.toISOString() };
+    return receipt;
   }
 
   return { form, register };

@@ -6,6 +6,7 @@ import { contestNotFound } from '../contests/problems.ts';
 import { contestRegistration } from '../contests/registration.ts';
 import { pickRound, publicResults, roundRanking } from '../contests/results.ts';
 import { cacheUntil } from '../http/cache.ts';
+import { idempotent } from '../http/idempotency.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
 import { requestLanguage } from '../http/problem.ts';
 import { rateLimit } from '../http/rate-limit.ts';
@@ -58,11 +59,15 @@ export function contestRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     deps,
     routes.contestRegister,
     async ({ params, body }, c) => registration.register(params.id, body, c),
-    { before: [rateLimit(deps, 'contest-register', REGISTRATIONS_PER_MINUTE)] },
+    { before: [idempotent(deps), rateLimit(deps, 'contest-register', REGISTRATIONS_PER_MINUTE)] },
   );
 
-  registerRoute(app, deps, routes.contestAttemptStart, async ({ params, body }, c) =>
-    attempts.start(params.id, body.participantToken, c),
+  registerRoute(
+    app,
+    deps,
+    routes.contestAttemptStart,
+    async ({ params, body }, c) => attempts.start(params.id, body.participantToken, c),
+    { before: [idempotent(deps)] },
   );
 
   registerRoute(app, deps, routes.contestResults, async ({ params, query }, c) => {
