@@ -61,6 +61,16 @@ test('the attempt limit per participant and round is enforced, with a clear mess
   const third = await t.start(contest.id, participant);
   assert.equal(third.status, 409);
   assert.equal((await json<{ detail: string }>(third)).detail, 'Bạn đã dùng hết 2 lượt thi của vòng này.');
+  const inEnglish = await t.pub(
+    'POST',
+    `/contests/${contest.id}/attempts`,
+    { participantToken: participant },
+    { 'Accept-Language': 'en' },
+  );
+  assert.equal(
+    (await json<{ detail: string }>(inEnglish)).detail,
+    'You have used all 2 attempts of this round.',
+  );
   const wrongToken = await t.start(contest.id, 'x'.repeat(32));
   assert.equal(wrongToken.status, 403);
 });
@@ -111,6 +121,16 @@ test('answers are saved as one goes, resumed after a reload, refused after the s
   const tooLate = await t.pub('PUT', `/attempts/${attempt.key}/answers/${second!.id}`, { choices: [3] });
   assert.equal(tooLate.status, 409);
   assert.match((await json<{ detail: string }>(tooLate)).detail, /Đã hết thời gian làm bài/);
+  const tooLateEnglish = await t.pub(
+    'PUT',
+    `/attempts/${attempt.key}/answers/${second!.id}`,
+    { choices: [3] },
+    { 'Accept-Language': 'en' },
+  );
+  assert.match(
+    (await json<{ detail: string }>(tooLateEnglish)).detail,
+    /^Time is up or the attempt was submitted/,
+  );
   const closed = await json<Attempt>(await t.pub('GET', `/attempts/${attempt.key}`));
   assert.equal(closed.autoClosed, true);
   assert.equal(closed.submittedAt, attempt.deadline);
