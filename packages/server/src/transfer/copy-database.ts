@@ -36,6 +36,7 @@ export const COPIED_TABLES = [
   'video_fields',
   'activities',
   'reporters',
+  'articles',
   'audit_log',
   'media',
   'media_variants',
@@ -61,6 +62,7 @@ const WITH_IDS = new Set<Table>([
   'videos',
   'activities',
   'reporters',
+  'articles',
   'media',
 ]);
 const BATCH = 500;
