@@ -125,3 +125,12 @@ export function renderPlayer(video: Video, ctx: PlayerContext) {
     </div>
   </article>`;
 }
+
+/** While a video loads: its frame at the poster's ratio and the room of its title and details. */
+export function renderPlayerSkeleton(t: Translate) {
+  return html`<div class="player-skeleton" part="state loading" role="status" aria-busy="true">
+    <span class="visually-hidden">${t('core:loading')}</span>
+    <div class="frame"></div>
+    <div class="details shimmer"></div>
+  </div>`;
+}

@@ -21,7 +21,7 @@ import {
   type PbgdplEventMap,
 } from '@pbgdpl/core';
 import { clockDuration, spokenDuration } from './duration.ts';
-import { renderPlayer } from './player.ts';
+import { renderPlayer, renderPlayerSkeleton } from './player.ts';
 import { galleryCodec, type GalleryState } from './url-state.ts';
 import { videoGalleryStyles } from './video-gallery.styles.ts';
 import vi from './locales/vi.json';
@@ -263,6 +263,7 @@ export class PbgdplVideoGallery extends PbgdplElement {
   }
 
   #renderVideo() {
+    if (this.#video.state.status === 'loading') return renderPlayerSkeleton(this.t);
     return this.renderResource(
       this.#video,
       () => 1,
@@ -387,8 +388,17 @@ export class PbgdplVideoGallery extends PbgdplElement {
 
   #renderSkeleton() {
     const count = Math.min(this.#query().pageSize, 12);
-    const poster = () => html`<li><span class="thumb shimmer"></span></li>`;
-    return renderSkeleton(this.t('core:loading'), count, poster, 'grid');
+    // A card's shape: poster, two lines of title, one of date and category.
+    const row = () =>
+      html`<li class="card">
+        <span class="thumb shimmer"></span><span class="line title shimmer"></span
+        ><span class="line when shimmer"></span>
+      </li>`;
+    return renderSkeleton(this.t('core:loading'), count, {
+      row,
+      listClass: 'grid',
+      paged: this.layout === 'grid',
+    });
   }
 
   #renderCard(video: VideoSummary): TemplateResult {
