@@ -28,13 +28,13 @@ interface ShiftProbe {
 }
 
 /** Holds back each chunk and API answer by one of a few delays, in turn: a slow, uneven network. */
-function unevenNetwork(page: Page): Promise<void> {
+async function unevenNetwork(page: Page): Promise<void> {
   let request = 0;
   const hold = (route: Route) => {
     const delay = 150 + 110 * (request++ % 5);
     setTimeout(() => void route.continue().catch(() => undefined), delay);
   };
-  return page.route(/\/(embed\/chunks|api)\//, hold);
+  await page.route(/\/(embed\/chunks|api)\//, hold);
 }
 
 async function showContent(page: Page, shown: readonly Embed[]): Promise<void> {

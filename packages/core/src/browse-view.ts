@@ -99,9 +99,18 @@ export interface SkeletonOptions {
 export function renderSkeleton(
   label: string,
   rows: number,
-  { row = () => html`<li class="skeleton-row shimmer"></li>`, listClass = '', paged = false }: SkeletonOptions = {},
+  {
+    row = () => html`<li class="skeleton-row shimmer"></li>`,
+    listClass = '',
+    paged = false,
+  }: SkeletonOptions = {},
 ) {
-  return html`<div class="skeleton ${paged ? 'paged' : ''}" part="state loading" role="status" aria-busy="true">
+  return html`<div
+    class="skeleton ${paged ? 'paged' : ''}"
+    part="state loading"
+    role="status"
+    aria-busy="true"
+  >
     <span class="visually-hidden">${label}</span>
     <ul aria-hidden="true" class=${listClass}>
       ${Array.from({ length: rows }, row)}

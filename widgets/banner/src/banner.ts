@@ -107,8 +107,7 @@ export class PbgdplBanner extends PbgdplElement {
   protected override render() {
     const items = this.#items;
     // While banners load, the fallback sits in the banner's box, so their arrival moves nothing.
-    if (this.#banners.state.status === 'loading')
-      return html`<div class="carousel"><slot></slot></div>`;
+    if (this.#banners.state.status === 'loading') return html`<div class="carousel"><slot></slot></div>`;
     if (items.length === 0) return html`<slot></slot>`;
     const { t } = this;
     const rotation = this.#rotation;

@@ -87,13 +87,24 @@ export const statsBoardStyles = css`
   .change {
     color: var(--_color-muted);
   }
-  /* Loading: one line of period, cards of a card's height, charts of a province's size */
+  /* Loading: the report's shape, laid out as the report (one line of period, cards of a card's
+     height, charts of a province's size), not as a state box */
+  .state.report-skeleton {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    align-items: stretch;
+    gap: 1.25em;
+    min-height: 0;
+    padding: 0;
+    background: none;
+    animation: none;
+  }
   .range.shimmer {
     min-height: 1.5em;
     margin: 0;
     border-radius: var(--_radius);
   }
-  .skeleton .card {
+  .report-skeleton .card {
     min-height: 7.5em;
   }
   .chart-space {

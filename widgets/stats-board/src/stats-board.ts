@@ -217,18 +217,24 @@ export class PbgdplStatsBoard extends PbgdplElement {
       ['trend', html`<div class="chart-space trend shimmer"></div>`],
       ['fields', html`<div class="chart-space fields shimmer"></div>`],
     ];
-    return html`<p class="range shimmer" part="state loading" role="status" aria-busy="true">
-        <span class="visually-hidden">${t('core:loading')}</span>
-      </p>
+    return html`<div
+      class="state loading report-skeleton"
+      part="state loading"
+      role="status"
+      aria-busy="true"
+    >
+      <span class="visually-hidden">${t('core:loading')}</span>
+      <p class="range shimmer" aria-hidden="true"></p>
       ${bodies
         .filter(([section]) => this.#shown(section))
         .map(
           ([section, body]) =>
-            html`<section class="block skeleton" aria-hidden="true">
+            html`<section class="block" aria-hidden="true">
               <h3>${t(`section.${section}`)}</h3>
               ${body}
             </section>`,
-        )}`;
+        )}
+    </div>`;
   }
 
   #renderReport(report: StatsReport): TemplateResult {

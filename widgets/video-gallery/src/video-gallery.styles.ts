@@ -165,6 +165,11 @@ export const videoGalleryStyles = css`
   .skeleton .grid {
     gap: 1em;
   }
+  .skeleton-card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.375em;
+  }
   .skeleton .line {
     display: block;
     height: 3em;

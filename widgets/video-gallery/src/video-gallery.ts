@@ -390,7 +390,7 @@ export class PbgdplVideoGallery extends PbgdplElement {
     const count = Math.min(this.#query().pageSize, 12);
     // A card's shape: poster, two lines of title, one of date and category.
     const row = () =>
-      html`<li class="card">
+      html`<li class="skeleton-card">
         <span class="thumb shimmer"></span><span class="line title shimmer"></span
         ><span class="line when shimmer"></span>
       </li>`;
