@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Video } from '@pbgdpl/contract';
-import { formatDate, mediaUrl, type Lang, type Translate } from '@pbgdpl/core';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatDate, mediaUrl, srcsetOf, type Lang, type Translate } from '@pbgdpl/core';
 import { clockDuration, spokenDuration } from './duration.ts';
 
 export interface PlayerContext {
@@ -70,6 +71,8 @@ function youtubeFacade(video: Video, youtubeId: string, ctx: PlayerContext) {
   return html`<button type="button" class="media facade" part="facade" @click=${ctx.onYoutubePlay}>
     <img
       src=${mediaUrl(api, video.poster.url)}
+      srcset=${ifDefined(srcsetOf(api, video.poster))}
+      sizes="(max-width: 56em) 100vw, 56em"
       width=${video.poster.width}
       height=${video.poster.height}
       alt=""

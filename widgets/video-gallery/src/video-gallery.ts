@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { VideoSummary } from '@pbgdpl/contract';
 import { LEGAL_FIELDS, VIDEO_CATEGORIES } from '@pbgdpl/contract/values';
@@ -11,6 +12,7 @@ import {
   formatDate,
   formatNumber,
   mediaUrl,
+  srcsetOf,
   PbgdplElement,
   registerLocales,
   renderBack,
@@ -25,6 +27,9 @@ import { renderPlayer, renderPlayerSkeleton } from './player.ts';
 import { galleryCodec, type GalleryState } from './url-state.ts';
 import { videoGalleryStyles } from './video-gallery.styles.ts';
 import vi from './locales/vi.json';
+
+/** Posters in the grid: one column on a phone, otherwise cards of 14em to about 22em (`sizes`). */
+const CARD_SIZES = '(max-width: 30em) 100vw, 22em';
 
 registerLocales('video-gallery', { vi, en: () => import('./locales/en.json') });
 
@@ -406,6 +411,8 @@ export class PbgdplVideoGallery extends PbgdplElement {
     const content = html`<span class="thumb">
         <img
           src=${mediaUrl(this.config.api, video.poster.url)}
+          srcset=${ifDefined(srcsetOf(this.config.api, video.poster))}
+          sizes=${CARD_SIZES}
           width=${video.poster.width}
           height=${video.poster.height}
           alt=""
