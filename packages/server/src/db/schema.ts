@@ -34,6 +34,8 @@ export interface Tables {
     ends_at: string | null;
     priority: number;
     active: number;
+    /** A ContentState; the public sees `published` (and active, scheduled) banners only. */
+    state: Generated<string>;
     created_at: string;
     updated_at: string;
   };
@@ -90,8 +92,11 @@ export interface Tables {
     materials: string;
     vbpl_item_id: number | null;
     gazette_id: string | null;
+    /** 1 exactly when `state` is published: what every public read filters on. */
     published: number;
     published_at: string | null;
+    /** A ContentState (migration 0015). */
+    state: Generated<string>;
     created_at: string;
     updated_at: string;
   };
@@ -130,7 +135,10 @@ export interface Tables {
     transcript: string | null;
     /** Folded words (tokenizeVi) of title, description and transcript, between spaces. */
     search_text: string;
+    /** 1 exactly when `state` is published: what every public read filters on. */
     published: number;
+    /** A ContentState (migration 0015). */
+    state: Generated<string>;
     created_at: string;
     updated_at: string;
   };

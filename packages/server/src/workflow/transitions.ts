@@ -52,9 +52,26 @@ export function checkEditable(state: ContentState, principal: Principal): void {
   });
 }
 
-/** What a new item starts as: an editor's is published at once, a unit's is a draft. */
-export const initialState = (principal: Principal): ContentState =>
-  atLeast(principal, 'editor') ? 'published' : 'draft';
+/**
+ * What a new item starts as: an editor's is published at once (unless its input holds it back,
+ * `wantsPublished` false), a unit's is a draft.
+ */
+export const initialState = (principal: Principal, wantsPublished = true): ContentState =>
+  atLeast(principal, 'editor') && wantsPublished ? 'published' : 'draft';
+
+/** Where a "public" flag leaves an item: published, or withdrawn when it was (drafts stay drafts). */
+export const flaggedState = (from: ContentState, wantsPublished: boolean): ContentState =>
+  wantsPublished ? 'published' : from === 'published' ? 'unpublished' : from;
+
+/**
+ * Where a save leaves an item whose input says whether it is public (documents, videos): an
+ * editor's save publishes it or withdraws it; a unit's person's save moves nothing.
+ */
+export const savedState = (
+  from: ContentState,
+  wantsPublished: boolean,
+  principal: Principal,
+): ContentState => (atLeast(principal, 'editor') ? flaggedState(from, wantsPublished) : from);
 
 export function transitionsRepository(db: Db) {
   return {
