@@ -154,8 +154,8 @@ export const DocumentInput = z
       .boolean()
       .default(true)
       .describe(
-      "An editor's save publishes (true) or withdraws (false); a unit's person's items stay drafts until reviewed",
-    ),
+        "An editor's save publishes (true) or withdraws (false); a unit's person's items stay drafts until reviewed",
+      ),
   })
   .refine(dateOrder, { path: ['effectiveTo'], message: 'Ngày hết hiệu lực phải sau ngày có hiệu lực' })
   .refine((d) => !d.statusExplicit || Boolean(d.statusReason?.trim()), {

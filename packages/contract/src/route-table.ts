@@ -34,6 +34,7 @@ export const ROUTES = {
   adminTokenList: { method: 'get', path: '/admin/tokens', role: 'admin' },
   adminTokenCreate: { method: 'post', path: '/admin/tokens', role: 'admin' },
   adminTokenRevoke: { method: 'delete', path: '/admin/tokens/{id}', role: 'admin' },
+  adminMyWork: { method: 'get', path: '/admin/my-work', role: 'contributor' },
   adminMailList: { method: 'get', path: '/admin/mail', role: 'admin' },
   adminMailRetry: { method: 'post', path: '/admin/mail/{id}/retry', role: 'admin' },
   adminBannerList: { method: 'get', path: '/admin/banners', role: 'contributor' },

@@ -5,7 +5,6 @@ import {
   AdminBannerPage,
   AdminBannerQuery,
   AdminBanner,
-  Banner,
   BannerInput,
   BannerList,
   BannerQuery,
@@ -82,6 +81,7 @@ import {
 } from './accounts.ts';
 import { OutboxReport } from './mail.ts';
 import { TransitionInput, TransitionList } from './workflow.ts';
+import { MyWork } from './my-work.ts';
 import {
   AdminVideo,
   AdminVideoPage,
@@ -275,6 +275,13 @@ export const routes = {
     params: IdParam,
     status: 204,
   },
+  adminMyWork: {
+    ...ROUTES.adminMyWork,
+    summary: '“Việc của tôi”: own drafts and returned items, questions awaiting the unit, the review queue',
+    tag: 'admin',
+    status: 200,
+    response: MyWork,
+  },
   adminMailList: {
     ...ROUTES.adminMailList,
     summary: 'E-mails not sent yet: waiting for a retry, or given up',
@@ -331,7 +338,8 @@ export const routes = {
   },
   adminBannerTransition: {
     ...ROUTES.adminBannerTransition,
-    summary: 'Move a banner along the workflow: submit (its unit), return with a comment, publish, unpublish (editors)',
+    summary:
+      'Move a banner along the workflow: submit (its unit), return with a comment, publish, unpublish (editors)',
     tag: 'admin',
     params: IdParam,
     body: TransitionInput,
@@ -397,7 +405,8 @@ export const routes = {
   },
   adminDocumentTransition: {
     ...ROUTES.adminDocumentTransition,
-    summary: 'Move a document along the workflow: submit (its unit), return with a comment, publish, unpublish (editors)',
+    summary:
+      'Move a document along the workflow: submit (its unit), return with a comment, publish, unpublish (editors)',
     tag: 'admin',
     params: IdParam,
     body: TransitionInput,
@@ -602,7 +611,8 @@ export const routes = {
   },
   adminVideoTransition: {
     ...ROUTES.adminVideoTransition,
-    summary: 'Move a video along the workflow: submit (its unit), return with a comment, publish, unpublish (editors)',
+    summary:
+      'Move a video along the workflow: submit (its unit), return with a comment, publish, unpublish (editors)',
     tag: 'admin',
     params: IdParam,
     body: TransitionInput,

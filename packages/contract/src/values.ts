@@ -249,6 +249,8 @@ export const ROLES = ['contributor', 'editor', 'admin'] as const;
  */
 export const CONTENT_STATES = ['draft', 'submitted', 'returned', 'published', 'unpublished'] as const;
 export const WORKFLOW_ACTIONS = ['submit', 'return', 'publish', 'unpublish'] as const;
+/** The kinds of content that go through review, by their names in the audit log. */
+export const WORKFLOW_KINDS = ['document', 'video', 'banner', 'activity'] as const;
 
 export const LANGUAGES = ['vi', 'en'] as const;
 

@@ -66,8 +66,8 @@ export const VideoInput = z
       .boolean()
       .default(true)
       .describe(
-      "An editor's save publishes (true) or withdraws (false); a unit's person's items stay drafts until reviewed",
-    ),
+        "An editor's save publishes (true) or withdraws (false); a unit's person's items stay drafts until reviewed",
+      ),
   })
   .refine(playable, { path: ['sources'], message: 'Cần ít nhất một tệp video hoặc mã YouTube' })
   .refine(oneCaptionPerLang, { path: ['captions'], message: 'Mỗi ngôn ngữ chỉ một tệp phụ đề' })
