@@ -1,17 +1,12 @@
-import type { ContentState, Role, Transition, WorkflowAction } from '@pbgdpl/contract';
+import { type ContentState, type Role, type Transition, type WorkflowAction, WORKFLOW_MOVES } from '@pbgdpl/contract';
 import type { Db } from '../db/schema.ts';
 import { toDbTime } from '../db/values.ts';
 import { atLeast } from '../http/auth.ts';
 import type { Principal } from '../http/env.ts';
 import { ProblemError } from '../http/problem.ts';
 
-/** Each move: from which states, to which, and the weakest role that may make it. */
-const MOVES: Record<WorkflowAction, { from: readonly ContentState[]; to: ContentState; role: Role }> = {
-  submit: { from: ['draft', 'returned'], to: 'submitted', role: 'contributor' },
-  return: { from: ['submitted'], to: 'returned', role: 'editor' },
-  publish: { from: ['draft', 'submitted', 'returned', 'unpublished'], to: 'published', role: 'editor' },
-  unpublish: { from: ['published'], to: 'unpublished', role: 'editor' },
-};
+const MOVES: Record<WorkflowAction, { from: readonly ContentState[]; to: ContentState; role: Role }> =
+  WORKFLOW_MOVES;
 
 const STATE_NAMES: Record<ContentState, { vi: string; en: string }> = {
   draft: { vi: 'bản nháp', en: 'a draft' },
