@@ -190,7 +190,7 @@ const KINDS: ViewKind[] = [
 async function signedInConsole(): Promise<PbgdplAdmin> {
   const app = await mountConsole();
   await signIn(app);
-  await waitUntil(() => view(app)?.localName === 'pbgdpl-admin-questions', 'not signed in', {
+  await waitUntil(() => view(app)?.localName === 'pbgdpl-admin-my-work', 'not signed in', {
     timeout: 5000,
   });
   return app;

@@ -45,8 +45,9 @@ export class PbgdplAdminMyWork extends AdminElement {
   @state() private work: MyWork | undefined;
   @state() private error = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  // At the first update, not on connection: an element upgraded when its chunk arrives gets
+  // the properties set before then only now.
+  protected override firstUpdated(): void {
     void this.#load();
   }
 
