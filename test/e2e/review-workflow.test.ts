@@ -1,6 +1,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -154,18 +156,18 @@ test('officer drafts and submits → editor returns with a comment → officer f
   await bar(review).getByText(`Lịch sử duyệt (5)`).click();
   await bar(review).getByText(COMMENT).first().waitFor();
 
-  // The commune's site embeds the legal documents widget, as the README says.
-  const site = await (await browser.newContext()).newPage();
+  // The commune's site, on an origin of its own, embeds the legal documents widget as the README says.
   const origin = api.url.replace(/\/$/, '');
-  await site.route('http://xa-hoa-thanh.test/', (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Xã Hòa Thạnh</title>
+  const commune = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Xã Hòa Thạnh</title>
 <script type="module" src="${origin}/embed/pbgdpl.js" data-api="${origin}/api/v1" data-unit="xa-hoa-thanh"></script>
-</head><body><h1>Xã Hòa Thạnh</h1><pbgdpl-legal-docs issuer="xa-hoa-thanh"></pbgdpl-legal-docs></body></html>`,
-    }),
-  );
-  await site.goto('http://xa-hoa-thanh.test/');
+</head><body><h1>Xã Hòa Thạnh</h1><pbgdpl-legal-docs issuer="xa-hoa-thanh"></pbgdpl-legal-docs></body></html>`);
+  });
+  await new Promise<void>((resolve) => commune.listen(0, '127.0.0.1', resolve));
+  after(() => new Promise<void>((resolve) => commune.close(() => resolve())));
+  const site = await (await browser.newContext()).newPage();
+  await site.goto(`http://127.0.0.1:${(commune.address() as AddressInfo).port}/`);
   await site.locator('pbgdpl-legal-docs').getByText(FIXED_TITLE).first().waitFor();
 
   assert.deepEqual(officer.problems, []);
