@@ -1,4 +1,10 @@
-import { type ContentState, type Role, type Transition, type WorkflowAction, WORKFLOW_MOVES } from '@pbgdpl/contract';
+import {
+  type ContentState,
+  type Role,
+  type Transition,
+  type WorkflowAction,
+  WORKFLOW_MOVES,
+} from '@pbgdpl/contract';
 import type { Db } from '../db/schema.ts';
 import { toDbTime } from '../db/values.ts';
 import { atLeast } from '../http/auth.ts';
