@@ -99,7 +99,7 @@ describe('review workflow', function () {
       root(form).querySelector('pbgdpl-admin-workflow-bar'),
       'nothing to review before it is saved',
     ).to.equal(null);
-    type($<HTMLInputElement>(form, '#f-month'), '2018-03');
+    type($<HTMLInputElement>(form, '#f-month'), '2099-03');
     type($<HTMLInputElement>(form, '#f-conferences'), '2');
     type($<HTMLInputElement>(form, '#f-participants'), '90');
     $<HTMLButtonElement>(form, 'button[type=submit]').click();
@@ -164,7 +164,7 @@ describe('review workflow', function () {
       headers: { Authorization: `Bearer ${officer}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({
         unitId: UNIT,
-        month: '2018-04',
+        month: '2099-04',
         conferences: 1,
         trainings: 0,
         contests: 0,

@@ -93,7 +93,7 @@ test('an editor: the review queue with counts per kind, the drafts they made, ev
   const banner = await create(officer, '/banners', { ...bannerInput, unitId: OWN });
   const activity = await create(officer, '/activities', {
     unitId: OWN,
-    month: '2024-05',
+    month: '2099-05',
     conferences: 1,
     trainings: 0,
     contests: 0,

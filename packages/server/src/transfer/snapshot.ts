@@ -1,4 +1,12 @@
-import { AdminBanner, ContentState, IsoDateTime, Site, SiteLink, Unit } from '@pbgdpl/contract';
+import {
+  AdminBanner,
+  ContentState,
+  IsoDateTime,
+  Site,
+  SiteLink,
+  type Unit,
+  UnitInput,
+} from '@pbgdpl/contract';
 import { compareCodes } from '@pbgdpl/vi-text';
 import { z } from 'zod';
 import { vi } from 'zod/locales';
@@ -90,7 +98,10 @@ function checkReferences(
   const missing = (field: string, id: string | null) =>
     id !== null && !known.has(id) ? [`${field}: không có đơn vị "${id}"`] : [];
   for (const { index, row } of units) {
-    const messages = [...missing('parentId', row.parentId), ...missing('successorId', row.successorId)];
+    const messages = [
+      ...missing('parentId', row.parentId),
+      ...row.successorIds.flatMap((id, i) => missing(`successorIds.${i}`, id)),
+    ];
     if (messages.length) rejected.push({ section: 'units', index, messages });
   }
   for (const { index, row } of banners) {
@@ -112,7 +123,7 @@ export async function importSnapshot(
     return { imported: 0, rejected: [{ section: 'file', index: null, messages: messagesOf(file.error) }] };
 
   const rejected: Rejection[] = [];
-  const units = parseRows('units', Unit, file.data.units, rejected);
+  const units = parseRows('units', UnitInput, file.data.units, rejected);
   const links = parseRows('links', SiteLink, file.data.links, rejected);
   const banners = parseRows('banners', SnapshotBanner, file.data.banners, rejected);
   const existing = (await unitsRepository(db).all()).map((unit) => unit.id);
