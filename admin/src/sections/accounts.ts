@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Me } from '@pbgdpl/contract';
 import type { ApiClient } from '@pbgdpl/core';
 import type { AdminSection } from '../context.ts';
-import { lazyChunk } from './lazy-chunk.ts';
+import { lazyChunk } from '../lazy-chunk.ts';
 
 /**
  * Accounts: one's own (`#/account`), the people (`#/users`, `#/users/new`, `#/users/<id>`) and

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { AdminSection } from '../context.ts';
-import { lazyChunk } from './lazy-chunk.ts';
+import { lazyChunk } from '../lazy-chunk.ts';
 
 /**
  * Tin bài: `#/articles`, `#/articles/new`, `#/articles/<id>`. The list and the form are a chunk

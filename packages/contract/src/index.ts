@@ -11,6 +11,7 @@ export * from './events.ts';
 export * from './accounts.ts';
 export * from './mail.ts';
 export * from './workflow.ts';
+export * from './my-work.ts';
 export * from './videos.ts';
 export * from './media.ts';
 export * from './stats.ts';

@@ -4,7 +4,7 @@ import { Health } from './common.ts';
 import {
   AdminBannerPage,
   AdminBannerQuery,
-  Banner,
+  AdminBanner,
   BannerInput,
   BannerList,
   BannerQuery,
@@ -94,6 +94,7 @@ import {
   ArticleQuery,
   ArticleRefParam,
 } from './articles.ts';
+import { MyWork } from './my-work.ts';
 import {
   AdminVideo,
   AdminVideoPage,
@@ -287,6 +288,13 @@ export const routes = {
     params: IdParam,
     status: 204,
   },
+  adminMyWork: {
+    ...ROUTES.adminMyWork,
+    summary: '“Việc của tôi”: own drafts and returned items, questions awaiting the unit, the review queue',
+    tag: 'admin',
+    status: 200,
+    response: MyWork,
+  },
   adminMailList: {
     ...ROUTES.adminMailList,
     summary: 'E-mails not sent yet: waiting for a retry, or given up',
@@ -315,7 +323,7 @@ export const routes = {
     tag: 'admin',
     params: IdParam,
     status: 200,
-    response: Banner,
+    response: AdminBanner,
   },
   adminBannerCreate: {
     ...ROUTES.adminBannerCreate,
@@ -323,7 +331,7 @@ export const routes = {
     tag: 'admin',
     body: BannerInput,
     status: 201,
-    response: Banner,
+    response: AdminBanner,
   },
   adminBannerUpdate: {
     ...ROUTES.adminBannerUpdate,
@@ -332,7 +340,7 @@ export const routes = {
     params: IdParam,
     body: BannerInput,
     status: 200,
-    response: Banner,
+    response: AdminBanner,
   },
   adminBannerDelete: {
     ...ROUTES.adminBannerDelete,
@@ -340,6 +348,24 @@ export const routes = {
     tag: 'admin',
     params: IdParam,
     status: 204,
+  },
+  adminBannerTransition: {
+    ...ROUTES.adminBannerTransition,
+    summary:
+      'Move a banner along the workflow: submit (its unit), return with a comment, publish, unpublish (editors)',
+    tag: 'admin',
+    params: IdParam,
+    body: TransitionInput,
+    status: 200,
+    response: AdminBanner,
+  },
+  adminBannerHistory: {
+    ...ROUTES.adminBannerHistory,
+    summary: "A banner's workflow: who moved it, when, from which state to which, and the comment",
+    tag: 'admin',
+    params: IdParam,
+    status: 200,
+    response: TransitionList,
   },
   adminDocumentList: {
     ...ROUTES.adminDocumentList,
@@ -389,6 +415,24 @@ export const routes = {
     tag: 'admin',
     params: IdParam,
     status: 204,
+  },
+  adminDocumentTransition: {
+    ...ROUTES.adminDocumentTransition,
+    summary:
+      'Move a document along the workflow: submit (its unit), return with a comment, publish, unpublish (editors)',
+    tag: 'admin',
+    params: IdParam,
+    body: TransitionInput,
+    status: 200,
+    response: AdminDocument,
+  },
+  adminDocumentHistory: {
+    ...ROUTES.adminDocumentHistory,
+    summary: "A document's workflow: who moved it, when, from which state to which, and the comment",
+    tag: 'admin',
+    params: IdParam,
+    status: 200,
+    response: TransitionList,
   },
   adminDocumentImport: {
     ...ROUTES.adminDocumentImport,
@@ -577,6 +621,24 @@ export const routes = {
     tag: 'admin',
     params: IdParam,
     status: 204,
+  },
+  adminVideoTransition: {
+    ...ROUTES.adminVideoTransition,
+    summary:
+      'Move a video along the workflow: submit (its unit), return with a comment, publish, unpublish (editors)',
+    tag: 'admin',
+    params: IdParam,
+    body: TransitionInput,
+    status: 200,
+    response: AdminVideo,
+  },
+  adminVideoHistory: {
+    ...ROUTES.adminVideoHistory,
+    summary: "A video's workflow: who moved it, when, from which state to which, and the comment",
+    tag: 'admin',
+    params: IdParam,
+    status: 200,
+    response: TransitionList,
   },
   adminMediaList: {
     ...ROUTES.adminMediaList,

@@ -249,6 +249,25 @@ export const ROLES = ['contributor', 'editor', 'admin'] as const;
  */
 export const CONTENT_STATES = ['draft', 'submitted', 'returned', 'published', 'unpublished'] as const;
 export const WORKFLOW_ACTIONS = ['submit', 'return', 'publish', 'unpublish'] as const;
+/**
+ * Each move: from which states, to which, and the weakest role that may make it. The server
+ * enforces it; the console offers only the moves it allows.
+ */
+export const WORKFLOW_MOVES = {
+  submit: { from: ['draft', 'returned'], to: 'submitted', role: 'contributor' },
+  return: { from: ['submitted'], to: 'returned', role: 'editor' },
+  publish: { from: ['draft', 'submitted', 'returned', 'unpublished'], to: 'published', role: 'editor' },
+  unpublish: { from: ['published'], to: 'unpublished', role: 'editor' },
+} as const satisfies Record<
+  (typeof WORKFLOW_ACTIONS)[number],
+  {
+    from: ReadonlyArray<(typeof CONTENT_STATES)[number]>;
+    to: (typeof CONTENT_STATES)[number];
+    role: (typeof ROLES)[number];
+  }
+>;
+/** The kinds of content that go through review, by their names in the audit log. */
+export const WORKFLOW_KINDS = ['document', 'video', 'banner', 'activity'] as const;
 
 /**
  * Cuộc thi tìm hiểu pháp luật: a contest's state follows its rounds' windows (Vietnam time);

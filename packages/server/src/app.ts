@@ -17,6 +17,7 @@ import { adminMediaRoutes } from './routes/admin-media.ts';
 import { authRoutes } from './routes/auth.ts';
 import { adminUserRoutes } from './routes/admin-users.ts';
 import { adminMailRoutes } from './routes/admin-mail.ts';
+import { adminMyWorkRoutes } from './routes/admin-my-work.ts';
 import { bannerRoutes } from './routes/banners.ts';
 import { documentExportRoutes } from './routes/document-export.ts';
 import { documentFeedRoutes } from './routes/document-feed.ts';
@@ -104,6 +105,7 @@ export function createApp(deps: {
     authRoutes,
     adminUserRoutes,
     adminMailRoutes,
+    adminMyWorkRoutes,
     adminBannerRoutes,
     adminDocumentRoutes,
     adminVideoRoutes,

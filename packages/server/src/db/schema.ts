@@ -36,6 +36,8 @@ export interface Tables extends ContestTables {
     ends_at: string | null;
     priority: number;
     active: number;
+    /** A ContentState; the public sees `published` (and active, scheduled) banners only. */
+    state: Generated<string>;
     created_at: string;
     updated_at: string;
   };
@@ -92,8 +94,11 @@ export interface Tables extends ContestTables {
     materials: string;
     vbpl_item_id: number | null;
     gazette_id: string | null;
+    /** 1 exactly when `state` is published: what every public read filters on. */
     published: number;
     published_at: string | null;
+    /** A ContentState (migration 0015). */
+    state: Generated<string>;
     created_at: string;
     updated_at: string;
   };
@@ -132,7 +137,10 @@ export interface Tables extends ContestTables {
     transcript: string | null;
     /** Folded words (tokenizeVi) of title, description and transcript, between spaces. */
     search_text: string;
+    /** 1 exactly when `state` is published: what every public read filters on. */
     published: number;
+    /** A ContentState (migration 0015). */
+    state: Generated<string>;
     created_at: string;
     updated_at: string;
   };

@@ -6,6 +6,7 @@ import { unknownUnitMessage } from '../http/unknown-unit.ts';
 import { parseNdjsonRows } from '../transfer/ndjson-rows.ts';
 import { documentsRepository } from '../repositories/documents.ts';
 import { isWithoutNumber, numberKey } from './number-key.ts';
+import { flaggedState } from '../workflow/transitions.ts';
 
 export interface ImportOptions {
   /** Check every row, write nothing. */
@@ -42,7 +43,11 @@ export async function importDocuments(db: Db, ndjson: string, options: ImportOpt
       if (id === undefined && !sameAsEarlierRow) created++;
       if (!write) continue;
       if (id === undefined) await documents.insert(data, options.now);
-      else await documents.update(id, data, options.now);
+      else {
+        const updated = await documents.update(id, data, options.now);
+        const state = updated && flaggedState(updated.state, data.published);
+        if (state && state !== updated.state) await documents.setState(id, state, options.now);
+      }
     }
     return { rows, created, updated: valid.length - created, written: write, rejected };
   });
