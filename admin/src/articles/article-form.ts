@@ -48,6 +48,7 @@ export class PbgdplAdminArticleForm extends EntityForm<ArticleData, AdminArticle
     get: 'adminArticleGet',
     create: 'adminArticleCreate',
     update: 'adminArticleUpdate',
+    workflow: { transition: 'adminArticleTransition', history: 'adminArticleHistory' },
   } as const;
 
   protected empty(): ArticleData {

@@ -13,6 +13,7 @@ import './workflow-i18n.ts';
 /** Where each kind's item opens in the console. */
 const SECTION: Record<WorkflowKind, string> = {
   document: 'documents',
+  article: 'articles',
   video: 'videos',
   banner: 'banners',
   activity: 'stats',

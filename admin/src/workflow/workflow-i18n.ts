@@ -11,6 +11,7 @@ const vi = {
   },
   kind: {
     document: 'Văn bản',
+    article: 'Tin bài',
     video: 'Video',
     banner: 'Banner',
     activity: 'Báo cáo hoạt động',
@@ -74,6 +75,7 @@ const en: typeof vi = {
   },
   kind: {
     document: 'Document',
+    article: 'Article',
     video: 'Video',
     banner: 'Banner',
     activity: 'Activity report',

@@ -267,7 +267,7 @@ export const WORKFLOW_MOVES = {
   }
 >;
 /** The kinds of content that go through review, by their names in the audit log. */
-export const WORKFLOW_KINDS = ['document', 'video', 'banner', 'activity'] as const;
+export const WORKFLOW_KINDS = ['document', 'article', 'video', 'banner', 'activity'] as const;
 
 /**
  * Cuộc thi tìm hiểu pháp luật: a contest's state follows its rounds' windows (Vietnam time);

@@ -9,6 +9,7 @@ import { questionListRepository } from '../repositories/question-list.ts';
 /** Where each reviewed kind lives: its table, its unit column, and its title as the console lists it. */
 const SOURCES: Record<WorkflowKind, { table: string; unit: string; title: RawBuilder<string> }> = {
   document: { table: 'documents', unit: 'issuer_id', title: sql`number || ' ' || title` },
+  article: { table: 'articles', unit: 'unit_id', title: sql`title` },
   video: { table: 'videos', unit: 'unit_id', title: sql`title` },
   banner: { table: 'banners', unit: 'unit_id', title: sql`title` },
   activity: {
