@@ -15,7 +15,11 @@ export * from './videos.ts';
 export * from './media.ts';
 export * from './stats.ts';
 export * from './reporters.ts';
+export * from './articles.ts';
 export {
+  articleCalendarRoute,
+  articleExportRoute,
+  articleFeedRoute,
   exportRoute,
   feedRoute,
   lineSchemaRoute,
