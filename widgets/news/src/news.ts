@@ -49,12 +49,12 @@ const isPlainClick = (event: MouseEvent) =>
  * has category tabs, a search (diacritics optional) with filters and counts, cards and pages;
  * `compact`, `headlines` and `cards` are short lists for sidebars and home pages. An article
  * opens inline, in a dialog or on a page of the host's. The list and the open article live in
- * the host page's address (`tt-q`, `tt-cat`, …, `tt-id`).
+ * the host page's address (`tt-q`, `tt-cat`, …, `tt-id`). On a unit's site (`unit` on the element,
+ * a provider or the loader's `data-unit`) only that unit's articles are listed.
  *
  * @summary News and articles: category tabs, search with filters, cards, and each article in full.
  * @tag pbgdpl-news
  * @attr category - Fixed category (e.g. `huong-dan-chi-dao`, `thong-bao-giay-moi`): always applied, its tabs hidden.
- * @attr unit - Only this unit's articles (unit id, e.g. `so-tu-phap`, `xa-tan-dong`): its filter hidden.
  * @attr field - Fixed legal field (e.g. `dat-dai`): its filter hidden.
  * @attr audience - Fixed target group (e.g. `nong-dan`): its filter hidden.
  * @attr view - `full` (tabs, search, filters, cards, pages; default), `cards` (a grid of the newest), `compact` (a short list with thumbnails) or `headlines` (titles and dates).
@@ -134,11 +134,11 @@ export class PbgdplNews extends PbgdplElement {
     return this.detail === 'dialog' ? 'dialog' : 'inline';
   }
 
-  /** Attributes fix filters; `unit` is also the unit whose site shows the widget. */
+  /** Attributes fix filters; a unit's site lists only that unit's articles. */
   get #presets(): Filters {
     return {
       category: validFilter('category', this.category),
-      unit: validFilter('unit', this.unit),
+      unit: validFilter('unit', this.config.unit),
       field: validFilter('field', this.field),
       audience: validFilter('audience', this.audience),
     };
