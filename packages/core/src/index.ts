@@ -33,12 +33,15 @@ export { BrowseController, TYPING_DELAY, type BrowseOptions, type BrowseState } 
 export {
   browseStyles,
   foundText,
+  isPlainClick,
   pageWindow,
   renderBack,
   renderDetailDialog,
+  renderItemLink,
   renderPager,
   renderSkeleton,
   type DialogContext,
+  type ItemLink,
   type PagerContext,
 } from './browse-view.ts';
 export {

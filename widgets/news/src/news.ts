@@ -13,6 +13,7 @@ import {
   registerLocales,
   renderBack,
   renderDetailDialog,
+  renderItemLink,
   renderPager,
   renderSearchField,
   renderSkeleton,
@@ -38,10 +39,6 @@ registerLocales('news', { vi, en: () => import('./locales/en.json') });
 
 type View = 'full' | 'compact' | 'headlines' | 'cards';
 const VIEWS: readonly View[] = ['full', 'compact', 'headlines', 'cards'];
-
-/** Modified clicks open a link's address in a new tab, as links do: only a plain click stays here. */
-const isPlainClick = (event: MouseEvent) =>
-  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 /**
  * The province's articles: news and events, guidance, unit activities, the coordination
@@ -101,7 +98,6 @@ export class PbgdplNews extends PbgdplElement {
   @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
 
   @query('dialog') private dialogElement?: HTMLDialogElement;
-  @query('input[type="search"]') private searchInput?: HTMLInputElement;
 
   readonly #browse = new BrowseController<NewsState>(this, {
     codec: newsCodec,
@@ -189,55 +185,25 @@ export class PbgdplNews extends PbgdplElement {
 
   // ---- opening articles ----
 
-  #open(id: number): void {
-    if (!emit<ArticleEventMap, 'pbgdpl-article-open'>(this, 'pbgdpl-article-open', { id })) return;
-    this.#browse.open(id, this.#mode === 'inline' ? '.back' : undefined);
-  }
-
-  /** Previous / next inside the detail: open that article here, unless someone cancelled the event. */
-  #onDetailOpen = (event: CustomEvent<{ id: number }>) => {
-    const id = event.detail?.id;
-    // Let the host page's listeners run first: the event is still being dispatched.
-    queueMicrotask(() => {
-      if (event.defaultPrevented || typeof id !== 'number' || id === this.#state.article) return;
-      this.#browse.change({ article: id });
-    });
-  };
-
   #link = (article: ArticleSummary, content: unknown): TemplateResult => {
-    if (this.#mode === 'link') {
-      const href = (this.detailHref ?? '')
-        .replaceAll('{id}', String(article.id))
-        .replaceAll('{slug}', article.slug);
-      const onClick = (event: MouseEvent) => {
-        if (!emit<ArticleEventMap, 'pbgdpl-article-open'>(this, 'pbgdpl-article-open', { id: article.id }))
-          event.preventDefault();
-      };
-      return html`<a class="article-link" href=${href} data-item-id=${article.id} @click=${onClick}
-        >${content}</a
-      >`;
-    }
-    if (this.noUrl)
-      return html`<button
-        type="button"
-        class="article-link"
-        data-item-id=${article.id}
-        @click=${() => this.#open(article.id)}
-      >
-        ${content}
-      </button>`;
-    const onClick = (event: MouseEvent) => {
-      if (!isPlainClick(event)) return;
-      event.preventDefault();
-      this.#open(article.id);
-    };
-    return html`<a
-      class="article-link"
-      href=${this.#browse.href({ article: article.id })}
-      data-item-id=${article.id}
-      @click=${onClick}
-      >${content}</a
-    >`;
+    const away = this.#mode === 'link';
+    const href = away
+      ? (this.detailHref ?? '').replaceAll('{id}', String(article.id)).replaceAll('{slug}', article.slug)
+      : this.noUrl
+        ? undefined
+        : this.#browse.href({ article: article.id });
+    return renderItemLink(
+      {
+        id: article.id,
+        className: 'article-link',
+        href,
+        away,
+        announce: () =>
+          emit<ArticleEventMap, 'pbgdpl-article-open'>(this, 'pbgdpl-article-open', { id: article.id }),
+        show: () => this.#browse.open(article.id, this.#mode === 'inline' ? '.back' : undefined),
+      },
+      content,
+    );
   };
 
   get #cardsContext(): CardsContext {
@@ -255,7 +221,7 @@ export class PbgdplNews extends PbgdplElement {
       documents-href=${this.documentsHref ?? nothing}
       .api=${this.config.api}
       .unit=${this.config.unit}
-      @pbgdpl-article-open=${this.#onDetailOpen}
+      @pbgdpl-article-open=${this.#browse.openFromDetail}
       @pbgdpl-load=${keepInside}
       @pbgdpl-error=${keepInside}
     ></pbgdpl-article>`;

@@ -15,6 +15,7 @@ export { below, renderHeading, renderTitle, toHeadingLevel, type HeadingLevel } 
 export { isolateForPrint, printOnly } from './print.ts';
 export { ReaderController, type ReadingTools } from './reader-controller.ts';
 export { readerStyles } from './reader.styles.ts';
+export { renderNotFound, renderReadingSkeleton } from './reading-states.ts';
 export { speechChunks, speechSupported, ReadAloudController, type SpeechStatus } from './speech.ts';
 export { canShare, copyText, facebookShareUrl, mailtoUrl, shareNatively } from './share.ts';
 export { wrapTables } from './tables.ts';

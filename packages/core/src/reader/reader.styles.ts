@@ -176,6 +176,23 @@ export const readerStyles = css`
     vertical-align: top;
   }
 
+  /* Loading placeholder with the text's shape */
+  .skeleton {
+    display: grid;
+    gap: 0.75em;
+  }
+  .skeleton .bar {
+    height: 1em;
+    border-radius: var(--_radius);
+    background: var(--_color-surface-alt);
+  }
+  .skeleton .bar.title {
+    height: 1.75em;
+    width: 80%;
+  }
+  .skeleton .bar.short {
+    width: 45%;
+  }
   .file-details {
     color: var(--_color-muted);
     font-size: 0.875em;

@@ -175,24 +175,6 @@ export const legalDocStyles = css`
     margin-block-start: 0.25em;
   }
 
-  /* Loading placeholder with the document's shape */
-  .skeleton {
-    display: grid;
-    gap: 0.75em;
-  }
-  .skeleton .bar {
-    height: 1em;
-    border-radius: var(--_radius);
-    background: var(--_color-surface-alt);
-  }
-  .skeleton .bar.title {
-    height: 1.75em;
-    width: 80%;
-  }
-  .skeleton .bar.short {
-    width: 45%;
-  }
-
   @media (forced-colors: active) {
     .status {
       border-color: CanvasText;

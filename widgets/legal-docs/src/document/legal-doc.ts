@@ -17,6 +17,8 @@ import {
   isPdf,
   ReaderController,
   readerStyles,
+  renderNotFound,
+  renderReadingSkeleton,
   renderAttachments,
   renderHeading,
   renderTitle,
@@ -136,11 +138,11 @@ export class PbgdplLegalDoc extends PbgdplElement {
   }
 
   protected override render() {
-    if (this.#validId === undefined) return this.#renderNotFound();
+    if (this.#validId === undefined) return renderNotFound(this.t('notFound'));
     const current = this.#document.state;
     if (current.status === 'loading' || (current.status === 'ready' && current.data.id !== this.#validId))
-      return this.#renderSkeleton();
-    if (current.status === 'error' && current.error.status === 404) return this.#renderNotFound();
+      return renderReadingSkeleton(this.t);
+    if (current.status === 'error' && current.error.status === 404) return renderNotFound(this.t('notFound'));
     return this.renderResource(
       this.#document,
       () => 1,
@@ -193,23 +195,6 @@ export class PbgdplLegalDoc extends PbgdplElement {
         ? renderRelations({ ...context, onOpen: this.#openRelated }, related.data.items)
         : nothing;
     return renderRelationsState(context, related.status, () => this.#related.retry());
-  }
-
-  #renderSkeleton(): TemplateResult {
-    return html`<div class="state loading skeleton" part="state loading" role="status" aria-busy="true">
-      <span class="visually-hidden">${this.t('core:loading')}</span>
-      <div class="bar title"></div>
-      <div class="bar short"></div>
-      <div class="bar"></div>
-      <div class="bar"></div>
-      <div class="bar short"></div>
-    </div>`;
-  }
-
-  #renderNotFound(): TemplateResult {
-    return html`<div class="state error not-found" part="state error" role="alert">
-      <span>${this.t('notFound')}</span>
-    </div>`;
   }
 
   // ---- behaviour ----

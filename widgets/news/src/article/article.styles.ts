@@ -154,22 +154,6 @@ export const articleStyles = css`
     font-size: 0.875em;
     font-weight: 600;
   }
-  .skeleton {
-    display: grid;
-    gap: 0.75em;
-  }
-  .skeleton .bar {
-    height: 1em;
-    border-radius: var(--_radius);
-    background: var(--_color-surface-alt);
-  }
-  .skeleton .bar.title {
-    height: 1.75em;
-    width: 80%;
-  }
-  .skeleton .bar.short {
-    width: 45%;
-  }
   @media print {
     :host {
       --_measure: none;

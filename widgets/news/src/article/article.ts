@@ -17,6 +17,8 @@ import {
   downloadFile,
   ReaderController,
   readerStyles,
+  renderNotFound,
+  renderReadingSkeleton,
   renderAttachments,
   renderTitle,
   savedPageHtml,
@@ -137,11 +139,12 @@ export class PbgdplArticle extends PbgdplElement {
   }
 
   protected override render() {
-    if (this.#ref === undefined) return this.#renderNotFound();
+    if (this.#ref === undefined) return renderNotFound(this.t('article.notFound'));
     const current = this.#article.state;
     if (current.status === 'loading' || (current.status === 'ready' && !this.#loaded))
-      return this.#renderSkeleton();
-    if (current.status === 'error' && current.error.status === 404) return this.#renderNotFound();
+      return renderReadingSkeleton(this.t);
+    if (current.status === 'error' && current.error.status === 404)
+      return renderNotFound(this.t('article.notFound'));
     return this.renderResource(
       this.#article,
       () => 1,
@@ -238,23 +241,6 @@ export class PbgdplArticle extends PbgdplElement {
           </div>`,
       )}
     </dl>`;
-  }
-
-  #renderSkeleton(): TemplateResult {
-    return html`<div class="state loading skeleton" part="state loading" role="status" aria-busy="true">
-      <span class="visually-hidden">${this.t('core:loading')}</span>
-      <div class="bar title"></div>
-      <div class="bar short"></div>
-      <div class="bar"></div>
-      <div class="bar"></div>
-      <div class="bar short"></div>
-    </div>`;
-  }
-
-  #renderNotFound(): TemplateResult {
-    return html`<div class="state error not-found" part="state error" role="alert">
-      <span>${this.t('article.notFound')}</span>
-    </div>`;
   }
 
   #documentHref = (id: number): string => {
