@@ -200,7 +200,7 @@ export const ArticleQuery = PageQuery.extend({
   year: z.coerce.number().int().min(2000).max(2100).optional().describe('Year of publication'),
   featured: z.enum(['true', 'false']).optional(),
   sort: ArticleSort.default('relevance').describe(
-    'relevance falls back to newest without q; pinned articles come first either way',
+    'relevance falls back to newest without q; pinned articles come first unless q is given',
   ),
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(12),
 });
