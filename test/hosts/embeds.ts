@@ -60,7 +60,7 @@ export const embeds: Embed[] = [
     id: 'news-headlines',
     tag: 'pbgdpl-news',
     markup: '<pbgdpl-news data-embed="news-headlines" view="headlines" no-url></pbgdpl-news>',
-    ready: '.headline a',
+    ready: '.headline .article-link',
     ...ERROR_STATE,
   },
   {
