@@ -69,6 +69,8 @@ export const newsStyles = css`
   /* Search and filters */
   .search {
     display: grid;
+    /* a long option or word may not widen the column past a phone's width */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
     margin-block-end: 1em;
   }
@@ -92,8 +94,10 @@ export const newsStyles = css`
     background: var(--_color-surface);
     color: var(--_color-text);
   }
+  /* a percentage width lets the box narrow below its natural size */
   input[type='search'] {
     flex: 1 1 auto;
+    width: 100%;
     min-width: 0;
   }
   .submit,
@@ -117,7 +121,7 @@ export const newsStyles = css`
   }
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(12em, 100%), 1fr));
     gap: 0.75em;
   }
   .filter {
