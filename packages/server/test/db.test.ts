@@ -36,6 +36,7 @@ test('migrations create every table once, and running them again changes nothing
       '0012_document_status',
       '0013_outbox',
       '0014_workflow',
+      '0022_unit_successors',
     ]);
     assert.deepEqual(await migrateToLatest(database.db), []);
     const tables = (await database.db.introspection.getTables()).map((t) => t.name).sort();
@@ -54,6 +55,7 @@ test('migrations create every table once, and running them again changes nothing
       'site_settings',
       'tokens',
       'units',
+      'unit_successors',
       'used_form_tokens',
       'audit_log',
       'media',
