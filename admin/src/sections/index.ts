@@ -1,5 +1,6 @@
 import type { AdminSection } from '../context.ts';
 import { accountSection, tokensSection, usersSection } from './accounts.ts';
+import { articlesSection } from './articles.ts';
 import { bannersSection } from './banners.ts';
 import { documentsSection } from './documents.ts';
 import { questionsSection } from './questions.ts';
@@ -16,6 +17,7 @@ export const sections: AdminSection[] = [
   documentsSection,
   bannersSection,
   videosSection,
+  articlesSection,
   statsSection,
   usersSection,
   tokensSection,

@@ -10,9 +10,10 @@ import {
   type Problem,
   type TransitionList,
 } from '@pbgdpl/contract';
-import { DOMParser } from '@xmldom/xmldom';
+import type { Element } from '@xmldom/xmldom';
 import { tokensRepository } from '../src/repositories/tokens.ts';
 import { json, makeApp } from './helpers.ts';
+import { parseStrictXml } from './xml-support.ts';
 
 /**
  * Articles over the demo content (86 articles loaded through the import): the public list with
@@ -315,11 +316,7 @@ const ATOM = 'http://www.w3.org/2005/Atom';
 
 /** The feed parsed by a strict XML parser (any well-formedness error throws), and its entries' texts. */
 function parseAtom(xml: string) {
-  const doc = new DOMParser({
-    onError: (level, message) => {
-      throw new Error(`${level}: ${message}`);
-    },
-  }).parseFromString(xml, 'application/xml');
+  const doc = parseStrictXml(xml);
   const feed = doc.documentElement!;
   const child = (parent: Element, name: string) =>
     Array.from(parent.childNodes).filter(

@@ -128,22 +128,27 @@ function cover(row: ArticleRow, media: Related['media']): ArticleSummary['cover'
   };
 }
 
+/** The columns a list entry and an import line share, as the contract types them. */
+const describedBy = (row: ArticleRow) => ({
+  title: row.title,
+  slug: row.slug,
+  summary: row.summary,
+  category: row.category as ArticleCategory,
+  fields: parseList<LegalField>(row.fields),
+  audiences: parseList<Audience>(row.audiences),
+  pinned: fromDbBool(row.pinned),
+  featured: fromDbBool(row.featured),
+  event: row.event === null ? null : (JSON.parse(row.event) as ArticleEvent),
+  materialFormat: row.material_format as ArticleMaterialFormat | null,
+});
+
 /** A list entry; `publishedAt` of an article not yet published is when it was written. */
 export function toSummary(row: ArticleRow, related: Related): Omit<ArticleSummary, 'highlight'> {
   return {
     id: row.id,
-    slug: row.slug,
-    title: row.title,
-    summary: row.summary,
-    category: row.category as ArticleCategory,
-    fields: parseList<LegalField>(row.fields),
-    audiences: parseList<Audience>(row.audiences),
+    ...describedBy(row),
     publishedAt: row.published_at ?? row.created_at,
     updatedAt: row.updated_at,
-    pinned: fromDbBool(row.pinned),
-    featured: fromDbBool(row.featured),
-    event: row.event === null ? null : (JSON.parse(row.event) as ArticleEvent),
-    materialFormat: row.material_format as ArticleMaterialFormat | null,
     unit: related.units.get(row.unit_id) ?? {
       id: row.unit_id,
       name: row.unit_id,
@@ -194,20 +199,11 @@ export function toAdminArticle(row: ArticleRow, related: Related): Omit<AdminArt
 export function toInput(row: ArticleRow): ArticleData {
   const cover = row.cover_url === null ? null : { url: row.cover_url, alt: row.cover_alt ?? '' };
   return {
-    title: row.title,
-    slug: row.slug,
-    summary: row.summary,
+    ...describedBy(row),
     body: row.body,
-    category: row.category as ArticleCategory,
     unitId: row.unit_id,
-    fields: parseList<LegalField>(row.fields),
-    audiences: parseList<Audience>(row.audiences),
     authorName: row.author_name,
     publishedAt: row.published_at,
-    pinned: fromDbBool(row.pinned),
-    featured: fromDbBool(row.featured),
-    event: row.event === null ? null : (JSON.parse(row.event) as ArticleEvent),
-    materialFormat: row.material_format as ArticleMaterialFormat | null,
     cover,
     attachments: parseList<AttachmentInput>(row.attachments),
     relatedDocuments: parseList<string>(row.related_documents),

@@ -51,7 +51,6 @@ export async function loadDemoContent(
     bannersRepository(db).create(banner, now),
   );
   await importDemoDocuments(db, now, dir, inLibrary);
-  await importDemoArticles(db, now, dir, inLibrary); // after documents and files: articles name them
   await loadDemoQuestions(db, now, dir); // after documents: answers cite them
   const videos = readDemoEntries(dir, 'videos.json', 'videos', inLibrary).entries;
   await each(videos, VideoInput, (video) => videosRepository(db).create(video, now));
@@ -61,6 +60,7 @@ export async function loadDemoContent(
   );
   const reporters = readDemoEntries(dir, 'reporters.json', 'reporters').entries;
   await each(reporters, ReporterInput, (reporter) => reportersRepository(db).create(reporter, now));
+  await importDemoArticles(db, now, dir, inLibrary); // after documents and files: articles name them
 }
 
 /** Writes entries checked by the admin API's input schema, their unit known, with `write`. */

@@ -37,6 +37,7 @@ export const COPIED_TABLES = [
   'video_fields',
   'activities',
   'reporters',
+  'articles',
   'audit_log',
   'media',
   'media_variants',
@@ -62,6 +63,7 @@ const WITH_IDS = new Set<Table>([
   'videos',
   'activities',
   'reporters',
+  'articles',
   'media',
 ]);
 const BATCH = 500;
