@@ -28,7 +28,7 @@ export { tokens, hostReset } from './tokens.ts';
 export { VERSION } from './version.ts';
 import './provider.ts';
 export { PbgdplProvider } from './provider.ts';
-export { renderSearchField } from './search-field.ts';
+export { renderSearchField, searchFieldStyles } from './search-field.ts';
 export { BrowseController, TYPING_DELAY, type BrowseOptions, type BrowseState } from './browse-controller.ts';
 export {
   browseStyles,

@@ -18,6 +18,7 @@ import {
   renderItemLink,
   renderPager,
   renderSearchField,
+  searchFieldStyles,
   renderSkeleton,
 } from '@pbgdpl/core';
 import { legalDocsStyles } from './legal-docs.styles.ts';
@@ -89,7 +90,7 @@ export interface LegalDocsEventMap extends PbgdplEventMap {
  * @cssprop --pbgdpl-legal-docs-row-height - Height of a loading placeholder row (default 8.5em).
  */
 export class PbgdplLegalDocs extends PbgdplElement {
-  static override styles = [...PbgdplElement.styles, browseStyles, legalDocsStyles];
+  static override styles = [...PbgdplElement.styles, browseStyles, searchFieldStyles, legalDocsStyles];
   protected readonly namespace = 'legal-docs';
 
   @property() issuer?: string;

@@ -37,6 +37,9 @@ export const newsStyles = css`
   select {
     font: inherit;
   }
+  button {
+    cursor: pointer;
+  }
 
   /* Category tabs */
   .tabs ul {
@@ -77,38 +80,6 @@ export const newsStyles = css`
   .search-field {
     display: grid;
     gap: 0.25em;
-  }
-  label {
-    font-weight: 600;
-  }
-  .search-row {
-    display: flex;
-    gap: 0.5em;
-  }
-  input[type='search'],
-  select {
-    min-height: 2.75em;
-    padding: 0.375em 0.625em;
-    border: 0.0625em solid var(--_color-muted);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-  }
-  /* a percentage width lets the box narrow below its natural size */
-  input[type='search'] {
-    flex: 1 1 auto;
-    width: 100%;
-    min-width: 0;
-  }
-  .submit,
-  .clear {
-    min-height: 2.75em;
-    padding: 0.375em 1em;
-    border: 0.0625em solid var(--_color-primary);
-    border-radius: var(--_radius);
-    background: var(--_color-primary);
-    color: var(--_color-on-primary);
-    cursor: pointer;
   }
   .clear {
     align-self: end;

@@ -16,6 +16,7 @@ import {
   renderItemLink,
   renderPager,
   renderSearchField,
+  searchFieldStyles,
   renderSkeleton,
 } from '@pbgdpl/core';
 import { newsStyles } from './news.styles.ts';
@@ -82,7 +83,7 @@ const VIEWS: readonly View[] = ['full', 'compact', 'headlines', 'cards'];
  * @cssprop --pbgdpl-news-highlight - Background of matched words (default #fff3b0).
  */
 export class PbgdplNews extends PbgdplElement {
-  static override styles = [...PbgdplElement.styles, browseStyles, newsStyles];
+  static override styles = [...PbgdplElement.styles, browseStyles, searchFieldStyles, newsStyles];
   protected readonly namespace = 'news';
 
   @property() category?: string;
