@@ -16,6 +16,7 @@ export * from './media.ts';
 export * from './stats.ts';
 export * from './reporters.ts';
 export * from './articles.ts';
+export * from './contests.ts';
 export {
   articleCalendarRoute,
   articleExportRoute,

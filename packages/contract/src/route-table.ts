@@ -1,3 +1,4 @@
+import { CONTEST_ROUTES } from './contest-route-table.ts';
 import type { ROLES } from './values.ts';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -104,6 +105,7 @@ export const ROUTES = {
   adminArticleTransition: { method: 'post', path: '/admin/articles/{id}/state', role: 'contributor' },
   adminArticleHistory: { method: 'get', path: '/admin/articles/{id}/history', role: 'contributor' },
   adminArticleImport: { method: 'post', path: '/admin/articles/import', role: 'admin' },
+  ...CONTEST_ROUTES,
 } as const satisfies Record<string, { method: Method; path: string; role?: (typeof ROLES)[number] }>;
 
 export type RouteName = keyof typeof ROUTES;

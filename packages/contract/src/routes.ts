@@ -81,6 +81,7 @@ import {
 } from './accounts.ts';
 import { OutboxReport } from './mail.ts';
 import { TransitionInput, TransitionList } from './workflow.ts';
+import { contestRoutes } from './contest-routes.ts';
 import {
   AdminArticle,
   AdminArticlePage,
@@ -827,6 +828,7 @@ export const routes = {
     status: 200,
     response: ImportReport,
   },
+  ...contestRoutes,
 } satisfies Record<string, RouteSpec>;
 
 type InputOf<S, K extends string> = S extends { [P in K]: infer T extends z.ZodType }

@@ -36,6 +36,8 @@ import { questionRoutes } from './routes/questions.ts';
 import { adminQuestionRoutes } from './routes/admin-questions.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { adminArticleRoutes } from './routes/admin-articles.ts';
+import { contestRoutes } from './routes/contests.ts';
+import { adminContestRoutes } from './routes/admin-contests.ts';
 
 /**
  * The cache of public answers for an app on `db` (the server also answers from it before the
@@ -110,6 +112,8 @@ export function createApp(deps: {
     activityRoutes,
     questionRoutes,
     adminQuestionRoutes,
+    contestRoutes,
+    adminContestRoutes,
     adminMediaRoutes,
     articleRoutes,
     adminArticleRoutes,

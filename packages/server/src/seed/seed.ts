@@ -20,6 +20,7 @@ const CONTENT_TABLES = [
   'activities',
   'reporters',
   'articles',
+  'contests',
 ] as const;
 
 async function hasContent(db: Db): Promise<boolean> {
