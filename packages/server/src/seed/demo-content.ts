@@ -61,8 +61,8 @@ export async function loadDemoContent(
   );
   const reporters = readDemoEntries(dir, 'reporters.json', 'reporters').entries;
   await each(reporters, ReporterInput, (reporter) => reportersRepository(db).create(reporter, now));
-  await importDemoArticles(db, now, dir, inLibrary); // after documents and files: articles name them
   await loadDemoContests(db, now, dir);
+  await importDemoArticles(db, now, dir, inLibrary); // after documents and files: articles name them
 }
 
 /** Writes entries checked by the admin API's input schema, their unit known, with `write`. */
