@@ -45,9 +45,9 @@ const vi = {
     published: 'Đã đăng',
     unpublished: 'Đã gỡ',
   },
-  deleteTitle: 'Xoá bài viết?',
-  deleteQuestion: 'Xoá bài viết “{{title}}”? Thao tác này không hoàn tác được.',
-  deleted: 'Đã xoá bài viết “{{title}}”.',
+  deleteTitle: 'Xóa bài viết?',
+  deleteQuestion: 'Xóa bài viết “{{title}}”? Thao tác này không hoàn tác được.',
+  deleted: 'Đã xóa bài viết “{{title}}”.',
   categories: {
     'tin-tuc-su-kien': 'Tin tức – Sự kiện',
     'huong-dan-chi-dao': 'Hướng dẫn, chỉ đạo',

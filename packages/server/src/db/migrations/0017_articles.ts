@@ -1,7 +1,6 @@
-import { type Kysely, sql } from 'kysely';
-import { isPostgres, withAutoId } from '../dialect.ts';
-
-const EVENTS = ['insert', 'update', 'delete'] as const;
+import type { Kysely } from 'kysely';
+import { addContentTrigger } from '../content-trigger.ts';
+import { withAutoId } from '../dialect.ts';
 
 // Migrations see the schema as it was then, not as the code types it now.
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -41,19 +40,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['state', 'category', 'published_at'])
     .execute();
 
-  // Public answers are read from it: it moves the content version as the tables of 0010 do.
-  if (isPostgres(db)) {
-    await sql`
-      create constraint trigger articles_content_changed
-      after insert or update or delete on articles
-      deferrable initially deferred for each row execute function content_changed()`.execute(db);
-    return;
-  }
-  for (const event of EVENTS)
-    await sql`
-      create trigger ${sql.id(`articles_content_${event}`)}
-      after ${sql.raw(event)} on articles
-      begin update content_version set version = version + 1; end`.execute(db);
+  // Public answers are read from it: its writes move the content version (migration 0010).
+  await addContentTrigger(db, 'articles');
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
