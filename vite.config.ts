@@ -14,10 +14,13 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
  * element shows English).
  */
 const RUNTIME =
-  /node_modules[\\/](?:\.pnpm[\\/])?(?:lit|lit-html|lit-element|@lit|ky|i18next)|packages[\\/]core[\\/]src[\\/](?!loader-settings|sanitize|locales[\\/]en|browse-|url-codec|focus)|packages[\\/]contract[\\/]src[\\/]values|^\0/;
+  /node_modules[\\/](?:\.pnpm[\\/])?(?:lit|lit-html|lit-element|@lit|ky|i18next)|packages[\\/]core[\\/]src[\\/](?!loader-settings|sanitize|reader|locales[\\/]en|browse-|url-codec|focus)|packages[\\/]contract[\\/]src[\\/]values|^\0/;
 
 /** Searching, pages and the detail dialog: shared by the browsing widgets, not loaded by a banner. */
 const BROWSE = /packages[\\/]core[\\/]src[\\/](?:browse-|url-codec|focus)/;
+
+/** Reading one text (toolbar, read aloud, print, save): shared by the document and article views. */
+const READER = /packages[\\/]core[\\/]src[\\/]reader[\\/](?!locales[\\/]en)/;
 
 /** Writes `integrity.json` (SRI of the loader) so a pinned script tag can carry `integrity`. */
 function integrityManifest(): Plugin {
@@ -61,6 +64,7 @@ export default defineConfig({
           groups: [
             { name: 'runtime', test: RUNTIME },
             { name: 'browse', test: BROWSE },
+            { name: 'reader', test: READER },
           ],
         },
       },

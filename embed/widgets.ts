@@ -8,6 +8,9 @@ export const widgetChunks: Record<string, () => Promise<unknown>> = {
   'pbgdpl-legal-docs': () => import('@pbgdpl/legal-docs'),
   // The document detail ships in the same chunk as the list that opens it.
   'pbgdpl-legal-doc': () => import('@pbgdpl/legal-docs'),
+  'pbgdpl-news': () => import('@pbgdpl/news'),
+  // The article view ships in the same chunk as the list that opens it.
+  'pbgdpl-article': () => import('@pbgdpl/news'),
   'pbgdpl-video-gallery': () => import('@pbgdpl/video-gallery'),
   'pbgdpl-qa-box': () => import('@pbgdpl/qa-box'),
   'pbgdpl-stats-board': () => import('@pbgdpl/stats-board'),

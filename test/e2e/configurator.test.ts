@@ -47,11 +47,13 @@ after(async () => {
 
 const configureUrl = () => new URL('/embed/configure/', api.url).href;
 
-/** One option per widget that changes its snippet (and, for the document, is required). */
+/** One option per widget that changes its snippet (and, for the document and the article, is required). */
 const OPTIONS: Record<string, { field: string; value: string }> = {
   'pbgdpl-banner': { field: 'placement', value: 'leaderboard' },
   'pbgdpl-legal-docs': { field: 'page-size', value: '5' },
   'pbgdpl-legal-doc': { field: 'document-id', value: '1' },
+  'pbgdpl-news': { field: 'view', value: 'headlines' },
+  'pbgdpl-article': { field: 'article-id', value: '1' },
 };
 
 async function openConfigurator(from = context): Promise<{ page: Page; problems: string[] }> {

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type {
+  AdminArticle,
   AdminQuestionPage,
+  ArticleInput,
   BannerInput,
   DocumentInput,
   QuestionForm,
@@ -327,6 +329,51 @@ test('videos and reporters: vectors in every text field, in the gallery, the pla
         .map((id) => `<pbgdpl-video-gallery video-id="${id}" no-url no-track></pbgdpl-video-gallery>`)
         .join(''),
       '.player',
+      slice.length,
+    );
+    await assertNothingRan(page, dialogs, problems);
+  }
+  await page.close();
+});
+
+test(`${XSS_VECTORS.length} vectors in every article field, in the news list (searched) and each article`, async () => {
+  const ids: number[] = [];
+  for (const [i, vector] of XSS_VECTORS.entries()) {
+    const article: ArticleInput = {
+      title: `XSS ${i + 1}: ${vector}`.slice(0, 300),
+      slug: `xss-${i + 1}`,
+      summary: vector.slice(0, 1000),
+      body: `<h2>Mục ${i + 1}</h2><p>Nội dung: ${vector}</p>${vector}`,
+      category: 'thong-bao-giay-moi',
+      unitId: 'tay-ninh',
+      fields: ['tu-phap'],
+      audiences: ['nhan-dan'],
+      authorName: vector.slice(0, 200),
+      event: { startsAt: '2026-12-20T01:00:00Z', endsAt: null, place: `Hội trường ${vector}`.slice(0, 300) },
+    };
+    const created = (await (
+      await ok(await admin('/articles', article), `article ${i}`)
+    ).json()) as AdminArticle;
+    // An administrator's article is published as it is saved.
+    assert.equal(created.state, 'published');
+    ids.push(created.id);
+  }
+  const { page, dialogs, problems } = await watchedPage();
+  await page.evaluate(() => history.replaceState(null, '', '?n-q=xss'));
+  await render(
+    page,
+    '<pbgdpl-news url-prefix="n-" page-size="100"></pbgdpl-news>',
+    '.card .card-title mark',
+    20,
+  );
+  await assertNothingRan(page, dialogs, problems);
+  for (let start = 0; start < ids.length; start += 20) {
+    await page.evaluate(() => document.querySelector('#app')!.replaceChildren());
+    const slice = ids.slice(start, start + 20);
+    await render(
+      page,
+      slice.map((id) => `<pbgdpl-article article-id="${id}"></pbgdpl-article>`).join(''),
+      'article.article .body',
       slice.length,
     );
     await assertNothingRan(page, dialogs, problems);

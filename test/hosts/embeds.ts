@@ -51,6 +51,27 @@ export const embeds: Embed[] = [
     ...ERROR_STATE,
   },
   {
+    id: 'news',
+    tag: 'pbgdpl-news',
+    markup: '<pbgdpl-news data-embed="news" page-size="4" no-url></pbgdpl-news>',
+    ready: '.card .card-title',
+    ...ERROR_STATE,
+  },
+  {
+    id: 'news-headlines',
+    tag: 'pbgdpl-news',
+    markup: '<pbgdpl-news data-embed="news-headlines" view="headlines" no-url></pbgdpl-news>',
+    ready: '.headline .article-link',
+    ...ERROR_STATE,
+  },
+  {
+    id: 'article',
+    tag: 'pbgdpl-article',
+    markup: '<pbgdpl-article data-embed="article" article-id="1"></pbgdpl-article>',
+    ready: 'article.article .title',
+    ...ERROR_STATE,
+  },
+  {
     id: 'qa-box',
     tag: 'pbgdpl-qa-box',
     markup: '<pbgdpl-qa-box data-embed="qa-box" page-size="5" no-url></pbgdpl-qa-box>',

@@ -230,6 +230,48 @@ async function checkQaBox(page: Page, id: string): Promise<void> {
   );
 }
 
+/** What each news story must show once settled, by the end of its id, in `pbgdpl-news` (or `pbgdpl-article`). */
+const newsExpect: Record<string, string> = {
+  full: '.count:not(:empty) ~ .cards .card .article-link',
+  loading: '.skeleton .card-skeleton',
+  empty: '.state.empty .retry',
+  'server-error': '.state.error [part~="retry"]',
+  cards: '.cards .card',
+  compact: '.compact-item a',
+  headlines: '.headline a',
+  'detail-inline': '.detail pbgdpl-article',
+  'detail-dialog': 'dialog[open] pbgdpl-article',
+  material: '.material .file',
+  english: '.count:not(:empty) ~ .cards .card',
+};
+
+/** Waits for the story's state in the news widget; an open article must have loaded too. */
+async function checkNews(page: Page, id: string): Promise<void> {
+  const key = id.replace(/^widgets-news--/, '');
+  const tag = key === 'material' ? 'pbgdpl-article' : 'pbgdpl-news';
+  const inShadow = (selector: string, nested: boolean) =>
+    page.waitForFunction(
+      ({ host, wanted, deep }) => {
+        const root = document.querySelector(`#storybook-root ${host}`)?.shadowRoot;
+        const article = deep ? root?.querySelector('pbgdpl-article')?.shadowRoot : root;
+        return article?.querySelector(wanted);
+      },
+      { host: tag, wanted: selector, deep: nested },
+      { timeout: 20_000 },
+    );
+  await inShadow(newsExpect[key] ?? '.cards .card', false);
+  if (key === 'detail-inline') await inShadow('.documents a', true);
+  if (key === 'detail-dialog') await inShadow('.event .calendar', true);
+  if (key === 'english') {
+    const count = await page.evaluate(
+      () =>
+        document.querySelector('#storybook-root pbgdpl-news')?.shadowRoot?.querySelector('.count')
+          ?.textContent,
+    );
+    assert.match(count ?? '', /\d+ articles found/);
+  }
+}
+
 describe('stories render', () => {
   let server: Server;
   let browser: Browser;
@@ -279,6 +321,11 @@ describe('stories render', () => {
         }
         if (story.id.startsWith('widgets-statistics-board--')) {
           await checkStatsBoard(page, story.id);
+          assert.deepEqual(errors, []);
+          return;
+        }
+        if (story.id.startsWith('widgets-news--')) {
+          await checkNews(page, story.id);
           assert.deepEqual(errors, []);
           return;
         }

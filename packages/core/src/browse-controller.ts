@@ -127,6 +127,19 @@ export class BrowseController<S extends BrowseState> implements ReactiveControll
     this.focusItem(returnTo);
   };
 
+  /**
+   * An item the open detail points to (a related document, the next article), announced by the
+   * detail's own cancelable event: shown here unless a listener of the host page cancelled it.
+   */
+  openFromDetail = (event: CustomEvent<{ id: number }>): void => {
+    const id = event.detail?.id;
+    // Let the host page's listeners run first: the event is still being dispatched.
+    queueMicrotask(() => {
+      if (event.defaultPrevented || typeof id !== 'number' || id === this.openId) return;
+      this.change({ [this.#options.detailKey]: id } as Partial<S>);
+    });
+  };
+
   /** Moves focus to `selector` inside the widget once the next render is done. */
   focus(selector: string): void {
     this.#pendingFocus = () => this.#host.renderRoot.querySelector<HTMLElement>(selector)?.focus();

@@ -118,6 +118,50 @@ export function renderSkeleton(
   </div>`;
 }
 
+/** Modified clicks open a link's address in a new tab, as links do: only a plain click stays here. */
+export const isPlainClick = (event: MouseEvent): boolean =>
+  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+
+/** How an item of a list opens. */
+export interface ItemLink {
+  id: number;
+  className: string;
+  /** The address the item opens at; none: a button (the widget keeps no address state). */
+  href?: string | undefined;
+  /** `href` is the host's own page for the item: the browser goes there once the host is told. */
+  away?: boolean;
+  /** Tells the host with the widget's cancelable open event; false when it was cancelled. */
+  announce: () => boolean;
+  /** Shows the item in the widget. */
+  show: () => void;
+}
+
+/**
+ * An item's title as what opens it (marked `data-item-id`, where focus returns on close): a link
+ * to its address, opened here on a plain click; a link to the host's page; or a button.
+ */
+export function renderItemLink(link: ItemLink, content: unknown): TemplateResult {
+  const open = () => {
+    if (link.announce()) link.show();
+  };
+  if (link.href === undefined)
+    return html`<button type="button" class=${link.className} data-item-id=${link.id} @click=${open}>
+      ${content}
+    </button>`;
+  const onClick = (event: MouseEvent) => {
+    if (link.away) {
+      if (!link.announce()) event.preventDefault();
+      return;
+    }
+    if (!isPlainClick(event)) return;
+    event.preventDefault();
+    open();
+  };
+  return html`<a class=${link.className} href=${link.href} data-item-id=${link.id} @click=${onClick}
+    >${content}</a
+  >`;
+}
+
 /** The button above an inline detail, back to the list. */
 export function renderBack(t: Translate, onBack: () => void, label = t('core:browse.back')) {
   return html`<button type="button" class="back" part="back" @click=${onBack}>

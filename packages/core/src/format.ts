@@ -36,6 +36,25 @@ export function formatDate(value: string | Date | null | undefined, lang: Lang =
   return format.format(date);
 }
 
+const timeFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** An ISO timestamp → `08:30` (24-hour clock, Vietnam's time zone); invalid input → empty string. */
+export function formatTime(value: string | null | undefined, lang: Lang = 'vi'): string {
+  const date = value ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) return '';
+  let format = timeFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[lang], {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: TIME_ZONE,
+    });
+    timeFormats.set(lang, format);
+  }
+  return format.format(date);
+}
+
 /** 1234567 → `1.234.567` in Vietnamese, `1,234,567` in English. */
 export function formatNumber(value: number, lang: Lang = 'vi'): string {
   let format = numberFormats.get(lang);

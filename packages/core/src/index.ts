@@ -19,7 +19,7 @@ export { ApiError, type ApiErrorKind } from './api-error.ts';
 export { ApiResource, type ResourceState, type ResourceRequest } from './resource.ts';
 export { registerLocales, translator, toLang, LANGS, type Lang, type Translate } from './i18n.ts';
 export { resolveLang } from './lang.ts';
-export { dayAfter, formatDate, formatNumber } from './format.ts';
+export { dayAfter, formatDate, formatNumber, formatTime } from './format.ts';
 export { mediaUrl, srcsetOf } from './media-url.ts';
 export { emit, type PbgdplEventMap } from './events.ts';
 export { track, flushTracking } from './track.ts';
@@ -28,17 +28,20 @@ export { tokens, hostReset } from './tokens.ts';
 export { VERSION } from './version.ts';
 import './provider.ts';
 export { PbgdplProvider } from './provider.ts';
-export { renderSearchField } from './search-field.ts';
+export { renderSearchField, searchFieldStyles } from './search-field.ts';
 export { BrowseController, TYPING_DELAY, type BrowseOptions, type BrowseState } from './browse-controller.ts';
 export {
   browseStyles,
   foundText,
+  isPlainClick,
   pageWindow,
   renderBack,
   renderDetailDialog,
+  renderItemLink,
   renderPager,
   renderSkeleton,
   type DialogContext,
+  type ItemLink,
   type PagerContext,
 } from './browse-view.ts';
 export {

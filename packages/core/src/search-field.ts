@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Translate } from './i18n.ts';
 
@@ -32,3 +32,38 @@ export function renderSearchField(
     </div>
     <p id="q-hint" class="hint">${t('search.hint')}</p>`;
 }
+
+/** The search box, its button and the selects beside it, for widgets that show them alike. */
+export const searchFieldStyles = css`
+  label {
+    font-weight: 600;
+  }
+  .search-row {
+    display: flex;
+    gap: 0.5em;
+  }
+  input[type='search'],
+  select {
+    min-height: 2.75em;
+    padding: 0.375em 0.625em;
+    border: 0.0625em solid var(--_color-muted);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+  }
+  /* a percentage width lets the box narrow below its natural size */
+  input[type='search'] {
+    flex: 1 1 auto;
+    width: 100%;
+    min-width: 0;
+  }
+  .submit,
+  .clear {
+    min-height: 2.75em;
+    padding: 0.375em 1em;
+    border: 0.0625em solid var(--_color-primary);
+    border-radius: var(--_radius);
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+  }
+`;

@@ -58,36 +58,6 @@ export const legalDocsStyles = css`
     display: grid;
     gap: 0.25em;
   }
-  label {
-    font-weight: 600;
-  }
-  .search-row {
-    display: flex;
-    gap: 0.5em;
-  }
-  input[type='search'],
-  select {
-    min-height: 2.75em;
-    padding: 0.375em 0.625em;
-    border: 0.0625em solid var(--_color-muted);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-text);
-  }
-  input[type='search'] {
-    flex: 1 1 auto;
-    width: 100%;
-    min-width: 0;
-  }
-  .submit,
-  .clear {
-    min-height: 2.75em;
-    padding: 0.375em 1em;
-    border: 0.0625em solid var(--_color-primary);
-    border-radius: var(--_radius);
-    background: var(--_color-primary);
-    color: var(--_color-on-primary);
-  }
   .clear {
     background: var(--_color-surface);
     color: var(--_color-primary);

@@ -8,14 +8,17 @@ import {
   defineElement,
   foundText,
   formatNumber,
+  isPlainClick,
   emit,
   PbgdplElement,
   registerLocales,
   type PbgdplEventMap,
   renderBack,
   renderDetailDialog,
+  renderItemLink,
   renderPager,
   renderSearchField,
+  searchFieldStyles,
   renderSkeleton,
 } from '@pbgdpl/core';
 import { legalDocsStyles } from './legal-docs.styles.ts';
@@ -36,10 +39,6 @@ import vi from './locales/vi.json';
 import './document/legal-doc.ts';
 
 registerLocales('legal-docs', { vi, en: () => import('./locales/en.json') });
-
-/** Modified clicks open a link's address in a new tab, as links do: only a plain click stays here. */
-const isPlainClick = (event: MouseEvent) =>
-  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 export interface LegalDocsEventMap extends PbgdplEventMap {
   /** A search settled: the words, the filters in force (presets included) and how many documents match. */
@@ -91,7 +90,7 @@ export interface LegalDocsEventMap extends PbgdplEventMap {
  * @cssprop --pbgdpl-legal-docs-row-height - Height of a loading placeholder row (default 11em).
  */
 export class PbgdplLegalDocs extends PbgdplElement {
-  static override styles = [...PbgdplElement.styles, browseStyles, legalDocsStyles];
+  static override styles = [...PbgdplElement.styles, browseStyles, searchFieldStyles, legalDocsStyles];
   protected readonly namespace = 'legal-docs';
 
   @property() issuer?: string;
@@ -226,32 +225,9 @@ export class PbgdplLegalDocs extends PbgdplElement {
 
   // ---- opening documents ----
 
-  /** Tells the host; unless it cancels, shows the document (inline or in the dialog). */
-  #open(id: number): void {
-    if (!emit<LegalDocsEventMap, 'pbgdpl-document-open'>(this, 'pbgdpl-document-open', { id })) return;
-    this.#browse.open(id, this.#mode === 'inline' ? '.back' : undefined);
-  }
-
-  /** A relation inside the detail: open that document here, unless someone cancelled the event. */
-  #onDetailOpen = (event: CustomEvent<{ id: number }>) => {
-    const id = event.detail?.id;
-    // Let the host page's listeners run first: the event is still being dispatched.
-    queueMicrotask(() => {
-      if (event.defaultPrevented || typeof id !== 'number' || id === this.#search.doc) return;
-      this.#browse.change({ doc: id });
-    });
-  };
-
-  #onResultClick = (event: MouseEvent, id: number) => {
-    if (!isPlainClick(event)) return;
-    event.preventDefault();
-    this.#open(id);
-  };
-
-  #onLinkClick = (event: MouseEvent, id: number) => {
-    if (!emit<LegalDocsEventMap, 'pbgdpl-document-open'>(this, 'pbgdpl-document-open', { id }))
-      event.preventDefault();
-  };
+  /** Tells the host; unless it cancels, the document opens. */
+  #announceOpen = (id: number): boolean =>
+    emit<LegalDocsEventMap, 'pbgdpl-document-open'>(this, 'pbgdpl-document-open', { id });
 
   /** Tells the host about each settled search once. */
   #announceSearch(): void {
@@ -270,32 +246,23 @@ export class PbgdplLegalDocs extends PbgdplElement {
   // ---- rendering ----
 
   #link = (doc: DocumentSummary, content: unknown): TemplateResult => {
-    if (this.#mode === 'link') {
-      const href = (this.detailHref ?? '').replaceAll('{id}', String(doc.id));
-      return html`<a
-        class="doc-link"
-        href=${href}
-        data-item-id=${doc.id}
-        @click=${(event: MouseEvent) => this.#onLinkClick(event, doc.id)}
-        >${content}</a
-      >`;
-    }
-    if (this.noUrl)
-      return html`<button
-        type="button"
-        class="doc-link"
-        data-item-id=${doc.id}
-        @click=${() => this.#open(doc.id)}
-      >
-        ${content}
-      </button>`;
-    return html`<a
-      class="doc-link"
-      href=${this.#browse.href({ doc: doc.id })}
-      data-item-id=${doc.id}
-      @click=${(event: MouseEvent) => this.#onResultClick(event, doc.id)}
-      >${content}</a
-    >`;
+    const away = this.#mode === 'link';
+    const href = away
+      ? (this.detailHref ?? '').replaceAll('{id}', String(doc.id))
+      : this.noUrl
+        ? undefined
+        : this.#browse.href({ doc: doc.id });
+    return renderItemLink(
+      {
+        id: doc.id,
+        className: 'doc-link',
+        href,
+        away,
+        announce: () => this.#announceOpen(doc.id),
+        show: () => this.#browse.open(doc.id, this.#mode === 'inline' ? '.back' : undefined),
+      },
+      content,
+    );
   };
 
   get #resultsContext(): ResultsContext {
@@ -310,7 +277,7 @@ export class PbgdplLegalDocs extends PbgdplElement {
       document-id=${id}
       .api=${this.config.api}
       .unit=${this.config.unit}
-      @pbgdpl-document-open=${this.#onDetailOpen}
+      @pbgdpl-document-open=${this.#browse.openFromDetail}
       @pbgdpl-load=${keepInside}
       @pbgdpl-error=${keepInside}
     ></pbgdpl-legal-doc>`;

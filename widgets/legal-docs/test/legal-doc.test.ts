@@ -3,7 +3,7 @@ import type { DocumentInput, DocumentPage, LegalDocument, RelationList } from '@
 import '../src/document/legal-doc.ts';
 import { textProblem } from '@pbgdpl/contract/text-rules';
 import type { PbgdplLegalDoc } from '../src/document/legal-doc.ts';
-import { speechChunks } from '../src/document/speech.ts';
+import { speechChunks } from '@pbgdpl/core/reader';
 const api = `${location.origin}/api/v1`;
 const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 const RUN = Math.random().toString(36).slice(2, 7).toUpperCase();

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { LegalDocument } from '@pbgdpl/contract';
 import {
@@ -11,21 +11,28 @@ import {
   type PbgdplEventMap,
 } from '@pbgdpl/core';
 import { sanitizeHtml } from '@pbgdpl/core/sanitize';
+import {
+  below,
+  downloadFile,
+  isPdf,
+  ReaderController,
+  readerStyles,
+  renderNotFound,
+  renderReadingSkeleton,
+  renderAttachments,
+  renderHeading,
+  renderTitle,
+  toHeadingLevel,
+  wrapTables,
+  type HeadingLevel,
+  type RenderContext,
+} from '@pbgdpl/core/reader';
 import { legalDocStyles } from './legal-doc.styles.ts';
-import type { RenderContext } from './context.ts';
-import { below, renderHeading, renderTitle, toHeadingLevel, type HeadingLevel } from './headings.ts';
 import { renderStatus, renderMetadata } from './metadata.ts';
-import { renderAttachments, renderLinksOut } from './attachments.ts';
+import { renderLinksOut } from './links-out.ts';
 import { renderRelations, renderRelationsState } from './relations.ts';
 import { renderMaterials } from './materials.ts';
-import { renderToolbar } from './toolbar.ts';
-import { isPdf } from './files.ts';
-import { printOnly } from './print.ts';
-import { documentHtml, downloadFile, fileNameFor } from './save.ts';
-import { ReadAloudController, speechSupported } from './speech.ts';
-import { canShare, copyText, shareNatively } from './share.ts';
-import { loadTextSize, saveTextSize, stepTextSize, textSizePercent, DEFAULT_TEXT_SIZE } from './text-size.ts';
-import { wrapTables } from './tables.ts';
+import { documentHtml, fileNameFor } from './save.ts';
 import vi from './locales/vi.json';
 import listVi from '../locales/vi.json';
 
@@ -68,15 +75,12 @@ export interface LegalDocEventMap extends PbgdplEventMap {
  * @cssprop --pbgdpl-legal-doc-status-off-text - Text of an expired / suspended badge (default #8a1c12).
  */
 export class PbgdplLegalDoc extends PbgdplElement {
-  static override styles = [...PbgdplElement.styles, legalDocStyles];
+  static override styles = [...PbgdplElement.styles, readerStyles, legalDocStyles];
   protected readonly namespace = 'legal-doc';
 
   @property({ type: Number, attribute: 'document-id', reflect: true }) documentId?: number;
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 2;
   @property({ type: Boolean, attribute: 'no-track' }) noTrack = false;
-
-  @state() private textSize = loadTextSize();
-  @state() private announcement = '';
 
   readonly #document = this.resource(
     'documentGet',
@@ -88,11 +92,9 @@ export class PbgdplLegalDoc extends PbgdplElement {
     () => (this.#validId === undefined ? undefined : { params: { id: this.#validId } }),
     (data) => data.items.length,
   );
-  readonly #speech = new ReadAloudController(this);
+  readonly #reader = new ReaderController(this, () => this.t);
   readonly #tracked = new Set<number>();
   #focusTitleOnLoad = false;
-  #undoPrint: (() => void) | undefined;
-  #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   get #validId(): number | undefined {
     const id = Number(this.documentId);
@@ -115,18 +117,10 @@ export class PbgdplLegalDoc extends PbgdplElement {
     else this.#focusTitleOnLoad = true;
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#undoPrint?.();
-    this.#undoPrint = undefined;
-    clearTimeout(this.#announceTimer);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('documentId') && changed.get('documentId') !== undefined) {
-      this.#speech.stop();
-      this.announcement = '';
+      this.#reader.reset();
     }
   }
 
@@ -144,11 +138,11 @@ export class PbgdplLegalDoc extends PbgdplElement {
   }
 
   protected override render() {
-    if (this.#validId === undefined) return this.#renderNotFound();
+    if (this.#validId === undefined) return renderNotFound(this.t('notFound'));
     const current = this.#document.state;
     if (current.status === 'loading' || (current.status === 'ready' && current.data.id !== this.#validId))
-      return this.#renderSkeleton();
-    if (current.status === 'error' && current.error.status === 404) return this.#renderNotFound();
+      return renderReadingSkeleton(this.t);
+    if (current.status === 'error' && current.error.status === 404) return renderNotFound(this.t('notFound'));
     return this.renderResource(
       this.#document,
       () => 1,
@@ -164,7 +158,7 @@ export class PbgdplLegalDoc extends PbgdplElement {
     const { t } = this;
     const context = this.#context;
     const original = doc.attachments.find(isPdf);
-    return html`<article class="doc size-${this.textSize}" aria-label=${t('label', { title: doc.title })}>
+    return html`<article class="doc ${this.#reader.sizeClass}" aria-label=${t('label', { title: doc.title })}>
       <header>
         ${renderTitle(this.#level, doc.title)}
         <p class="subtitle">
@@ -172,24 +166,13 @@ export class PbgdplLegalDoc extends PbgdplElement {
           <span class="visually-hidden">${t('meta.status')}:</span> ${renderStatus(t, doc.status)}
         </p>
       </header>
-      ${renderToolbar({
+      ${this.#reader.toolbar({
         ...context,
+        title: `${doc.number} – ${doc.title}`,
         original,
-        textSize: this.textSize,
-        speech: speechSupported() ? this.#speech.status : undefined,
-        nativeShare: canShare(),
-        pageUrl: location.href,
-        announcement: this.announcement,
-        onPrint: this.#print,
         onSave: () => this.#save(doc),
-        onCopy: () => void this.#copy('toolbar.copied'),
-        onShare: () => void this.#share(doc),
-        onZalo: () => void this.#copy('toolbar.zaloCopied'),
-        onTextSize: this.#changeTextSize,
-        onListen: () => this.#listen(doc),
-        onPause: () => this.#speech.pause(),
-        onResume: () => this.#speech.resume(),
-        onStop: () => this.#speech.stop(),
+        spoken: () =>
+          `${doc.title}. ${this.shadowRoot?.querySelector<HTMLElement>('.body')?.innerText ?? ''}`,
       })}
       ${renderMetadata(context, doc)}
       <section class="full-text" aria-labelledby="body-heading">
@@ -214,23 +197,6 @@ export class PbgdplLegalDoc extends PbgdplElement {
     return renderRelationsState(context, related.status, () => this.#related.retry());
   }
 
-  #renderSkeleton(): TemplateResult {
-    return html`<div class="state loading skeleton" part="state loading" role="status" aria-busy="true">
-      <span class="visually-hidden">${this.t('core:loading')}</span>
-      <div class="bar title"></div>
-      <div class="bar short"></div>
-      <div class="bar"></div>
-      <div class="bar"></div>
-      <div class="bar short"></div>
-    </div>`;
-  }
-
-  #renderNotFound(): TemplateResult {
-    return html`<div class="state error not-found" part="state error" role="alert">
-      <span>${this.t('notFound')}</span>
-    </div>`;
-  }
-
   // ---- behaviour ----
 
   #openRelated = (id: number) => {
@@ -240,45 +206,10 @@ export class PbgdplLegalDoc extends PbgdplElement {
     this.documentId = id;
   };
 
-  #print = () => {
-    this.#undoPrint?.();
-    this.#undoPrint = printOnly(this);
-  };
-
   #save(doc: LegalDocument): void {
     if (!this.shadowRoot) return;
     const place = { source: location.href, api: this.config.api };
     downloadFile(this.shadowRoot, fileNameFor(doc), documentHtml(this.t, this.language, doc, place));
-  }
-
-  async #copy(message: 'toolbar.copied' | 'toolbar.zaloCopied'): Promise<void> {
-    const url = location.href;
-    const copied = await copyText(url);
-    this.#announce(copied ? this.t(message) : this.t('toolbar.copyFailed', { url }));
-  }
-
-  async #share(doc: LegalDocument): Promise<void> {
-    await shareNatively({ title: `${doc.number} – ${doc.title}`, url: location.href });
-  }
-
-  #changeTextSize = (step: -1 | 0 | 1) => {
-    this.textSize = step === 0 ? DEFAULT_TEXT_SIZE : stepTextSize(this.textSize, step);
-    saveTextSize(this.textSize);
-    this.#announce(this.t('toolbar.sizeNow', { percent: textSizePercent(this.textSize) }));
-  };
-
-  #listen(doc: LegalDocument): void {
-    const body = this.shadowRoot?.querySelector<HTMLElement>('.body');
-    const text = `${doc.title}. ${body?.innerText ?? ''}`;
-    // The document is Vietnamese whatever the interface language: read it with a Vietnamese voice.
-    this.#speech.start(text, 'vi');
-  }
-
-  /** Says what a tool did, in the toolbar's live region; the message clears after a while. */
-  #announce(message: string): void {
-    clearTimeout(this.#announceTimer);
-    this.announcement = message;
-    this.#announceTimer = setTimeout(() => (this.announcement = ''), 8_000);
   }
 
   /** One view beacon per document shown. */

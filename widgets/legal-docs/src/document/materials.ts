@@ -2,9 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Material, MaterialKind } from '@pbgdpl/contract';
 import { sanitizeHtml } from '@pbgdpl/core/sanitize';
-import type { RenderContext } from './context.ts';
-import { renderFileLink } from './attachments.ts';
-import { below, renderHeading } from './headings.ts';
+import { below, renderFileLink, renderHeading, type RenderContext } from '@pbgdpl/core/reader';
 
 const KIND_ORDER: readonly MaterialKind[] = [
   'press-release',

@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LegalDocument } from '@pbgdpl/contract';
 import { formatDate, type Lang, type Translate } from '@pbgdpl/core';
-import type { RenderContext } from './context.ts';
-import { renderHeading } from './headings.ts';
+import { renderHeading, type RenderContext } from '@pbgdpl/core/reader';
 
 export interface MetaRow {
   label: string;

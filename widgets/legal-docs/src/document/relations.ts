@@ -2,9 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Relation, RelationDirection, RelationType } from '@pbgdpl/contract';
 import { RELATION_TYPES } from '@pbgdpl/contract/values';
 import { formatDate } from '@pbgdpl/core';
-import type { RenderContext } from './context.ts';
-import { below, renderHeading } from './headings.ts';
-import { webUrl } from './files.ts';
+import { below, renderHeading, webUrl, type RenderContext } from '@pbgdpl/core/reader';
 import { renderStatus } from './metadata.ts';
 
 /** The national database's order of relation types is the contract's. */

@@ -1,4 +1,4 @@
-import type { Lang, Translate } from '@pbgdpl/core';
+import type { Lang, Translate } from '../i18n.ts';
 import type { HeadingLevel } from './headings.ts';
 
 /** What the render modules need from the element. */

@@ -27,6 +27,10 @@ export async function shareNatively(data: ShareData): Promise<boolean> {
 export const facebookShareUrl = (url: string): string =>
   `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`;
 
+/** A message to write, with the title as subject and the address as body: the reader picks whom to send it to. */
+export const mailtoUrl = (subject: string, url: string): string =>
+  `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(url)}`;
+
 /*
  * Zalo: we could not confirm a public, documented share-link format (Zalo's documented
  * sharing goes through its JS SDK button, which needs a script from Zalo and an Official

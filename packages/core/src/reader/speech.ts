@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Lang } from '@pbgdpl/core';
+import type { Lang } from '../i18n.ts';
 
 export type SpeechStatus = 'idle' | 'speaking' | 'paused';
 

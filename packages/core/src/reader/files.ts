@@ -1,5 +1,6 @@
 import type { Attachment } from '@pbgdpl/contract';
-import { mediaUrl, type Lang } from '@pbgdpl/core';
+import type { Lang } from '../i18n.ts';
+import { mediaUrl } from '../media-url.ts';
 
 const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 const TYPES: Record<string, string> = {
