@@ -62,6 +62,7 @@ const vi = {
   auditDetail: 'Ghi chú',
   action: {
     received: 'Nhận câu hỏi',
+    routed: 'Chuyển đến đơn vị theo lĩnh vực',
     edited: 'Sửa câu hỏi',
     answered: 'Trả lời',
     published: 'Đăng',
@@ -146,6 +147,7 @@ const en: typeof vi = {
   auditDetail: 'Note',
   action: {
     received: 'Received',
+    routed: 'Routed to a unit by its field',
     edited: 'Edited',
     answered: 'Answered',
     published: 'Published',

@@ -17,6 +17,7 @@ import { adminMediaRoutes } from './routes/admin-media.ts';
 import { authRoutes } from './routes/auth.ts';
 import { adminUserRoutes } from './routes/admin-users.ts';
 import { adminMailRoutes } from './routes/admin-mail.ts';
+import { adminQuestionRoutingRoutes } from './routes/admin-question-routing.ts';
 import { bannerRoutes } from './routes/banners.ts';
 import { documentExportRoutes } from './routes/document-export.ts';
 import { documentFeedRoutes } from './routes/document-feed.ts';
@@ -108,6 +109,7 @@ export function createApp(deps: {
     activityRoutes,
     questionRoutes,
     adminQuestionRoutes,
+    adminQuestionRoutingRoutes,
     adminMediaRoutes,
     mediaFileRoutes,
     staticRoutes, // last: its catch-all serves demo pages

@@ -51,7 +51,7 @@ export async function queueAnsweredNotice(db: Db, config: Config, questionId: nu
     await outboxRepository(db).enqueue(questionAnswered(sender.facts, questionId, config.qaPageUrl), now);
 }
 
-/** Tells a unit's contributors that a question asked on their site waits for them (no sender's data). */
+/** Tells a unit's contributors that a question routed to them waits (no sender's data). */
 export async function queueQuestionAssigned(
   db: Db,
   config: Config,
@@ -70,7 +70,33 @@ export async function queueQuestionAssigned(
         person,
         `Câu hỏi mới gửi đến đơn vị – mã ${question.trackingCode}`,
         [
-          `Có câu hỏi mới (mã theo dõi ${question.trackingCode}) gửi qua trang của đơn vị bạn. Hạn trả lời: ${due}.`,
+          `Có câu hỏi mới (mã theo dõi ${question.trackingCode}) được chuyển đến đơn vị bạn. Hạn trả lời: ${due}.`,
+        ],
+        consoleLink(consoleBase, ['questions', question.id]),
+      ),
+    now,
+  );
+}
+
+/** Tells the editors that a unit's answer waits for their approval (no sender's data). */
+export async function queueAnswerForApproval(
+  db: Db,
+  config: Config,
+  consoleBase: string,
+  question: { id: number; trackingCode: string; unit: { name: string } | null },
+  now: Date,
+) {
+  await notifyStaff(
+    db,
+    config,
+    'reviewers',
+    (person) =>
+      staffNotice(
+        'staff-answer-submitted',
+        person,
+        `Câu trả lời chờ duyệt – mã ${question.trackingCode}`,
+        [
+          `${question.unit?.name ?? 'Một đơn vị'} đã soạn câu trả lời cho câu hỏi mã ${question.trackingCode} và gửi để duyệt, đăng.`,
         ],
         consoleLink(consoleBase, ['questions', question.id]),
       ),
