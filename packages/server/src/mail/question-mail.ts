@@ -51,6 +51,9 @@ export async function queueAnsweredNotice(db: Db, config: Config, questionId: nu
     await outboxRepository(db).enqueue(questionAnswered(sender.facts, questionId, config.qaPageUrl), now);
 }
 
+/** yyyy-mm-dd as the province writes it. */
+const dayMonthYear = (isoDay: string) => isoDay.split('-').reverse().join('/');
+
 /** Tells a unit's contributors that a question routed to them waits (no sender's data). */
 export async function queueQuestionAssigned(
   db: Db,
@@ -59,7 +62,7 @@ export async function queueQuestionAssigned(
   question: { id: number; trackingCode: string; unitId: string; receivedAt: string },
   now: Date,
 ) {
-  const due = dueDay(question.receivedAt, config.questions.dueWorkingDays).split('-').reverse().join('/');
+  const due = dayMonthYear(dueDay(question.receivedAt, config.questions.dueWorkingDays));
   await notifyStaff(
     db,
     config,
@@ -102,4 +105,29 @@ export async function queueAnswerForApproval(
       ),
     now,
   );
+}
+
+/**
+ * Tells a question's unit and the editors that it is past its due day (no sender's data); the
+ * caller makes sure this happens once per question.
+ */
+export async function queueOverdueNotice(
+  db: Db,
+  config: Config,
+  consoleBase: string,
+  question: { id: number; trackingCode: string; unit: { id: string; name: string } | null; dueOn: string },
+  now: Date,
+) {
+  const notice = (person: { email: string; name: string }) =>
+    staffNotice(
+      'staff-question-overdue',
+      person,
+      `Câu hỏi quá hạn trả lời – mã ${question.trackingCode}`,
+      [
+        `Câu hỏi mã ${question.trackingCode} (${question.unit?.name ?? 'chưa giao đơn vị'}) chưa được trả lời; hạn trả lời là ngày ${dayMonthYear(question.dueOn)}.`,
+      ],
+      consoleLink(consoleBase, ['questions', question.id]),
+    );
+  if (question.unit) await notifyStaff(db, config, { unit: question.unit.id }, notice, now);
+  await notifyStaff(db, config, 'reviewers', notice, now);
 }
