@@ -2,6 +2,7 @@ import type { AdminSection } from '../context.ts';
 import { accountSection, tokensSection, usersSection } from './accounts.ts';
 import { bannersSection } from './banners.ts';
 import { documentsSection } from './documents.ts';
+import { mailSection, routingSection } from './operations.ts';
 import { questionsSection } from './questions.ts';
 import { statsSection } from './stats.ts';
 import { videosSection } from './videos.ts';
@@ -19,5 +20,7 @@ export const sections: AdminSection[] = [
   statsSection,
   usersSection,
   tokensSection,
+  routingSection,
+  mailSection,
   accountSection,
 ];
