@@ -48,6 +48,8 @@ describe('<pbgdpl-admin> sign-in', () => {
       'Thống kê',
       'Người dùng',
       'Mã truy cập',
+      'Chuyển câu hỏi',
+      'Thư đi',
       'Tài khoản',
     ]);
     expect($(app, 'nav a[aria-current=page]').textContent?.trim()).to.equal('Văn bản');
