@@ -92,6 +92,17 @@ describe('Question routing in the console', function () {
     button(el, 'Gửi câu trả lời để duyệt').click();
     await announced(app, 'Đã gửi câu trả lời; biên tập viên sẽ duyệt và đăng.');
     await waitUntil(() => text($(el, '.report')).includes('Chờ duyệt'), 'not shown as awaiting approval');
+    // The editors' queue of answered questions says which wait for approval.
+    const queue = await go<HTMLElement>(app, '#/questions', 'pbgdpl-admin-questions');
+    await waitUntil(() => queue.shadowRoot?.querySelector('[role=tab]'), 'queue not loaded');
+    button(queue, /^Đã trả lời/).click();
+    await waitUntil(
+      () =>
+        [...root(queue).querySelectorAll('tbody tr')].some(
+          (row) => text(row).includes(question.trackingCode) && text(row).endsWith('Chờ duyệt'),
+        ),
+      'not listed as awaiting approval',
+    );
     const saved = await adminCall<AdminQuestion>('GET', `/questions/${question.id}`);
     expect([saved.status, saved.published]).to.deep.equal(['answered', false]);
     await expect(app).to.be.accessible();
