@@ -36,6 +36,7 @@ test('migrations create every table once, and running them again changes nothing
       '0012_document_status',
       '0013_outbox',
       '0014_workflow',
+      '0016_question_routing',
     ]);
     assert.deepEqual(await migrateToLatest(database.db), []);
     const tables = (await database.db.introspection.getTables()).map((t) => t.name).sort();
