@@ -7,6 +7,13 @@ const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 
+/** The calendar day after `2025-06-30` (`2025-07-01`): when a former unit's successor took over. */
+export function dayAfter(date: string): string {
+  const next = new Date(`${date}T12:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
 /** `2025-07-01` or an ISO timestamp → `01/07/2025`; invalid input → empty string. */
 export function formatDate(value: string | Date | null | undefined, lang: Lang = 'vi'): string {
   if (!value) return '';

@@ -19,7 +19,7 @@ export { ApiError, type ApiErrorKind } from './api-error.ts';
 export { ApiResource, type ResourceState, type ResourceRequest } from './resource.ts';
 export { registerLocales, translator, toLang, LANGS, type Lang, type Translate } from './i18n.ts';
 export { resolveLang } from './lang.ts';
-export { formatDate, formatNumber } from './format.ts';
+export { dayAfter, formatDate, formatNumber } from './format.ts';
 export { mediaUrl } from './media-url.ts';
 export { emit, type PbgdplEventMap } from './events.ts';
 export { track, flushTracking } from './track.ts';

@@ -94,3 +94,25 @@ test('an activity month out of range stops the demo with its entry', async () =>
   );
   await refused(dir, /activities\.json, reports\[4\]\n {2}monthOfYear: /);
 });
+
+test("a unit's demo figures start in the month the unit began", async () => {
+  const { media, database: settings } = await testConfig();
+  const database = openDatabase(settings);
+  try {
+    await migrateToLatest(database.db);
+    await seedIfEmpty(database.db, SEEDED_AT, { demoContent: true, media });
+    const reports = await database.db
+      .selectFrom('activities')
+      .innerJoin('units', 'units.id', 'activities.unit_id')
+      .select(['activities.month', 'units.id', 'units.valid_from'])
+      .execute();
+    const wards = reports.filter((report) => report.valid_from === '2025-07-01');
+    assert.ok(wards.length > 0, 'the demo has figures of units created in 2025');
+    assert.deepEqual(
+      wards.filter((report) => report.month < '2025-07').map((r) => `${r.id} ${r.month}`),
+      [],
+    );
+  } finally {
+    await database.close();
+  }
+});

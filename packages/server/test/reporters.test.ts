@@ -138,6 +138,28 @@ test('activity reports: one per unit and month, validated, the duplicate named',
     (await json<{ errors: { month: string[] } }>(again)).errors.month[0]!,
     /already has a report for 2026-02/,
   );
+  // A commune of the 2025 reform reports from July 2025; a ward merged away, up to June 2025.
+  const tooEarly = await call('/admin/activities', {
+    method: 'POST',
+    body: JSON.stringify({ ...report, unitId: 'xa-hoa-thanh', month: '2025-06' }),
+  });
+  assert.equal(tooEarly.status, 400);
+  assert.deepEqual((await json<{ errors: object }>(tooEarly)).errors, {
+    month: ['Đơn vị được thành lập từ ngày 01/07/2025; không nhận báo cáo tháng 06/2025.'],
+  });
+  const tooLate = await call('/admin/activities', {
+    method: 'POST',
+    body: JSON.stringify({ ...report, unitId: 'phuong-1-tan-an', month: '2025-07' }),
+    headers: { 'Accept-Language': 'en' },
+  });
+  assert.deepEqual((await json<{ errors: object }>(tooLate)).errors, {
+    month: ['The unit ceased to exist after 2025-06-30; it cannot report for 2025-07.'],
+  });
+  const lastMonth = await call('/admin/activities', {
+    method: 'POST',
+    body: JSON.stringify({ ...report, unitId: 'phuong-1-tan-an', month: '2025-06' }),
+  });
+  assert.equal(lastMonth.status, 201);
   const bad = await call('/admin/activities', {
     method: 'POST',
     body: JSON.stringify({ ...report, month: '2026-13', participants: -1 }),

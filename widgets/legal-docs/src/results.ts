@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { DocumentSummary, IssuerRef } from '@pbgdpl/contract';
-import { formatDate, type Lang, type Translate } from '@pbgdpl/core';
+import { dayAfter, formatDate, type Lang, type Translate } from '@pbgdpl/core';
 import { sanitizeHtml } from '@pbgdpl/core/sanitize';
 
 export interface ResultsContext {
@@ -18,9 +18,7 @@ const marked = (value: string | null | undefined, plain: string | null) =>
 /** The day after a former unit's last day: "(trước 01/07/2025)". */
 export function historicalNote(issuer: IssuerRef, t: Translate, lang: Lang): string {
   if (!issuer.validTo) return '';
-  const next = new Date(`${issuer.validTo}T12:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return t('doc.historical', { date: formatDate(next.toISOString().slice(0, 10), lang) });
+  return t('doc.historical', { date: formatDate(dayAfter(issuer.validTo), lang) });
 }
 
 function renderIssuer(issuer: IssuerRef, t: Translate, lang: Lang) {

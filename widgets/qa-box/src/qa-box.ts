@@ -1,13 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { LegalField, QuestionReceipt, QuestionSort, QuestionSummary } from '@pbgdpl/contract';
+import type { LegalField, QuestionReceipt, QuestionSort, QuestionSummary, Unit } from '@pbgdpl/contract';
 import { LEGAL_FIELDS, QUESTION_SORTS } from '@pbgdpl/contract/values';
 import {
   BrowseController,
   browseStyles,
+  dayAfter,
   defineElement,
   foundText,
   emit,
+  formatDate,
   PbgdplElement,
   registerLocales,
   type PbgdplEventMap,
@@ -361,6 +363,15 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
         : nothing}`;
   }
 
+  /** A unit gone since a reform says so, or a reader takes "Phường 1" for a ward of today. */
+  #unitLabel(unit: Unit): string {
+    if (!unit.validTo) return unit.name;
+    return this.t('filter.formerUnit', {
+      name: unit.name,
+      date: formatDate(dayAfter(unit.validTo), this.language),
+    });
+  }
+
   // Changing a filter re-lists in place and leaves focus on the select (no change of context).
   /* eslint-disable lit-a11y/no-invalid-change-handler */
   #renderFilters() {
@@ -385,7 +396,7 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
         ${site
           ? select(
               'unit',
-              site.units.map((unit) => [unit.id, unit.name]),
+              site.units.map((unit) => [unit.id, this.#unitLabel(unit)]),
             )
           : nothing}
         <div class="filter">

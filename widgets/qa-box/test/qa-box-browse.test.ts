@@ -70,6 +70,10 @@ describe('<pbgdpl-qa-box> browsing', () => {
 
     await until(el, () => $(el, '#filter-unit option[value="xa-hoa-thanh"]'), 'units from /site');
     const unit = $<HTMLSelectElement>(el, '#filter-unit')!;
+    // A unit gone in the 2025 reform says since when, a current one does not.
+    const label = (id: string) => $(el, `#filter-unit option[value="${id}"]`)!.textContent!.trim();
+    expect(label('phuong-1-tan-an')).to.equal('UBND Phường 1, thành phố Tân An (trước 01/07/2025)');
+    expect(label('xa-hoa-thanh')).to.equal('Xã Hòa Thạnh');
     field.value = '';
     field.dispatchEvent(new Event('change'));
     unit.value = 'xa-hoa-thanh';

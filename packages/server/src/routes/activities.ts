@@ -9,10 +9,17 @@ import { scopeOf } from '../http/unit-scope.ts';
 import { unknownUnitProblem } from '../http/unknown-unit.ts';
 import { type ActivityData, activitiesRepository } from '../repositories/activities.ts';
 import { unitsRepository } from '../repositories/units.ts';
+import { monthVi, outsideValidity } from '../stats/unit-months.ts';
 
 const notFound = (id: number) =>
   new ProblemError(404, {
     detail: { vi: `Không có báo cáo hoạt động số ${id}.`, en: `There is no activity report ${id}.` },
+  });
+
+const monthProblem = (message: string) =>
+  new ProblemError(400, {
+    detail: { vi: 'Có 1 trường không hợp lệ.', en: '1 field(s) are invalid.' },
+    errors: { month: [message] },
   });
 
 /**
@@ -20,22 +27,24 @@ const notFound = (id: number) =>
  * submits its own, an editor returns or publishes them (or enters them, published at once).
  */
 export function activityRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
-  /** A known unit, and no second report for its month: said per field, not as a constraint error. */
+  /**
+   * A known unit that existed in the month, and no second report for its month: said per field,
+   * not as a constraint error.
+   */
   async function check(data: ActivityData, c: Context, db: Db, id?: number): Promise<void> {
     const lang = requestLanguage(c);
-    if (!(await unitsRepository(db).exists(data.unitId)))
-      throw unknownUnitProblem('unitId', data.unitId, lang);
+    const validity = await unitsRepository(db).validity(data.unitId);
+    if (!validity) throw unknownUnitProblem('unitId', data.unitId, lang);
+    const gap = outsideValidity(data.month, validity);
+    if (gap) throw monthProblem(gap[lang]);
     const other = await activitiesRepository(db).findOther(data.unitId, data.month, id);
-    if (other !== undefined) {
-      const message = {
-        vi: `Đơn vị đã có báo cáo tháng ${data.month.slice(5)}/${data.month.slice(0, 4)} (số ${other}); hãy sửa báo cáo đó.`,
-        en: `The unit already has a report for ${data.month} (number ${other}); edit that one.`,
-      };
-      throw new ProblemError(400, {
-        detail: { vi: 'Có 1 trường không hợp lệ.', en: '1 field(s) are invalid.' },
-        errors: { month: [message[lang]] },
-      });
-    }
+    if (other !== undefined)
+      throw monthProblem(
+        {
+          vi: `Đơn vị đã có báo cáo tháng ${monthVi(data.month)} (số ${other}); hãy sửa báo cáo đó.`,
+          en: `The unit already has a report for ${data.month} (number ${other}); edit that one.`,
+        }[lang],
+      );
   }
 
   registerRoute(app, deps, routes.adminActivityList, async ({ query }, c) =>

@@ -8,6 +8,7 @@ import { bannersRepository } from '../repositories/banners.ts';
 import { reportersRepository } from '../repositories/reporters.ts';
 import { unitsRepository } from '../repositories/units.ts';
 import { videosRepository } from '../repositories/videos.ts';
+import { outsideValidity, type UnitValidity } from '../stats/unit-months.ts';
 import {
   checked,
   DemoContentError,
@@ -52,7 +53,8 @@ export async function loadDemoContent(
   await loadDemoQuestions(db, now, dir); // after documents: answers cite them
   const videos = readDemoEntries(dir, 'videos.json', 'videos', inLibrary).entries;
   await each(videos, VideoInput, (video) => videosRepository(db).create(video, now));
-  await each(activityMonths(dir, now), ActivityInput, (report) =>
+  const units = new Map((await unitsRepository(db).all()).map((unit) => [unit.id, unit]));
+  await each(activityMonths(dir, now, units), ActivityInput, (report) =>
     activitiesRepository(db).create(report, now),
   );
   const reporters = readDemoEntries(dir, 'reporters.json', 'reporters').entries;
@@ -106,8 +108,11 @@ function bannerEntries(dir: string, now: Date, inLibrary: (text: string) => stri
   });
 }
 
-/** Each unit's figures for each month of the year, laid over the `lastMonths` months before this one. */
-function activityMonths(dir: string, now: Date): DemoEntry[] {
+/**
+ * Each unit's figures for each month of the year, laid over the `lastMonths` months before this
+ * one, from the month the unit was created (a ward of the 2025 reform has no figures before it).
+ */
+function activityMonths(dir: string, now: Date, units: Map<string, UnitValidity>): DemoEntry[] {
   const { root, entries } = readDemoEntries(dir, 'activities.json', 'reports');
   const { lastMonths } = checked(ActivityYear, root, 'activities.json');
   const reports = entries.map((report) => ({
@@ -118,8 +123,11 @@ function activityMonths(dir: string, now: Date): DemoEntry[] {
   for (let back = lastMonths; back >= 1; back--) {
     const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
     const month = first.toISOString().slice(0, 7);
-    for (const { entry, where } of reports.filter((r) => r.monthOfYear === first.getUTCMonth() + 1))
+    for (const { entry, where } of reports.filter((r) => r.monthOfYear === first.getUTCMonth() + 1)) {
+      const unit = units.get((entry as { unitId: string }).unitId);
+      if (unit && outsideValidity(month, unit)) continue;
       months.push({ entry: { ...(entry as object), month }, where });
+    }
   }
   return months;
 }
