@@ -24,7 +24,7 @@ import { ready } from './rich-text-support.ts';
  * the administrator's routing table and outbox pages. axe on each.
  */
 const UNIT = 'phuong-tan-an';
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (node: Node | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 async function adminCall<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${api}/admin${path}`, {
