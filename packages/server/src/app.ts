@@ -35,6 +35,8 @@ import { mediaFileRoutes } from './routes/media-files.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { questionRoutes } from './routes/questions.ts';
 import { adminQuestionRoutes } from './routes/admin-questions.ts';
+import { contestRoutes } from './routes/contests.ts';
+import { adminContestRoutes } from './routes/admin-contests.ts';
 
 /**
  * The cache of public answers for an app on `db` (the server also answers from it before the
@@ -110,6 +112,8 @@ export function createApp(deps: {
     questionRoutes,
     adminQuestionRoutes,
     adminQuestionRoutingRoutes,
+    contestRoutes,
+    adminContestRoutes,
     adminMediaRoutes,
     mediaFileRoutes,
     staticRoutes, // last: its catch-all serves demo pages
