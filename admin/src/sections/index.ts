@@ -1,5 +1,6 @@
 import type { AdminSection } from '../context.ts';
 import { accountSection, tokensSection, usersSection } from './accounts.ts';
+import { articlesSection } from './articles.ts';
 import { bannersSection } from './banners.ts';
 import { documentsSection } from './documents.ts';
 import { mailSection, routingSection } from './operations.ts';
@@ -17,6 +18,7 @@ export const sections: AdminSection[] = [
   documentsSection,
   bannersSection,
   videosSection,
+  articlesSection,
   statsSection,
   usersSection,
   tokensSection,

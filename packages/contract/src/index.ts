@@ -17,7 +17,11 @@ export * from './media.ts';
 export * from './stats.ts';
 export * from './reporters.ts';
 export * from './contests.ts';
+export * from './articles.ts';
 export {
+  articleCalendarRoute,
+  articleExportRoute,
+  articleFeedRoute,
   exportRoute,
   feedRoute,
   lineSchemaRoute,

@@ -100,6 +100,20 @@ export const ROUTES = {
   adminReporterUpdate: { method: 'put', path: '/admin/reporters/{id}', role: 'contributor' },
   adminReporterDelete: { method: 'delete', path: '/admin/reporters/{id}', role: 'admin' },
   ...CONTEST_ROUTES,
+  // Articles: the fixed paths (feed, export) before `{idOrSlug}`, which never holds a dot.
+  articles: { method: 'get', path: '/articles' },
+  articleFeed: { method: 'get', path: '/articles/feed.xml' },
+  articleExport: { method: 'get', path: '/articles/export.ndjson' },
+  articleGet: { method: 'get', path: '/articles/{idOrSlug}' },
+  articleCalendar: { method: 'get', path: '/articles/{id}.ics' },
+  adminArticleList: { method: 'get', path: '/admin/articles', role: 'contributor' },
+  adminArticleGet: { method: 'get', path: '/admin/articles/{id}', role: 'contributor' },
+  adminArticleCreate: { method: 'post', path: '/admin/articles', role: 'contributor' },
+  adminArticleUpdate: { method: 'put', path: '/admin/articles/{id}', role: 'contributor' },
+  adminArticleDelete: { method: 'delete', path: '/admin/articles/{id}', role: 'admin' },
+  adminArticleTransition: { method: 'post', path: '/admin/articles/{id}/state', role: 'contributor' },
+  adminArticleHistory: { method: 'get', path: '/admin/articles/{id}/history', role: 'contributor' },
+  adminArticleImport: { method: 'post', path: '/admin/articles/import', role: 'admin' },
 } as const satisfies Record<string, { method: Method; path: string; role?: (typeof ROLES)[number] }>;
 
 export type RouteName = keyof typeof ROUTES;

@@ -37,6 +37,8 @@ import { questionRoutes } from './routes/questions.ts';
 import { adminQuestionRoutes } from './routes/admin-questions.ts';
 import { contestRoutes } from './routes/contests.ts';
 import { adminContestRoutes } from './routes/admin-contests.ts';
+import { articleRoutes } from './routes/articles.ts';
+import { adminArticleRoutes } from './routes/admin-articles.ts';
 
 /**
  * The cache of public answers for an app on `db` (the server also answers from it before the
@@ -76,13 +78,13 @@ export function createApp(deps: {
   app.use('*', cors(resolved.config));
   const bodyLimit = sizeLimit(resolved.config.bodyLimitBytes);
   const importLimit = sizeLimit(resolved.config.importLimitBytes);
-  const importPath = apiPath('adminDocumentImport');
+  const importPaths = [apiPath('adminDocumentImport'), apiPath('adminArticleImport')];
   // An upload checks its own size as it streams, by the kind of file (see media/receive.ts).
   const uploadPath = apiPath('adminMediaUpload');
   app.use('/api/*', (c, next) =>
     c.req.path === uploadPath && c.req.method === 'POST'
       ? next()
-      : (c.req.path === importPath ? importLimit : bodyLimit)(c, next),
+      : (importPaths.includes(c.req.path) ? importLimit : bodyLimit)(c, next),
   );
   // Before anything answers: the first request of a day in Vietnam moves statuses to the dates.
   app.use('/api/*', async (_c, next) => {
@@ -115,6 +117,8 @@ export function createApp(deps: {
     contestRoutes,
     adminContestRoutes,
     adminMediaRoutes,
+    articleRoutes,
+    adminArticleRoutes,
     mediaFileRoutes,
     staticRoutes, // last: its catch-all serves demo pages
   ]) {

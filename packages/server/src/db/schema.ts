@@ -137,6 +137,41 @@ export interface Tables extends ContestTables {
     updated_at: string;
   };
   video_fields: { video_id: number; field: string };
+  articles: {
+    id: Generated<number>;
+    /** Counts writes: the item's ETag, checked against If-Match. */
+    version: Generated<number>;
+    slug: string;
+    title: string;
+    summary: string;
+    /** Sanitized HTML. */
+    body: string;
+    category: string;
+    unit_id: string;
+    /** JSON arrays of LegalField and Audience values. */
+    fields: string;
+    audiences: string;
+    author_name: string | null;
+    /** Null until first published (unless the editor gave a date). */
+    published_at: string | null;
+    pinned: number;
+    featured: number;
+    /** JSON of ArticleEvent, for `thong-bao-giay-moi`. */
+    event: string | null;
+    material_format: string | null;
+    cover_url: string | null;
+    cover_alt: string | null;
+    /** JSON arrays: ArticleAttachmentInput, and the related documents' numbers as entered. */
+    attachments: string;
+    related_documents: string;
+    /** A ContentState; only `published` articles are public. */
+    state: Generated<string>;
+    /** Folded words (tokenizeVi) between spaces: of the title; of title, summary and body text. */
+    search_title: string;
+    search_text: string;
+    created_at: string;
+    updated_at: string;
+  };
   activities: {
     id: Generated<number>;
     /** Counts writes: the item's ETag, checked against If-Match. */

@@ -1,10 +1,9 @@
 import { DocumentInput, type ImportReport } from '@pbgdpl/contract';
 import type { Db } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { type Lang, zodErrorMaps } from '../http/language.ts';
+import type { Lang } from '../http/language.ts';
 import { unknownUnitMessage } from '../http/unknown-unit.ts';
-import { addIssues } from '../http/validate.ts';
-import type { DocumentData } from '../repositories/document-rows.ts';
+import { parseNdjsonRows } from '../transfer/ndjson-rows.ts';
 import { documentsRepository } from '../repositories/documents.ts';
 import { isWithoutNumber, numberKey } from './number-key.ts';
 
@@ -16,39 +15,6 @@ export interface ImportOptions {
   lang: Lang;
 }
 
-const NOT_JSON = { vi: 'Dòng này không phải JSON hợp lệ', en: 'This line is not valid JSON' };
-
-interface ValidRow {
-  line: number;
-  data: DocumentData;
-}
-
-/** Each non-blank line as a document, or its errors per field (line numbers count from 1). */
-function parseLines(ndjson: string, unitIds: Set<string>, lang: Lang) {
-  const valid: ValidRow[] = [];
-  const rejected: ImportReport['rejected'] = [];
-  ndjson.split(/\r?\n/).forEach((text, index) => {
-    if (text.trim() === '') return;
-    const line = index + 1;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      rejected.push({ line, errors: { json: [NOT_JSON[lang]] } });
-      return;
-    }
-    const result = DocumentInput.safeParse(value, { error: zodErrorMaps[lang] });
-    if (!result.success) {
-      rejected.push({ line, errors: addIssues({}, result.error.issues, lang, 'row') });
-    } else if (!unitIds.has(result.data.issuerId)) {
-      rejected.push({ line, errors: { issuerId: [unknownUnitMessage(result.data.issuerId)[lang]] } });
-    } else {
-      valid.push({ line, data: result.data });
-    }
-  });
-  return { valid, rejected };
-}
-
 /**
  * Imports NDJSON, one DocumentInput per line, all or nothing: if any row is rejected, nothing
  * is written. A row updates the document with the same issuer and number (an earlier row of
@@ -56,7 +22,10 @@ function parseLines(ndjson: string, unitIds: Set<string>, lang: Lang) {
  */
 export async function importDocuments(db: Db, ndjson: string, options: ImportOptions): Promise<ImportReport> {
   const units = await db.selectFrom('units').select('id').execute();
-  const { valid, rejected } = parseLines(ndjson, new Set(units.map((u) => u.id)), options.lang);
+  const unitIds = new Set(units.map((u) => u.id));
+  const { valid, rejected } = parseNdjsonRows(ndjson, DocumentInput, options.lang, (data) =>
+    unitIds.has(data.issuerId) ? null : { issuerId: [unknownUnitMessage(data.issuerId)[options.lang]] },
+  );
   const rows = valid.length + rejected.length;
   const write = rejected.length === 0 && !options.dryRun && rows > 0;
 

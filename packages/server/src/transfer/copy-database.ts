@@ -40,6 +40,7 @@ export const COPIED_TABLES = [
   'video_fields',
   'activities',
   'reporters',
+  'articles',
   'audit_log',
   'media',
   'media_variants',
@@ -65,6 +66,7 @@ const WITH_IDS = new Set<Table>([
   'videos',
   'activities',
   'reporters',
+  'articles',
   'media',
 ]);
 const BATCH = 500;
