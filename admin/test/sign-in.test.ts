@@ -45,6 +45,7 @@ describe('<pbgdpl-admin> sign-in', () => {
       'Văn bản',
       'Banner',
       'Video',
+      'Tin bài',
       'Thống kê',
       'Người dùng',
       'Mã truy cập',
