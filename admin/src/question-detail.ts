@@ -5,7 +5,7 @@ import { ApiError, defineElement } from '@pbgdpl/core';
 import { AdminElement } from './admin-element.ts';
 import './confirm-dialog.ts';
 import type { PbgdplAdminConfirm } from './confirm-dialog.ts';
-import { isAdmin, type SectionContext } from './context.ts';
+import { isAdmin, mayUse, type SectionContext } from './context.ts';
 import { failureMessage } from './entity-form.ts';
 import type { FieldErrors } from './form-fields.ts';
 import { ItemController } from './item-controller.ts';
@@ -160,7 +160,11 @@ export class PbgdplAdminQuestion extends AdminElement {
           },
           { headers },
         ),
-      t('qa:done.answered'),
+      t(
+        mayUse(this.ctx.me, 'editor') || this.#question?.unitPublishesAnswers
+          ? 'qa:done.answered'
+          : 'qa:done.sentForApproval',
+      ),
     );
   }
 
@@ -282,6 +286,10 @@ export class PbgdplAdminQuestion extends AdminElement {
     const none = t('qa:none_value');
     const { sender } = question;
     const admin = isAdmin(this.ctx.me);
+    // A unit's contributor drafts; an editor (or a unit allowed to) publishes.
+    const editor = mayUse(this.ctx.me, 'editor');
+    const publishes = editor || question.unitPublishesAnswers;
+    const awaiting = question.status === 'answered' && !question.published;
     return html`
       <p><a href=${href('questions')}>${t('form.backToList')}</a></p>
       <h1 tabindex="-1">${question.title}</h1>
@@ -294,7 +302,9 @@ export class PbgdplAdminQuestion extends AdminElement {
         <dd>
           <span class="status">${t(`qa:status.${question.status}`)}</span>${question.published
             ? html` · ${t('qa:published')}`
-            : nothing}${question.featured ? html` · ${t('qa:featured')}` : nothing}
+            : nothing}${awaiting ? html` · ${t('qa:awaitingApproval')}` : nothing}${question.featured
+            ? html` · ${t('qa:featured')}`
+            : nothing}
         </dd>
         <dt>${t('qa:unit')}</dt>
         <dd>${question.unit?.name ?? none}</dd>
@@ -314,146 +324,163 @@ export class PbgdplAdminQuestion extends AdminElement {
         <dd>${sender.publishName ? t('form.yes') : t('form.no')}</dd>
       </dl>
 
-      <form class="edit" @submit=${(event: Event) => this.#saveEdit(event)}>
-        <h2>${t('qa:editHeading')}</h2>
-        ${this.#summary('edit')}
-        ${this.#input(
-          'edit',
-          'title',
-          t('qa:titleLabel'),
-          this.edit.title,
-          (title) => (this.edit = { ...this.edit, title }),
-        )}
-        ${this.#textarea(
-          'edit',
-          'body',
-          t('qa:body'),
-          this.edit.body,
-          (body) => (this.edit = { ...this.edit, body }),
-        )}
-        <div class="field">
-          <label for="edit-field">${t('qa:field')}</label>
-          <select
-            id="edit-field"
-            @input=${(event: Event) =>
-              (this.edit = { ...this.edit, field: (event.target as HTMLSelectElement).value as LegalField })}
-          >
-            ${LEGAL_FIELDS.map(
-              (field) =>
-                html`<option value=${field} ?selected=${field === this.edit.field}>
-                  ${t(`core:field.${field}`)}
-                </option>`,
+      ${editor
+        ? html`<form class="edit" @submit=${(event: Event) => this.#saveEdit(event)}>
+            <h2>${t('qa:editHeading')}</h2>
+            ${this.#summary('edit')}
+            ${this.#input(
+              'edit',
+              'title',
+              t('qa:titleLabel'),
+              this.edit.title,
+              (title) => (this.edit = { ...this.edit, title }),
             )}
-          </select>
-        </div>
-        <div class="form-actions">
-          <button type="submit" ?disabled=${this.busy === 'edit'}>${t('qa:saveEdit')}</button>
-        </div>
-      </form>
-
-      <form class="answer" @submit=${(event: Event) => this.#saveAnswer(event)}>
-        <h2>${t('qa:answerHeading')}</h2>
-        ${this.#summary('answer')}
-        <div class="field">
-          <pbgdpl-rich-text
-            id="answer-html"
-            .label=${t('qa:answer')}
-            .errors=${this.#fieldErrors('answer', 'html')}
-            .value=${this.answer.html}
-            @pbgdpl-rich-text-input=${(event: CustomEvent<{ value: string }>) =>
-              (this.answer = { ...this.answer, html: event.detail.value })}
-          ></pbgdpl-rich-text>
-        </div>
-        ${this.#input(
-          'answer',
-          'answeredBy',
-          t('qa:answeredBy'),
-          this.answer.answeredBy,
-          (answeredBy) => (this.answer = { ...this.answer, answeredBy }),
-        )}
-        ${this.#input(
-          'answer',
-          'answererTitle',
-          t('qa:answererTitle'),
-          this.answer.answererTitle,
-          (answererTitle) => (this.answer = { ...this.answer, answererTitle }),
-        )}
-        ${this.#input(
-          'answer',
-          'documents',
-          t('qa:documents'),
-          this.answer.documents,
-          (documents) => (this.answer = { ...this.answer, documents }),
-          ['relatedDocumentIds'],
-        )}
-        ${question.relatedDocuments.length
-          ? html`<ul class="muted">
-              ${question.relatedDocuments.map(
-                (doc) => html`<li>${doc.id}: ${doc.number} — ${doc.title}</li>`,
-              )}
-            </ul>`
-          : nothing}
-        <div class="form-actions">
-          <button type="submit" class="primary" ?disabled=${this.busy === 'answer'}>
-            ${t('qa:saveAnswer')}
-          </button>
-        </div>
-      </form>
-
-      <h2>${t('qa:actionsHeading')}</h2>
-      ${this.#summary('actions')}
-      <div class="toolbar">
-        <button
-          type="button"
-          ?disabled=${!question.answer || this.busy === 'actions'}
-          aria-describedby=${question.answer ? nothing : 'publish-hint'}
-          @click=${() =>
-            void this.#run(
-              'actions',
-              (id, headers) =>
-                this.ctx.api.request(
-                  'adminQuestionPublish',
-                  { params: { id }, body: { published: !question.published } },
-                  { headers },
-                ),
-              t(question.published ? 'qa:done.unpublished' : 'qa:done.published'),
+            ${this.#textarea(
+              'edit',
+              'body',
+              t('qa:body'),
+              this.edit.body,
+              (body) => (this.edit = { ...this.edit, body }),
             )}
-        >
-          ${question.published ? t('qa:unpublish') : t('qa:publish')}
-        </button>
-        <button
-          type="button"
-          aria-pressed=${question.featured ? 'true' : 'false'}
-          ?disabled=${this.busy === 'actions'}
-          @click=${() =>
-            void this.#run(
-              'actions',
-              (id, headers) =>
-                this.ctx.api.request(
-                  'adminQuestionFeature',
-                  { params: { id }, body: { featured: !question.featured } },
-                  { headers },
-                ),
-              t(question.featured ? 'qa:done.unfeatured' : 'qa:done.featured'),
+            <div class="field">
+              <label for="edit-field">${t('qa:field')}</label>
+              <select
+                id="edit-field"
+                @input=${(event: Event) =>
+                  (this.edit = {
+                    ...this.edit,
+                    field: (event.target as HTMLSelectElement).value as LegalField,
+                  })}
+              >
+                ${LEGAL_FIELDS.map(
+                  (field) =>
+                    html`<option value=${field} ?selected=${field === this.edit.field}>
+                      ${t(`core:field.${field}`)}
+                    </option>`,
+                )}
+              </select>
+            </div>
+            <div class="form-actions">
+              <button type="submit" ?disabled=${this.busy === 'edit'}>${t('qa:saveEdit')}</button>
+            </div>
+          </form>`
+        : nothing}
+      ${question.published && !publishes
+        ? html`<p class="hint">${t('qa:publishedLocked')}</p>`
+        : html`<form class="answer" @submit=${(event: Event) => this.#saveAnswer(event)}>
+            <h2>${t('qa:answerHeading')}</h2>
+            ${this.#summary('answer')}
+            <div class="field">
+              <pbgdpl-rich-text
+                id="answer-html"
+                .label=${t('qa:answer')}
+                .errors=${this.#fieldErrors('answer', 'html')}
+                .value=${this.answer.html}
+                @pbgdpl-rich-text-input=${(event: CustomEvent<{ value: string }>) =>
+                  (this.answer = { ...this.answer, html: event.detail.value })}
+              ></pbgdpl-rich-text>
+            </div>
+            ${this.#input(
+              'answer',
+              'answeredBy',
+              t('qa:answeredBy'),
+              this.answer.answeredBy,
+              (answeredBy) => (this.answer = { ...this.answer, answeredBy }),
             )}
-        >
-          ${t('qa:featured')}
-        </button>
-      </div>
-      ${question.answer ? nothing : html`<p class="hint" id="publish-hint">${t('qa:publishHint')}</p>`}
-
-      <form class="reject" @submit=${(event: Event) => this.#reject(event)}>
-        <h2>${t('qa:rejectHeading')}</h2>
-        ${question.rejectReason
-          ? html`<p>${t('qa:rejectReason', { reason: question.rejectReason })}</p>`
-          : nothing}
-        ${this.#summary('reject')}
-        ${this.#textarea('reject', 'reason', t('qa:reason'), this.reason, (reason) => (this.reason = reason))}
-        <div class="form-actions">
-          <button type="submit" class="danger" ?disabled=${this.busy === 'reject'}>${t('qa:reject')}</button>
-        </div>
-      </form>
-
+            ${this.#input(
+              'answer',
+              'answererTitle',
+              t('qa:answererTitle'),
+              this.answer.answererTitle,
+              (answererTitle) => (this.answer = { ...this.answer, answererTitle }),
+            )}
+            ${this.#input(
+              'answer',
+              'documents',
+              t('qa:documents'),
+              this.answer.documents,
+              (documents) => (this.answer = { ...this.answer, documents }),
+              ['relatedDocumentIds'],
+            )}
+            ${question.relatedDocuments.length
+              ? html`<ul class="muted">
+                  ${question.relatedDocuments.map(
+                    (doc) => html`<li>${doc.id}: ${doc.number} — ${doc.title}</li>`,
+                  )}
+                </ul>`
+              : nothing}
+            <div class="form-actions">
+              <button type="submit" class="primary" ?disabled=${this.busy === 'answer'}>
+                ${t(publishes ? 'qa:saveAnswer' : 'qa:sendForApproval')}
+              </button>
+            </div>
+          </form>`}
+      ${publishes
+        ? html`<h2>${t('qa:actionsHeading')}</h2>
+            ${this.#summary('actions')}
+            <div class="toolbar">
+              <button
+                type="button"
+                ?disabled=${!question.answer || this.busy === 'actions'}
+                aria-describedby=${question.answer ? nothing : 'publish-hint'}
+                @click=${() =>
+                  void this.#run(
+                    'actions',
+                    (id, headers) =>
+                      this.ctx.api.request(
+                        'adminQuestionPublish',
+                        { params: { id }, body: { published: !question.published } },
+                        { headers },
+                      ),
+                    t(question.published ? 'qa:done.unpublished' : 'qa:done.published'),
+                  )}
+              >
+                ${question.published ? t('qa:unpublish') : t('qa:publish')}
+              </button>
+              ${editor
+                ? html`<button
+                    type="button"
+                    aria-pressed=${question.featured ? 'true' : 'false'}
+                    ?disabled=${this.busy === 'actions'}
+                    @click=${() =>
+                      void this.#run(
+                        'actions',
+                        (id, headers) =>
+                          this.ctx.api.request(
+                            'adminQuestionFeature',
+                            { params: { id }, body: { featured: !question.featured } },
+                            { headers },
+                          ),
+                        t(question.featured ? 'qa:done.unfeatured' : 'qa:done.featured'),
+                      )}
+                  >
+                    ${t('qa:featured')}
+                  </button>`
+                : nothing}
+            </div>
+            ${question.answer ? nothing : html`<p class="hint" id="publish-hint">${t('qa:publishHint')}</p>`}`
+        : nothing}
+      ${editor
+        ? html`<form class="reject" @submit=${(event: Event) => this.#reject(event)}>
+            <h2>${t('qa:rejectHeading')}</h2>
+            ${question.rejectReason
+              ? html`<p>${t('qa:rejectReason', { reason: question.rejectReason })}</p>`
+              : nothing}
+            ${this.#summary('reject')}
+            ${this.#textarea(
+              'reject',
+              'reason',
+              t('qa:reason'),
+              this.reason,
+              (reason) => (this.reason = reason),
+            )}
+            <div class="form-actions">
+              <button type="submit" class="danger" ?disabled=${this.busy === 'reject'}>
+                ${t('qa:reject')}
+              </button>
+            </div>
+          </form>`
+        : nothing}
       ${admin
         ? html`<h2>${t('qa:adminHeading')}</h2>
             <div class="toolbar">

@@ -98,7 +98,11 @@ export class PbgdplAdminQuestions extends AdminList<AdminQuestionSummary, QueueP
               </td>
               <td>${t(`core:field.${row.field}`)}</td>
               <td>${formatDate(row.receivedAt, language)}</td>
-              <td>${row.published ? t('form.yes') : t('form.no')}</td>
+              <td>
+                ${row.published
+                  ? t('form.yes')
+                  : t(row.status === 'answered' ? 'qa:awaitingApproval' : 'form.no')}
+              </td>
             </tr>`,
         })}
       </div>

@@ -37,6 +37,9 @@ const vi = {
   documents: 'Văn bản liên quan (số thứ tự trong hệ thống, cách nhau bởi dấu phẩy)',
   documentsHint: 'Ví dụ: 12, 15. Danh sách hiện tại: {{list}}',
   saveAnswer: 'Lưu câu trả lời',
+  sendForApproval: 'Gửi câu trả lời để duyệt',
+  awaitingApproval: 'Chờ duyệt',
+  publishedLocked: 'Câu trả lời đã đăng; chỉ biên tập viên sửa được.',
   answerRequired: 'Nội dung trả lời không được để trống.',
   documentsInvalid: 'Chỉ gồm các số, cách nhau bởi dấu phẩy.',
   actionsHeading: 'Đăng và đánh dấu',
@@ -62,6 +65,7 @@ const vi = {
   auditDetail: 'Ghi chú',
   action: {
     received: 'Nhận câu hỏi',
+    routed: 'Chuyển đến đơn vị theo lĩnh vực',
     edited: 'Sửa câu hỏi',
     answered: 'Trả lời',
     published: 'Đăng',
@@ -75,6 +79,7 @@ const vi = {
   done: {
     edited: 'Đã lưu nội dung câu hỏi.',
     answered: 'Đã lưu câu trả lời.',
+    sentForApproval: 'Đã gửi câu trả lời; biên tập viên sẽ duyệt và đăng.',
     published: 'Đã đăng câu hỏi.',
     unpublished: 'Đã gỡ câu hỏi khỏi trang hỏi đáp.',
     featured: 'Đã đánh dấu được quan tâm.',
@@ -121,6 +126,9 @@ const en: typeof vi = {
   documents: 'Related documents (ids, separated by commas)',
   documentsHint: 'E.g. 12, 15. Now: {{list}}',
   saveAnswer: 'Save the answer',
+  sendForApproval: 'Send the answer for approval',
+  awaitingApproval: 'Awaiting approval',
+  publishedLocked: 'The answer is published; only editors can change it.',
   answerRequired: 'The answer must not be empty.',
   documentsInvalid: 'Only numbers separated by commas.',
   actionsHeading: 'Publishing',
@@ -146,6 +154,7 @@ const en: typeof vi = {
   auditDetail: 'Note',
   action: {
     received: 'Received',
+    routed: 'Routed to a unit by its field',
     edited: 'Edited',
     answered: 'Answered',
     published: 'Published',
@@ -159,6 +168,7 @@ const en: typeof vi = {
   done: {
     edited: 'Question saved.',
     answered: 'Answer saved.',
+    sentForApproval: 'Answer sent; an editor will approve and publish it.',
     published: 'Question published.',
     unpublished: 'Question removed from the Q&A page.',
     featured: 'Marked as featured.',

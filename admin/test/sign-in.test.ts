@@ -46,9 +46,12 @@ describe('<pbgdpl-admin> sign-in', () => {
       'Văn bản',
       'Banner',
       'Video',
+      'Tin bài',
       'Thống kê',
       'Người dùng',
       'Mã truy cập',
+      'Chuyển câu hỏi',
+      'Thư đi',
       'Tài khoản',
     ]);
     expect($(app, 'nav a[aria-current=page]').textContent?.trim()).to.equal('Văn bản');

@@ -3,6 +3,7 @@ import { accountSection, tokensSection, usersSection } from './accounts.ts';
 import { articlesSection } from './articles.ts';
 import { bannersSection } from './banners.ts';
 import { documentsSection } from './documents.ts';
+import { mailSection, routingSection } from './operations.ts';
 import { questionsSection } from './questions.ts';
 import { statsSection } from './stats.ts';
 import { videosSection } from './videos.ts';
@@ -23,5 +24,7 @@ export const sections: AdminSection[] = [
   statsSection,
   usersSection,
   tokensSection,
+  routingSection,
+  mailSection,
   accountSection,
 ];

@@ -7,6 +7,7 @@ export * from './documents.ts';
 export * from './document-number.ts';
 export * from './questions.ts';
 export * from './question-rules.ts';
+export * from './question-routing.ts';
 export * from './events.ts';
 export * from './accounts.ts';
 export * from './mail.ts';

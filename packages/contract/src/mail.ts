@@ -8,6 +8,8 @@ export const MAIL_PURPOSES = [
   'account-invite',
   'account-reset',
   'staff-question-assigned',
+  'staff-question-overdue',
+  'staff-answer-submitted',
   'staff-submitted',
   'staff-returned',
 ] as const;

@@ -235,6 +235,9 @@ export const AdminQuestion = z
     }),
     field: LegalField,
     unit: QuestionUnit.nullable(),
+    unitPublishesAnswers: z
+      .boolean()
+      .describe("The unit's contributors publish its answer themselves; false: an editor approves it"),
     receivedAt: IsoDateTime,
     answer: QuestionAnswer.nullable(),
     relatedDocuments: z.array(DocumentRef),

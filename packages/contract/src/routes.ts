@@ -43,6 +43,13 @@ import {
   StatusParam,
 } from './questions.ts';
 import {
+  QuestionRouting,
+  QuestionRoutingInput,
+  UnitAnswerRight,
+  UnitAnswerRightInput,
+  UnitParam,
+} from './question-routing.ts';
+import {
   MediaDetail,
   MediaEdit,
   MediaItem,
@@ -518,7 +525,8 @@ export const routes = {
   },
   adminQuestionPublish: {
     ...ROUTES.adminQuestionPublish,
-    summary: 'Publish or unpublish an answered question',
+    summary:
+      "Publish or unpublish an answered question (editors; a unit's contributors where the unit publishes its own answers)",
     tag: 'admin',
     params: IdParam,
     body: PublishInput,
@@ -565,6 +573,30 @@ export const routes = {
     tag: 'admin',
     params: IdParam,
     status: 204,
+  },
+  adminQuestionRouting: {
+    ...ROUTES.adminQuestionRouting,
+    summary: 'Where new questions go by field, and which units publish their own answers',
+    tag: 'admin',
+    status: 200,
+    response: QuestionRouting,
+  },
+  adminQuestionRoutingUpdate: {
+    ...ROUTES.adminQuestionRoutingUpdate,
+    summary: 'Replace the routing table (field → unit) for questions not asked on a unit’s site',
+    tag: 'admin',
+    body: QuestionRoutingInput,
+    status: 200,
+    response: QuestionRouting,
+  },
+  adminUnitAnswerRight: {
+    ...ROUTES.adminUnitAnswerRight,
+    summary: "Let a unit's contributors publish their own answers, or send them to an editor",
+    tag: 'admin',
+    params: UnitParam,
+    body: UnitAnswerRightInput,
+    status: 200,
+    response: UnitAnswerRight,
   },
   videos: {
     ...ROUTES.videos,

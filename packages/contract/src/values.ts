@@ -144,6 +144,7 @@ export const CONSENT_PURPOSES = ['process-and-answer', 'publish-name'] as const;
 
 export const QUESTION_AUDIT_ACTIONS = [
   'received',
+  'routed',
   'edited',
   'answered',
   'published',

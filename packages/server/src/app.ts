@@ -18,6 +18,7 @@ import { authRoutes } from './routes/auth.ts';
 import { adminUserRoutes } from './routes/admin-users.ts';
 import { adminMailRoutes } from './routes/admin-mail.ts';
 import { adminMyWorkRoutes } from './routes/admin-my-work.ts';
+import { adminQuestionRoutingRoutes } from './routes/admin-question-routing.ts';
 import { bannerRoutes } from './routes/banners.ts';
 import { documentExportRoutes } from './routes/document-export.ts';
 import { documentFeedRoutes } from './routes/document-feed.ts';
@@ -114,6 +115,7 @@ export function createApp(deps: {
     activityRoutes,
     questionRoutes,
     adminQuestionRoutes,
+    adminQuestionRoutingRoutes,
     contestRoutes,
     adminContestRoutes,
     adminMediaRoutes,

@@ -53,6 +53,8 @@ export interface Config {
     formSecret: string | null;
     /** Working days to answer before a question is flagged overdue in the queue. */
     dueWorkingDays: number;
+    /** How often a node looks for questions that became overdue, to tell their staff by e-mail. */
+    overdueCheckSeconds: number;
   };
   /**
    * Load the Tây Ninh demo content (documents, questions, videos, banners, activities, reporters)
@@ -154,6 +156,7 @@ const Env = z.object({
   PBGDPL_QUESTION_MIN_FILL_SECONDS: optional(z.coerce.number().int().min(0).max(3600).default(5)),
   PBGDPL_FORM_SECRET: optional(z.string().min(32).optional()),
   PBGDPL_QUESTION_DUE_WORKING_DAYS: optional(z.coerce.number().int().min(1).max(90).default(10)),
+  PBGDPL_OVERDUE_CHECK_SECONDS: optional(z.coerce.number().int().min(1).max(86_400).default(600)),
   PBGDPL_MEDIA_STORAGE: optional(z.enum(['disk', 'database']).optional()),
   PBGDPL_MEDIA_DIR: optional(z.string().default('data/media')),
   PBGDPL_MEDIA_IMAGE_MB: optional(z.coerce.number().int().min(1).max(1024).default(10)),
@@ -261,6 +264,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       minFillSeconds: e.PBGDPL_QUESTION_MIN_FILL_SECONDS,
       formSecret: e.PBGDPL_FORM_SECRET ?? null,
       dueWorkingDays: e.PBGDPL_QUESTION_DUE_WORKING_DAYS,
+      overdueCheckSeconds: e.PBGDPL_OVERDUE_CHECK_SECONDS,
     },
     demoContent: e.PBGDPL_DEMO_CONTENT === 'on',
     cacheBytes: e.PBGDPL_CACHE_MB * 1024 * 1024,

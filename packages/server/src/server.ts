@@ -9,6 +9,7 @@ import type { Config } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startMailSender } from './mail/mail-sender.ts';
+import { startOverdueNotices } from './questions/overdue-notices.ts';
 import { answerFromCache } from './http/cached-listener.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 import { STATUS_CHECK_INTERVAL_MS, statusKeeper } from './documents/status-refresh.ts';
@@ -51,11 +52,16 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     await database.close();
     throw error;
   }
-  const mail = config.mail && startMailSender(database.db, config.mail, clock);
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}/`;
+  const mail = config.mail && startMailSender(database.db, config.mail, clock);
+  // Without e-mail there is no one to tell: the queue's overdue flag is all there is.
+  const overdue =
+    config.mail &&
+    startOverdueNotices(database.db, config, clock, config.publicUrl ?? url.replace(/\/$/, ''));
   return {
-    url: `http://${host}:${port}/`,
+    url,
     close: async () => {
       clearInterval(statusTimer);
       await new Promise<void>((resolve, reject) =>
@@ -63,6 +69,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
       );
       // A client that hung up closed its connection, but its request may still be running.
       await requests.drained();
+      await overdue?.stop();
       await mail?.stop();
       await database.close();
     },

@@ -37,6 +37,7 @@ test('migrations create every table once, and running them again changes nothing
       '0013_outbox',
       '0014_workflow',
       '0015_content_workflow',
+      '0016_question_routing',
       '0017_articles',
       '0019_contests',
       '0022_unit_successors',

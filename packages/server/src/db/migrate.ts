@@ -17,6 +17,7 @@ import * as documentStatus from './migrations/0012_document_status.ts';
 import * as outbox from './migrations/0013_outbox.ts';
 import * as workflow from './migrations/0014_workflow.ts';
 import * as contentWorkflow from './migrations/0015_content_workflow.ts';
+import * as questionRouting from './migrations/0016_question_routing.ts';
 import * as articles from './migrations/0017_articles.ts';
 import * as contests from './migrations/0019_contests.ts';
 import * as unitSuccessors from './migrations/0022_unit_successors.ts';
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0013_outbox': outbox,
   '0014_workflow': workflow,
   '0015_content_workflow': contentWorkflow,
+  '0016_question_routing': questionRouting,
   '0017_articles': articles,
   '0019_contests': contests,
   '0022_unit_successors': unitSuccessors,

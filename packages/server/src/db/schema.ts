@@ -380,6 +380,14 @@ export interface Tables extends ContestTables {
     /** Given up after the last retry; the console lists these. */
     failed_at: string | null;
   };
+  /** Where a question asked on no unit's site goes, by its field (migration 0016). */
+  question_routing: { field: string; unit_id: string };
+  /** 1: the unit's contributors publish their own answers; no row or 0: an editor approves them. */
+  unit_answer_rights: { unit_id: string; publishes_answers: number };
+  /** The question's staff were told it is overdue (once: the question is the key). */
+  question_overdue_notices: { question_id: number; noticed_at: string };
+  /** Periodic jobs one node runs at a time (see repositories/job-leases.ts). */
+  job_leases: { name: string; owner: string | null; lease_until: string | null };
   audit_log: {
     id: Generated<number>;
     entity: string;

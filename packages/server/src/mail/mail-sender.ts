@@ -3,6 +3,7 @@ import { createTransport } from 'nodemailer';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/schema.ts';
+import { repeat } from '../periodic.ts';
 import { type ClaimedMail, outboxRepository } from './outbox.ts';
 
 /** Messages taken per round; each may wait for a slow server up to the timeouts below. */
@@ -72,24 +73,12 @@ export function startMailSender(db: Db, mail: NonNullable<Config['mail']>, clock
     return sent;
   }
 
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let round: Promise<unknown> = Promise.resolve();
-  const poll = () => {
-    round = sendDue()
-      .catch((error: unknown) => console.error('Gửi thư thất bại (mail round failed):', error))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(poll, mail.pollSeconds * 1000);
-      });
-  };
-  poll();
+  const polling = repeat(mail.pollSeconds * 1000, sendDue, 'Gửi thư thất bại (mail round failed):');
 
   return {
     sendDue,
     stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await round;
+      await polling.stop();
       transport.close();
     },
   };

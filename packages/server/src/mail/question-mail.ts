@@ -51,7 +51,10 @@ export async function queueAnsweredNotice(db: Db, config: Config, questionId: nu
     await outboxRepository(db).enqueue(questionAnswered(sender.facts, questionId, config.qaPageUrl), now);
 }
 
-/** Tells a unit's contributors that a question asked on their site waits for them (no sender's data). */
+/** yyyy-mm-dd as the province writes it. */
+const dayMonthYear = (isoDay: string) => isoDay.split('-').reverse().join('/');
+
+/** Tells a unit's contributors that a question routed to them waits (no sender's data). */
 export async function queueQuestionAssigned(
   db: Db,
   config: Config,
@@ -59,7 +62,7 @@ export async function queueQuestionAssigned(
   question: { id: number; trackingCode: string; unitId: string; receivedAt: string },
   now: Date,
 ) {
-  const due = dueDay(question.receivedAt, config.questions.dueWorkingDays).split('-').reverse().join('/');
+  const due = dayMonthYear(dueDay(question.receivedAt, config.questions.dueWorkingDays));
   await notifyStaff(
     db,
     config,
@@ -70,10 +73,61 @@ export async function queueQuestionAssigned(
         person,
         `Câu hỏi mới gửi đến đơn vị – mã ${question.trackingCode}`,
         [
-          `Có câu hỏi mới (mã theo dõi ${question.trackingCode}) gửi qua trang của đơn vị bạn. Hạn trả lời: ${due}.`,
+          `Có câu hỏi mới (mã theo dõi ${question.trackingCode}) được chuyển đến đơn vị bạn. Hạn trả lời: ${due}.`,
         ],
         consoleLink(consoleBase, ['questions', question.id]),
       ),
     now,
   );
+}
+
+/** Tells the editors that a unit's answer waits for their approval (no sender's data). */
+export async function queueAnswerForApproval(
+  db: Db,
+  config: Config,
+  consoleBase: string,
+  question: { id: number; trackingCode: string; unit: { name: string } | null },
+  now: Date,
+) {
+  await notifyStaff(
+    db,
+    config,
+    'reviewers',
+    (person) =>
+      staffNotice(
+        'staff-answer-submitted',
+        person,
+        `Câu trả lời chờ duyệt – mã ${question.trackingCode}`,
+        [
+          `${question.unit?.name ?? 'Một đơn vị'} đã soạn câu trả lời cho câu hỏi mã ${question.trackingCode} và gửi để duyệt, đăng.`,
+        ],
+        consoleLink(consoleBase, ['questions', question.id]),
+      ),
+    now,
+  );
+}
+
+/**
+ * Tells a question's unit and the editors that it is past its due day (no sender's data); the
+ * caller makes sure this happens once per question.
+ */
+export async function queueOverdueNotice(
+  db: Db,
+  config: Config,
+  consoleBase: string,
+  question: { id: number; trackingCode: string; unit: { id: string; name: string } | null; dueOn: string },
+  now: Date,
+) {
+  const notice = (person: { email: string; name: string }) =>
+    staffNotice(
+      'staff-question-overdue',
+      person,
+      `Câu hỏi quá hạn trả lời – mã ${question.trackingCode}`,
+      [
+        `Câu hỏi mã ${question.trackingCode} (${question.unit?.name ?? 'chưa giao đơn vị'}) chưa được trả lời; hạn trả lời là ngày ${dayMonthYear(question.dueOn)}.`,
+      ],
+      consoleLink(consoleBase, ['questions', question.id]),
+    );
+  if (question.unit) await notifyStaff(db, config, { unit: question.unit.id }, notice, now);
+  await notifyStaff(db, config, 'reviewers', notice, now);
 }

@@ -6,6 +6,7 @@ import type { AppDeps, AppEnv } from '../http/env.ts';
 import { storeIdempotentAnswer } from '../http/idempotency.ts';
 import { ProblemError, requestLanguage } from '../http/problem.ts';
 import { apiPath } from '../http/route.ts';
+import { questionRoutingRepository } from '../repositories/question-routing.ts';
 import { questionsRepository } from '../repositories/questions.ts';
 import { unitsRepository } from '../repositories/units.ts';
 import { consoleBase } from '../mail/console-base.ts';
@@ -122,16 +123,15 @@ export function questionSubmission(deps: AppDeps) {
     await forgetExpiredSolutions(db, now);
     const receipt = await db.transaction().execute(async (trx) => {
       await spend(trx, input, solution, c, now);
-      const created = await questionsRepository(trx).create(toNewQuestion(input, edition), now);
+      // The unit whose site it was asked on, else the unit the administrator routes its field to.
+      const unitId = input.unit ?? (await questionRoutingRepository(trx).unitFor(input.field));
+      const questions = questionsRepository(trx);
+      const created = await questions.create({ ...toNewQuestion(input, edition), unitId }, now);
+      if (input.unit === undefined && unitId !== null)
+        await questions.audit(created.id, now, 'system', 'routed', `${input.field} → ${unitId}`);
       await queueQuestionReceipt(trx, config, created.id, now);
-      if (input.unit !== undefined)
-        await queueQuestionAssigned(
-          trx,
-          config,
-          consoleBase(c, config),
-          { ...created, unitId: input.unit },
-          now,
-        );
+      if (unitId !== null)
+        await queueQuestionAssigned(trx, config, consoleBase(c, config), { ...created, unitId }, now);
       const result: QuestionReceipt = {
         trackingCode: created.trackingCode,
         status: 'pending',

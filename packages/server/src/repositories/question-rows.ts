@@ -13,15 +13,19 @@ import type { Selectable } from 'kysely';
 import type { Db, Tables } from '../db/schema.ts';
 import { fromDbBool } from '../db/values.ts';
 
-export type QuestionRow = Selectable<Tables['questions']> & { unit_name: string | null };
+export type QuestionRow = Selectable<Tables['questions']> & {
+  unit_name: string | null;
+  unit_publishes_answers: number | null;
+};
 
-/** Questions with their unit's name: every read goes through here. */
+/** Questions with their unit's name and answer rights: every read goes through here. */
 export const selectQuestions = (db: Db) =>
   db
     .selectFrom('questions as q')
     .leftJoin('units as u', 'u.id', 'q.unit_id')
+    .leftJoin('unit_answer_rights as r', 'r.unit_id', 'q.unit_id')
     .selectAll('q')
-    .select('u.name as unit_name');
+    .select(['u.name as unit_name', 'r.publishes_answers as unit_publishes_answers']);
 
 /** The calendar day in Tây Ninh (UTC+7) of a stored UTC time: what "sent on" means to a reader. */
 const VN_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' });
@@ -92,6 +96,7 @@ export function toAdminQuestion(row: QuestionRow, related: DocumentRef[]): Admin
     },
     field: row.field as LegalField,
     unit: toUnit(row),
+    unitPublishesAnswers: row.unit_publishes_answers === 1,
     receivedAt: row.received_at,
     answer: toAnswer(row),
     relatedDocuments: related,

@@ -95,7 +95,7 @@ export function questionsRepository(db: Db) {
   /** Writes a change and the trail entry that explains it; undefined when the question is missing. */
   async function change(
     id: number,
-    values: Partial<Omit<QuestionRow, 'id' | 'unit_name'>>,
+    values: Partial<Omit<QuestionRow, 'id' | 'unit_name' | 'unit_publishes_answers'>>,
     entry: { at: Date; actor: string; action: AuditAction; detail?: string | null },
   ): Promise<AdminQuestion | undefined> {
     const result = await db

@@ -9,7 +9,8 @@ import { editorsOnly, inScope, scopeOf } from '../http/unit-scope.ts';
 import { unknownUnitProblem } from '../http/unknown-unit.ts';
 import { checkVersion, sendVersion } from '../http/versions.ts';
 import { documentsRepository } from '../repositories/documents.ts';
-import { queueAnsweredNotice } from '../mail/question-mail.ts';
+import { consoleBase } from '../mail/console-base.ts';
+import { queueAnswerForApproval, queueAnsweredNotice, queueQuestionAssigned } from '../mail/question-mail.ts';
 import { questionListRepository } from '../repositories/question-list.ts';
 import { questionsRepository } from '../repositories/questions.ts';
 import { unitsRepository } from '../repositories/units.ts';
@@ -25,6 +26,9 @@ export function adminQuestionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     notFound: questionNotFound,
     visible,
   });
+  /** Editors publish any answer; a unit's contributors theirs only where the administrator allows it. */
+  const mayPublish = (c: Context<AppEnv>, question: AdminQuestion) =>
+    atLeast(c.get('principal'), 'editor') || question.unitPublishesAnswers;
   /** The question as its caller may see it: a contributor only their unit's (404 for the others). */
   async function visibleQuestion(c: Context<AppEnv>, id: number): Promise<AdminQuestion> {
     const question = await questionsRepository(deps.db).getForEditor(id);
@@ -83,9 +87,19 @@ export function adminQuestionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       ...(body.field !== undefined ? { field: body.field } : {}),
       ...(body.unit !== undefined ? { unitId: body.unit } : {}),
     };
-    return write(c, params.id, (db) =>
-      questionsRepository(db).edit(params.id, changes, deps.clock(), actor(c)),
-    );
+    return write(c, params.id, async (db, current) => {
+      const edited = await questionsRepository(db).edit(params.id, changes, deps.clock(), actor(c));
+      // Moved to another unit: that unit hears of it as of a new question.
+      if (edited?.unit && edited.unit.id !== current.unit?.id)
+        await queueQuestionAssigned(
+          db,
+          deps.config,
+          consoleBase(c, deps.config),
+          { ...edited, unitId: edited.unit.id },
+          deps.clock(),
+        );
+      return edited;
+    });
   });
 
   registerRoute(app, deps, routes.adminQuestionAnswer, async ({ params, body }, c) => {
@@ -107,16 +121,25 @@ export function adminQuestionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       answererTitle: body.answererTitle,
       documentIds,
     };
-    return write(c, params.id, (db, current) => {
-      // A unit drafts answers; once public, only an editor changes what citizens read.
-      if (current.published && !atLeast(c.get('principal'), 'editor'))
+    return write(c, params.id, async (db, current) => {
+      // A unit drafts answers; once public, only who may publish changes what citizens read.
+      if (current.published && !mayPublish(c, current))
         throw editorsOnly({ vi: 'sửa câu trả lời đã đăng', en: 'change a published answer' });
-      return questionsRepository(db).answer(params.id, answer, deps.clock(), actor(c));
+      const answered = await questionsRepository(db).answer(params.id, answer, deps.clock(), actor(c));
+      // A draft the unit may not publish itself goes to the editors for approval.
+      if (answered && !current.published && !mayPublish(c, current))
+        await queueAnswerForApproval(db, deps.config, consoleBase(c, deps.config), answered, deps.clock());
+      return answered;
     });
   });
 
   registerRoute(app, deps, routes.adminQuestionPublish, async ({ params, body }, c) =>
     write(c, params.id, async (db, current) => {
+      if (!mayPublish(c, current))
+        throw editorsOnly({
+          vi: 'đăng hoặc gỡ câu trả lời của đơn vị này',
+          en: "publish this unit's answers",
+        });
       if (body.published && current.status !== 'answered') {
         throw new ProblemError(409, {
           detail: {
