@@ -15,6 +15,7 @@ export * from './videos.ts';
 export * from './media.ts';
 export * from './stats.ts';
 export * from './reporters.ts';
+export * from './sources.ts';
 export {
   exportRoute,
   feedRoute,
