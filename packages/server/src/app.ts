@@ -34,6 +34,7 @@ import { mediaFileRoutes } from './routes/media-files.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { questionRoutes } from './routes/questions.ts';
 import { adminQuestionRoutes } from './routes/admin-questions.ts';
+import { adminSourceRoutes } from './routes/admin-sources.ts';
 
 /**
  * The cache of public answers for an app on `db` (the server also answers from it before the
@@ -109,6 +110,7 @@ export function createApp(deps: {
     questionRoutes,
     adminQuestionRoutes,
     adminMediaRoutes,
+    adminSourceRoutes,
     mediaFileRoutes,
     staticRoutes, // last: its catch-all serves demo pages
   ]) {

@@ -9,6 +9,7 @@ import type { Config } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startMailSender } from './mail/mail-sender.ts';
+import { sourceSync } from './sources/sync.ts';
 import { answerFromCache } from './http/cached-listener.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 import { STATUS_CHECK_INTERVAL_MS, statusKeeper } from './documents/status-refresh.ts';
@@ -52,6 +53,8 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     throw error;
   }
   const mail = config.mail && startMailSender(database.db, config.mail, clock);
+  const sync = sourceSync(database.db, config, clock);
+  sync.start();
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
@@ -64,6 +67,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
       // A client that hung up closed its connection, but its request may still be running.
       await requests.drained();
       await mail?.stop();
+      await sync.stop();
       await database.close();
     },
   };

@@ -37,16 +37,27 @@ function parseLines(ndjson: string, unitIds: Set<string>, lang: Lang) {
       rejected.push({ line, errors: { json: [NOT_JSON[lang]] } });
       return;
     }
-    const result = DocumentInput.safeParse(value, { error: zodErrorMaps[lang] });
-    if (!result.success) {
-      rejected.push({ line, errors: addIssues({}, result.error.issues, lang, 'row') });
-    } else if (!unitIds.has(result.data.issuerId)) {
-      rejected.push({ line, errors: { issuerId: [unknownUnitMessage(result.data.issuerId)[lang]] } });
-    } else {
-      valid.push({ line, data: result.data });
-    }
+    const checked = checkDocumentRow(value, unitIds, lang);
+    if ('errors' in checked) rejected.push({ line, errors: checked.errors });
+    else valid.push({ line, data: checked.data });
   });
   return { valid, rejected };
+}
+
+/**
+ * One document as an import row or a synchronised source gives it: the editors' schema, then
+ * the issuer among the known units. Errors per field, in `lang`.
+ */
+export function checkDocumentRow(
+  value: unknown,
+  unitIds: Set<string>,
+  lang: Lang,
+): { data: DocumentData } | { errors: Record<string, string[]> } {
+  const result = DocumentInput.safeParse(value, { error: zodErrorMaps[lang] });
+  if (!result.success) return { errors: addIssues({}, result.error.issues, lang, 'row') };
+  if (!unitIds.has(result.data.issuerId))
+    return { errors: { issuerId: [unknownUnitMessage(result.data.issuerId)[lang]] } };
+  return { data: result.data };
 }
 
 /**
