@@ -133,8 +133,7 @@ export function sourcesRepository(db: Db) {
         .set({ lease_owner: owner, lease_until: toDbTime(new Date(now.getTime() + leaseMs)) })
         .where('id', '=', id)
         .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', at)]));
-      if (dueOnly)
-        query = query.where('enabled', '=', toDbBool(true)).where('next_run_at', '<=', at);
+      if (dueOnly) query = query.where('enabled', '=', toDbBool(true)).where('next_run_at', '<=', at);
       return (await query.executeTakeFirst()).numUpdatedRows > 0n;
     },
 
@@ -165,7 +164,12 @@ export function sourcesRepository(db: Db) {
     async release(
       id: number,
       owner: string,
-      after: { at: Date; validators?: { etag: string | null; lastModified: string | null }; failures: number; nextRunAt: Date | null },
+      after: {
+        at: Date;
+        validators?: { etag: string | null; lastModified: string | null };
+        failures: number;
+        nextRunAt: Date | null;
+      },
     ): Promise<void> {
       await db
         .updateTable('sources')
@@ -214,7 +218,10 @@ export function sourcesRepository(db: Db) {
 
     async finishRun(
       id: number,
-      result: Pick<SourceRun, 'outcome' | 'error' | 'added' | 'updated' | 'unchanged' | 'rejected' | 'conflicts' | 'log'> & {
+      result: Pick<
+        SourceRun,
+        'outcome' | 'error' | 'added' | 'updated' | 'unchanged' | 'rejected' | 'conflicts' | 'log'
+      > & {
         at: Date;
       },
     ): Promise<SourceRun> {
@@ -224,12 +231,16 @@ export function sourcesRepository(db: Db) {
         .set({ ...counts, finished_at: toDbTime(at), log: JSON.stringify(log) })
         .where('id', '=', id)
         .execute();
-      return toRun(await db.selectFrom('source_runs').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
+      return toRun(
+        await db.selectFrom('source_runs').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
+      );
     },
 
     async runs(sourceId: number, page: number, pageSize: number): Promise<SourceRunPage> {
       const base = db.selectFrom('source_runs').where('source_id', '=', sourceId);
-      const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+      const { total } = await base
+        .select((eb) => eb.fn.countAll<number>().as('total'))
+        .executeTakeFirstOrThrow();
       const rows = await base
         .selectAll()
         .orderBy('id', 'desc')
@@ -269,7 +280,14 @@ export function sourcesRepository(db: Db) {
       const rows = await db
         .selectFrom('source_items as i')
         .leftJoin('documents as d', 'd.id', 'i.document_id')
-        .select(['i.source_id', 'i.upstream_id', 'd.id as document_id', 'd.number', 'd.title', 'i.conflict_since'])
+        .select([
+          'i.source_id',
+          'i.upstream_id',
+          'd.id as document_id',
+          'd.number',
+          'd.title',
+          'i.conflict_since',
+        ])
         .where('i.source_id', '=', sourceId)
         .where('i.conflict_since', 'is not', null)
         .orderBy('i.conflict_since')

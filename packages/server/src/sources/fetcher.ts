@@ -53,7 +53,9 @@ export function upstreamFetcher(config: SourcesConfig, userAgent: string, clock:
 
   function once(url: URL, headers: Record<string, string>, deadline: AbortSignal): Promise<IncomingMessage> {
     if (url.protocol !== 'http:' && url.protocol !== 'https:')
-      return Promise.reject(new UpstreamError(`${url.protocol} không được hỗ trợ (only http and https)`, false));
+      return Promise.reject(
+        new UpstreamError(`${url.protocol} không được hỗ trợ (only http and https)`, false),
+      );
     const host = url.hostname.replace(/^\[|\]$/g, '');
     if (isIP(host) !== 0 && !guard.allows(host))
       return Promise.reject(new UpstreamError(new RefusedAddressError(host, host).message, false));
@@ -122,7 +124,8 @@ export function upstreamFetcher(config: SourcesConfig, userAgent: string, clock:
         const status = response.statusCode ?? 0;
         if (REDIRECTS.has(status) && response.headers.location) {
           response.resume();
-          if (hop >= MAX_REDIRECTS) throw new UpstreamError('Quá nhiều lần chuyển hướng (too many redirects)', false);
+          if (hop >= MAX_REDIRECTS)
+            throw new UpstreamError('Quá nhiều lần chuyển hướng (too many redirects)', false);
           url = new URL(response.headers.location, url);
           continue;
         }

@@ -149,8 +149,7 @@ async function applyItem(
     if (!document)
       return conflict(null, known.synced_version, 'Biên tập viên đã xoá văn bản này (deleted locally)');
     if (known.content_hash === hash) {
-      if (!dryRun && known.conflict_hash === null)
-        await sources.saveItem({ ...known, last_seen_at: at });
+      if (!dryRun && known.conflict_hash === null) await sources.saveItem({ ...known, last_seen_at: at });
       return line('unchanged', `Không đổi ${data.number}`, document.id);
     }
     if (document.version !== known.synced_version)
@@ -187,7 +186,10 @@ export async function runSource(
   const units = await ctx.db.selectFrom('units').select(['id', 'name']).execute();
   const unitIds = new Set(units.map((u) => u.id));
   try {
-    const list = await ctx.fetcher.fetch(source.url, { etag: source.etag, lastModified: source.lastModified });
+    const list = await ctx.fetcher.fetch(source.url, {
+      etag: source.etag,
+      lastModified: source.lastModified,
+    });
     if (list.notModified) return { run: await finish('not-modified', null) };
     for await (const item of upstreamItems(source, list.body, units, ctx.fetcher)) {
       let entry: SourceLogLine;
@@ -195,7 +197,12 @@ export async function runSource(
         entry = await applyItem(ctx.db, source, item, unitIds, ctx.clock(), options.dryRun);
       } catch (error) {
         // The item's transaction rolled back: nothing of it is written.
-        entry = { upstreamId: item.upstreamId, outcome: 'rejected', documentId: null, message: String(error) };
+        entry = {
+          upstreamId: item.upstreamId,
+          outcome: 'rejected',
+          documentId: null,
+          message: String(error),
+        };
       }
       log.push(entry);
       counts[COUNTED[entry.outcome!]]++;
@@ -207,7 +214,9 @@ export async function runSource(
     };
   } catch (error) {
     const failure =
-      error instanceof UpstreamError ? error : new UpstreamError(error instanceof Error ? error.message : String(error), false);
+      error instanceof UpstreamError
+        ? error
+        : new UpstreamError(error instanceof Error ? error.message : String(error), false);
     log.push({ upstreamId: null, outcome: null, documentId: null, message: failure.message });
     return { run: await finish('failed', failure.message), failure };
   }

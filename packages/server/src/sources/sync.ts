@@ -13,7 +13,11 @@ const MAX_BACKOFF_MS = 24 * 60 * MINUTE;
 const FIRST_BACKOFF_MS = 15 * MINUTE;
 
 /** When to try again after the `failures`-th failure in a row: doubling, at least what the upstream asked. */
-export function backoffMs(failures: number, intervalMinutes: number | null, retryAfterMs: number | null): number {
+export function backoffMs(
+  failures: number,
+  intervalMinutes: number | null,
+  retryAfterMs: number | null,
+): number {
   const base = intervalMinutes === null ? FIRST_BACKOFF_MS : intervalMinutes * MINUTE;
   const doubled = Math.min(base * 2 ** Math.max(0, failures - 1), MAX_BACKOFF_MS);
   return Math.max(doubled, Math.min(retryAfterMs ?? 0, MAX_BACKOFF_MS));
@@ -41,7 +45,10 @@ export function sourceSync(db: Db, config: Config, clock: Clock, fetcher?: Fetch
   // A run renews its lease after each item, and no item takes longer than one fetch.
   const leaseMs = 2 * config.sources.totalTimeoutMs + MINUTE;
 
-  async function runClaimed(source: StoredSource, options: { dryRun: boolean; trigger: SourceRun['trigger']; actor: string | null }) {
+  async function runClaimed(
+    source: StoredSource,
+    options: { dryRun: boolean; trigger: SourceRun['trigger']; actor: string | null },
+  ) {
     let result: Awaited<ReturnType<typeof runSource>> | undefined;
     try {
       result = await runSource(
@@ -59,7 +66,10 @@ export function sourceSync(db: Db, config: Config, clock: Clock, fetcher?: Fetch
           ? null
           : new Date(source.nextRunAt)
         : failures > 0
-          ? new Date(now.getTime() + backoffMs(failures, source.intervalMinutes, result?.failure?.retryAfterMs ?? null))
+          ? new Date(
+              now.getTime() +
+                backoffMs(failures, source.intervalMinutes, result?.failure?.retryAfterMs ?? null),
+            )
           : scheduled
             ? new Date(now.getTime() + source.intervalMinutes! * MINUTE)
             : null;

@@ -72,12 +72,14 @@ export function vbplMapper(mapping: SourceMapping, units: KnownUnit[]) {
   return (itemId: number, raw: unknown): UpstreamItem => {
     const upstreamId = String(itemId);
     const detail = ((raw as { Data?: unknown })?.Data ?? raw) as VbplDetail;
-    if (detail === null || typeof detail !== 'object') return { upstreamId, problem: 'Không phải đối tượng JSON' };
+    if (detail === null || typeof detail !== 'object')
+      return { upstreamId, problem: 'Không phải đối tượng JSON' };
     if (detail.ItemID !== itemId)
       return { upstreamId, problem: `ItemID ${String(detail.ItemID)} khác mã đã hỏi ${itemId}` };
     const problems: string[] = [];
     const need = <T>(found: T | undefined, what: string, word: string | null): T | undefined => {
-      if (found === undefined) problems.push(`${what} “${word ?? ''}” chưa có trong bảng ánh xạ (not mapped)`);
+      if (found === undefined)
+        problems.push(`${what} “${word ?? ''}” chưa có trong bảng ánh xạ (not mapped)`);
       return found;
     };
     const typeName = text(detail.LoaiVanBan);
@@ -111,13 +113,17 @@ export function vbplMapper(mapping: SourceMapping, units: KnownUnit[]) {
           targetNumber: text(r.SoKyHieu),
           targetTitle,
           targetUrl:
-            targetTitle === null ? null : documentLinks({ title: targetTitle, vbplItemId: targetId, gazetteId: null }).vbpl,
+            targetTitle === null
+              ? null
+              : documentLinks({ title: targetTitle, vbplItemId: targetId, gazetteId: null }).vbpl,
         },
       ];
     });
     if (problems.length > 0) return { upstreamId, problem: problems.join('; ') };
     // The dates give in-force, not yet and expired; the others the national database states, so they come with its word as the reason.
-    const handSet = !['in-force', 'not-yet-in-force'].includes(mappedStatus!) && !(mappedStatus === 'expired' && text(detail.NgayHetHieuLuc));
+    const handSet =
+      !['in-force', 'not-yet-in-force'].includes(mappedStatus!) &&
+      !(mappedStatus === 'expired' && text(detail.NgayHetHieuLuc));
     return {
       upstreamId,
       candidate: {
@@ -140,7 +146,12 @@ export function vbplMapper(mapping: SourceMapping, units: KnownUnit[]) {
         body: text(detail.ToanVan),
         attachments: list(detail.TepDinhKem).map((entry) => {
           const a = entry as { TenTep?: unknown; DuongDan?: unknown; KieuTep?: unknown; KichThuoc?: unknown };
-          return { name: text(a.TenTep), url: text(a.DuongDan), mediaType: text(a.KieuTep), size: a.KichThuoc };
+          return {
+            name: text(a.TenTep),
+            url: text(a.DuongDan),
+            mediaType: text(a.KieuTep),
+            size: a.KichThuoc,
+          };
         }),
         relations,
         vbplItemId: itemId,
