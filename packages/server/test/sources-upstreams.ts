@@ -121,7 +121,12 @@ const etagOf = (body: string) => `"${createHash('sha256').update(body).digest('h
 export async function startFakeVbpl() {
   const items = new Map(vbplFixture().map((d) => [d.ItemID, d]));
   const updatedAt = new Map([...items.keys()].map((id) => [id, '2026-02-26T08:00:00']));
-  const state = { list: 'ok' as ListBehaviour, requests: [] as Array<{ path: string; status: number }> };
+  const state = {
+    list: 'ok' as ListBehaviour,
+    /** Items whose detail answers 500. */
+    failing: new Set<number>(),
+    requests: [] as Array<{ path: string; status: number }>,
+  };
   const send = (req: IncomingMessage, res: ServerResponse, status: number, body: string, headers = {}) => {
     state.requests.push({ path: req.url ?? '', status });
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
@@ -135,7 +140,7 @@ export async function startFakeVbpl() {
           state.requests.push({ path, status: 0 });
           return; // never answers
         case 'error-500':
-          return send(req, res, 500, '{"Message":"Lỗi máy chủ"}', { 'retry-after': '600' });
+          return send(req, res, 500, '{"Message":"Lỗi máy chủ"}', { 'retry-after': '7200' });
         case 'redirect-metadata':
           return send(req, res, 302, '', { location: 'http://169.254.169.254/latest/meta-data/' });
         case 'huge': {
@@ -166,6 +171,7 @@ export async function startFakeVbpl() {
     }
     const detail = /^\/api\/van-ban\/chi-tiet\/(\d+)$/.exec(path);
     const item = detail && items.get(Number(detail[1]));
+    if (item && state.failing.has(item.ItemID)) return send(req, res, 500, '{"Message":"Lỗi máy chủ"}');
     if (item) return send(req, res, 200, JSON.stringify({ Data: item }));
     return send(req, res, 404, '{"Message":"Không tìm thấy"}');
   });
