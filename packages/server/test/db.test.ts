@@ -36,6 +36,7 @@ test('migrations create every table once, and running them again changes nothing
       '0012_document_status',
       '0013_outbox',
       '0014_workflow',
+      '0021_sources',
     ]);
     assert.deepEqual(await migrateToLatest(database.db), []);
     const tables = (await database.db.introspection.getTables()).map((t) => t.name).sort();
@@ -59,6 +60,9 @@ test('migrations create every table once, and running them again changes nothing
       'media',
       'media_variants',
       'media_chunks',
+      'sources',
+      'source_items',
+      'source_runs',
     ]) {
       assert.ok(tables.includes(table), `missing table ${table}`);
     }

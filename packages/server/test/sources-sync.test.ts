@@ -1,12 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  DocumentInput,
-  type LegalDocument,
-  RelationList,
-  SourceConflictList,
-  SourceRun,
-} from '@pbgdpl/contract';
+import { DocumentInput, type RelationList, type SourceConflictList, type SourceRun } from '@pbgdpl/contract';
 import { toDocumentInput } from '../src/documents/export.ts';
 import { documentsRepository } from '../src/repositories/documents.ts';
 import { addDocuments, documentInput, json, makeDocumentsApp } from './helpers.ts';

@@ -1,7 +1,7 @@
 import {
   type Source,
   type SourceConflict,
-  SourceInput,
+  type SourceInput,
   type SourceLogLine,
   SourceMapping,
   type SourceRun,
@@ -290,6 +290,7 @@ export function sourcesRepository(db: Db) {
         ])
         .where('i.source_id', '=', sourceId)
         .where('i.conflict_since', 'is not', null)
+        .$narrowType<{ conflict_since: string }>()
         .orderBy('i.conflict_since')
         .orderBy('i.upstream_id')
         .execute();
@@ -299,7 +300,7 @@ export function sourcesRepository(db: Db) {
         documentId: r.document_id,
         number: r.number,
         title: r.title,
-        since: r.conflict_since!,
+        since: r.conflict_since,
       }));
     },
   };

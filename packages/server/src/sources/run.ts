@@ -12,6 +12,8 @@ import type { KnownUnit, UpstreamItem } from './mapping.ts';
 import { vbplDetailUrl, vbplItemIds, vbplMapper } from './vbpl-source.ts';
 
 type Outcome = NonNullable<SourceLogLine['outcome']>;
+/** A log line about one item: it always has an outcome. */
+type ItemLine = SourceLogLine & { outcome: Outcome };
 const COUNTED: Record<Outcome, 'added' | 'updated' | 'unchanged' | 'rejected' | 'conflicts'> = {
   added: 'added',
   updated: 'updated',
@@ -87,8 +89,8 @@ async function applyItem(
   units: Set<string>,
   now: Date,
   dryRun: boolean,
-): Promise<SourceLogLine> {
-  const line = (outcome: Outcome, message: string, documentId: number | null = null): SourceLogLine => ({
+): Promise<ItemLine> {
+  const line = (outcome: Outcome, message: string, documentId: number | null = null): ItemLine => ({
     upstreamId: item.upstreamId,
     outcome,
     documentId,
@@ -192,7 +194,7 @@ export async function runSource(
     });
     if (list.notModified) return { run: await finish('not-modified', null) };
     for await (const item of upstreamItems(source, list.body, units, ctx.fetcher)) {
-      let entry: SourceLogLine;
+      let entry: ItemLine;
       try {
         entry = await applyItem(ctx.db, source, item, unitIds, ctx.clock(), options.dryRun);
       } catch (error) {
@@ -205,7 +207,7 @@ export async function runSource(
         };
       }
       log.push(entry);
-      counts[COUNTED[entry.outcome!]]++;
+      counts[COUNTED[entry.outcome]]++;
       await ctx.onProgress?.();
     }
     return {

@@ -23,6 +23,22 @@ export function backoffMs(
   return Math.max(doubled, Math.min(retryAfterMs ?? 0, MAX_BACKOFF_MS));
 }
 
+/**
+ * When the schedule runs a source next: after failures, the back-off; else one interval on,
+ * or never for a source run only on demand.
+ */
+function nextRunAt(
+  source: StoredSource,
+  now: Date,
+  failures: number,
+  retryAfterMs: number | null,
+): Date | null {
+  if (failures > 0)
+    return new Date(now.getTime() + backoffMs(failures, source.intervalMinutes, retryAfterMs));
+  if (source.intervalMinutes === null || !source.enabled) return null;
+  return new Date(now.getTime() + source.intervalMinutes * MINUTE);
+}
+
 export interface SourceSync {
   /** "Chạy ngay": undefined when there is no such source, 'busy' while another run holds it. */
   runNow(id: number, options: { dryRun: boolean; actor: string }): Promise<SourceRun | 'busy' | undefined>;
@@ -59,25 +75,19 @@ export function sourceSync(db: Db, config: Config, clock: Clock, fetcher?: Fetch
       return result.run;
     } finally {
       const now = clock();
-      const failures = result?.failure || !result ? source.failures + 1 : 0;
-      const scheduled = source.intervalMinutes !== null && source.enabled;
+      const failures = options.dryRun
+        ? source.failures
+        : result?.failure || !result
+          ? source.failures + 1
+          : 0;
       const next = options.dryRun
-        ? source.nextRunAt === null
-          ? null
-          : new Date(source.nextRunAt)
-        : failures > 0
-          ? new Date(
-              now.getTime() +
-                backoffMs(failures, source.intervalMinutes, result?.failure?.retryAfterMs ?? null),
-            )
-          : scheduled
-            ? new Date(now.getTime() + source.intervalMinutes! * MINUTE)
-            : null;
+        ? source.nextRunAt
+        : nextRunAt(source, now, failures, result?.failure?.retryAfterMs ?? null);
       await sources.release(source.id, owner, {
         at: now,
         validators: result?.validators,
-        failures: options.dryRun ? source.failures : failures,
-        nextRunAt: next,
+        failures,
+        nextRunAt: next === null ? null : new Date(next),
       });
     }
   }

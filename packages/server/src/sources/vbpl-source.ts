@@ -50,7 +50,10 @@ function isoDate(value: unknown): string | null {
   const raw = text(value);
   if (raw === null) return null;
   const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw);
-  if (vn) return `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}`;
+  if (vn) {
+    const [day = '', month = '', year = ''] = vn.slice(1);
+    return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  }
   return /^\d{4}-\d{2}-\d{2}/.test(raw) ? raw.slice(0, 10) : raw;
 }
 
@@ -119,10 +122,12 @@ export function vbplMapper(mapping: SourceMapping, units: KnownUnit[]) {
         },
       ];
     });
-    if (problems.length > 0) return { upstreamId, problem: problems.join('; ') };
+    // (The undefined checks repeat the problems for the type checker.)
+    if (problems.length > 0 || !mappedType || !mappedStatus || !issuerId)
+      return { upstreamId, problem: problems.join('; ') };
     // The dates give in-force, not yet and expired; the others the national database states, so they come with its word as the reason.
     const handSet =
-      !['in-force', 'not-yet-in-force'].includes(mappedStatus!) &&
+      !['in-force', 'not-yet-in-force'].includes(mappedStatus) &&
       !(mappedStatus === 'expired' && text(detail.NgayHetHieuLuc));
     return {
       upstreamId,

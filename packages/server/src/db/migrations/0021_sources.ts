@@ -56,7 +56,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('conflicts', 'integer', (col) => col.notNull().defaultTo(0))
     .addColumn('log', 'text', (col) => col.notNull().defaultTo('[]'))
     .execute();
-  await db.schema.createIndex('source_runs_source_idx').on('source_runs').columns(['source_id', 'id']).execute();
+  await db.schema
+    .createIndex('source_runs_source_idx')
+    .on('source_runs')
+    .columns(['source_id', 'id'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
