@@ -87,6 +87,23 @@ test('429/5xx back off: the next scheduled run waits at least Retry-After, and d
   assert.equal(recovered.failures, 0);
   assert.equal(recovered.nextRunAt, new Date(t.clock().getTime() + 30 * 60_000).toISOString());
   assert.equal(await t.documentCount(), 3);
+
+  const manualOnly = await t.call(
+    'PUT',
+    `/admin/sources/${t.source.id}`,
+    {
+      name: t.source.name,
+      kind: t.source.kind,
+      url: t.source.url,
+      mapping: t.source.mapping,
+      intervalMinutes: null,
+    },
+    t.admin,
+    { 'If-Match': `"${recovered.version}"` },
+  );
+  assert.equal((await json<Source>(manualOnly)).nextRunAt, null, 'without a schedule it only runs on demand');
+  t.clock.set(new Date(t.clock().getTime() + 7 * 24 * 60 * 60_000));
+  assert.equal(await sync.runDue(), 0);
 });
 
 test('a detail failing halfway: the items before it are written whole, the rest wait for the next run', async () => {

@@ -105,7 +105,8 @@ export function sourcesRepository(db: Db) {
           ...columns(data),
           etag: sameUpstream ? before.etag : null,
           last_modified: sameUpstream ? before.lastModified : null,
-          next_run_at: before.nextRunAt ?? firstRun(data, now),
+          // A schedule keeps its place; one turned off or removed stops.
+          next_run_at: firstRun(data, now) && (before.nextRunAt ?? firstRun(data, now)),
           updated_at: toDbTime(now),
           version: sql`version + 1`,
         })

@@ -157,9 +157,10 @@ export function upstreamFetcher(config: SourcesConfig, userAgent: string, clock:
         };
       }
     } catch (error) {
-      if (error instanceof UpstreamError) throw error;
+      // The deadline first: cutting a body short also closes the connection early.
       if (deadline.aborted)
         throw new UpstreamError(`Quá thời gian chờ (timeout after ${config.totalTimeoutMs / 1000} s)`, true);
+      if (error instanceof UpstreamError) throw error;
       if (error instanceof RefusedAddressError) throw new UpstreamError(error.message, false);
       const cause = (error as { cause?: unknown }).cause;
       if (cause instanceof RefusedAddressError) throw new UpstreamError(cause.message, false);
