@@ -176,7 +176,7 @@ const Env = z.object({
   PBGDPL_MEDIA_VIDEO_MB: optional(z.coerce.number().int().min(1).max(10_240).default(1024)),
   PBGDPL_MEDIA_CAPTION_MB: optional(z.coerce.number().int().min(1).max(100).default(2)),
   PBGDPL_SOURCES_ALLOW_LOOPBACK: optional(z.enum(['on', 'off']).default('off')),
-  PBGDPL_SOURCES_CONNECT_TIMEOUT_SECONDS: optional(z.coerce.number().int().min(1).max(120).default(10)),
+  PBGDPL_SOURCES_CONNECT_SECONDS: optional(z.coerce.number().int().min(1).max(120).default(10)),
   PBGDPL_SOURCES_TIMEOUT_SECONDS: optional(z.coerce.number().int().min(1).max(3600).default(120)),
   PBGDPL_SOURCES_MAX_MB: optional(z.coerce.number().int().min(1).max(1024).default(20)),
   PBGDPL_SOURCES_POLL_SECONDS: optional(z.coerce.number().int().min(5).max(3600).default(60)),
@@ -287,7 +287,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     media: mediaConfig(e, database.dialect),
     sources: {
       allowLoopback: e.PBGDPL_SOURCES_ALLOW_LOOPBACK === 'on',
-      connectTimeoutMs: e.PBGDPL_SOURCES_CONNECT_TIMEOUT_SECONDS * 1000,
+      connectTimeoutMs: e.PBGDPL_SOURCES_CONNECT_SECONDS * 1000,
       totalTimeoutMs: e.PBGDPL_SOURCES_TIMEOUT_SECONDS * 1000,
       maxBytes: e.PBGDPL_SOURCES_MAX_MB * MB,
       pollSeconds: e.PBGDPL_SOURCES_POLL_SECONDS,
