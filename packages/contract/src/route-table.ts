@@ -56,6 +56,7 @@ export const ROUTES = {
   adminSourceRun: { method: 'post', path: '/admin/sources/{id}/run', role: 'admin' },
   adminSourceRuns: { method: 'get', path: '/admin/sources/{id}/runs', role: 'admin' },
   adminSourceConflicts: { method: 'get', path: '/admin/sources/{id}/conflicts', role: 'admin' },
+  adminSourceResolve: { method: 'post', path: '/admin/sources/{id}/conflicts/resolve', role: 'admin' },
   questions: { method: 'get', path: '/questions' },
   questionForm: { method: 'get', path: '/questions/form' },
   questionStatus: { method: 'get', path: '/questions/status/{code}' },

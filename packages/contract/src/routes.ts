@@ -82,6 +82,7 @@ import {
 import { OutboxReport } from './mail.ts';
 import { TransitionInput, TransitionList } from './workflow.ts';
 import {
+  ConflictResolution,
   Source,
   SourceConflictList,
   SourceInput,
@@ -460,6 +461,14 @@ export const routes = {
     params: IdParam,
     status: 200,
     response: SourceConflictList,
+  },
+  adminSourceResolve: {
+    ...ROUTES.adminSourceResolve,
+    summary: 'Settle a conflict: keep the local document, or let the next run apply the upstream version',
+    tag: 'admin',
+    params: IdParam,
+    body: ConflictResolution,
+    status: 204,
   },
   questions: {
     ...ROUTES.questions,

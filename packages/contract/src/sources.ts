@@ -148,3 +148,13 @@ export const SourceConflictList = z
   .object({ items: z.array(SourceConflict) })
   .meta({ id: 'SourceConflictList' });
 export type SourceConflictList = z.infer<typeof SourceConflictList>;
+
+/**
+ * How an administrator settles a conflict. `local`: the document stays as the editor left it
+ * and the source's later changes apply again. `upstream`: the next run overwrites the
+ * document with the source's version.
+ */
+export const ConflictResolution = z
+  .object({ upstreamId: z.string().min(1).max(300), keep: z.enum(['local', 'upstream']) })
+  .meta({ id: 'ConflictResolution' });
+export type ConflictResolution = z.infer<typeof ConflictResolution>;

@@ -149,13 +149,30 @@ test('the national database: documents arrive with our types, statuses, relation
     [['170001', resolution.id, '15/2026/NQ-HĐND']],
   );
 
+  // The administrator lets the source's version win: the next run applies it.
+  const settle = (upstreamId: string, keep: string) =>
+    t.call('POST', `/admin/sources/${source.id}/conflicts/resolve`, { upstreamId, keep });
+  assert.equal((await settle('170002', 'upstream')).status, 404, 'no conflict there');
+  assert.equal((await settle('170001', 'upstream')).status, 204);
+  const fifth = await t.run(source.id);
+  assert.deepEqual(counts(fifth), [0, 1, 2, 1, 0]);
+  assert.equal(
+    (await t.publicDocument('15/2026/NQ-HĐND'))!.title,
+    'Nghị quyết quy định bảng giá đất tỉnh Tây Ninh giai đoạn 2026–2030',
+  );
+  assert.deepEqual(
+    (await json<SourceConflictList>(await t.call('GET', `/admin/sources/${source.id}/conflicts`))).items,
+    [],
+  );
+
   const runs = await json<{ items: SourceRun[]; total: number }>(
     await t.call('GET', `/admin/sources/${source.id}/runs`),
   );
-  assert.equal(runs.total, 5);
+  assert.equal(runs.total, 6);
   assert.deepEqual(
     runs.items.map((r) => [r.outcome, r.dryRun, r.actor]),
     [
+      ['finished', false, 'Quản trị viên'],
       ['finished', false, 'Quản trị viên'],
       ['finished', false, 'Quản trị viên'],
       ['not-modified', false, 'Quản trị viên'],
@@ -170,7 +187,7 @@ test('the national database: documents arrive with our types, statuses, relation
     .execute();
   assert.deepEqual(
     audit.map((a) => a.action),
-    ['created', 'synced', 'synced', 'synced', 'synced', 'synced'],
+    ['created', 'synced', 'synced', 'synced', 'synced', 'synced', 'updated', 'synced'],
   );
 });
 
@@ -250,4 +267,31 @@ test('another instance: its NDJSON export feeds us; a changed document updates o
     (await t.publicDocument('88/KH-STP'))!.title,
     'Kế hoạch phổ biến, giáo dục pháp luật năm 2026',
   );
+
+  const settle = (upstreamId: string, keep: string) =>
+    t.call('POST', `/admin/sources/${source.id}/conflicts/resolve`, { upstreamId, keep });
+  const conflicts = async () =>
+    (await json<SourceConflictList>(await t.call('GET', `/admin/sources/${source.id}/conflicts`))).items;
+  // Keep the hand-made document: the conflict goes, and it stays as it is.
+  assert.equal((await settle(conflict.upstreamId!, 'local')).status, 204);
+  assert.deepEqual(await conflicts(), []);
+
+  // An editor deletes a synchronised document, then it changes upstream: a conflict, not a resurrection.
+  assert.equal((await t.call('DELETE', `/admin/documents/${plan.id}`)).status, 204);
+  await department.database.db.transaction().execute(async (trx) => {
+    const documents = documentsRepository(trx);
+    const current = DocumentInput.parse(toDocumentInput((await documents.getForEditor(planId!))!));
+    await documents.update(planId!, { ...current, summary: 'Tóm tắt mới.' }, department.clock());
+  });
+  const fourth = await t.run(source.id);
+  assert.deepEqual(counts(fourth), [0, 0, 2, 0, 1]);
+  assert.deepEqual(
+    (await conflicts()).map((c) => [c.upstreamId, c.documentId]),
+    [['so-tu-phap 88/kh-stp', null]],
+  );
+  assert.equal(await t.publicDocument('88/KH-STP'), undefined);
+  assert.equal((await settle('so-tu-phap 88/kh-stp', 'upstream')).status, 204);
+  const fifth = await t.run(source.id);
+  assert.deepEqual(counts(fifth), [1, 0, 2, 0, 0]);
+  assert.equal((await t.publicDocument('88/KH-STP'))!.summary, 'Tóm tắt mới.');
 });

@@ -277,6 +277,46 @@ export function sourcesRepository(db: Db) {
         .execute();
     },
 
+    /**
+     * Marks a conflict settled. Keeping the local document takes the held-back hash as seen
+     * (a deleted document stays deleted); taking upstream forgets the hash (or, for a deleted
+     * document, the item) and the source's validators, so the next run applies the source's
+     * version. Either way the
+     * document's current version counts as synced. False when there is no such conflict.
+     */
+    async resolve(sourceId: number, upstreamId: string, keep: 'local' | 'upstream'): Promise<boolean> {
+      const item = await repository.item(sourceId, upstreamId);
+      if (!item?.conflict_hash) return false;
+      // The next run must read the whole answer again, not take a 304 for "nothing to do".
+      if (keep === 'upstream')
+        await db.updateTable('sources').set({ etag: null, last_modified: null }).where('id', '=', sourceId).execute();
+      const document =
+        item.document_id === null
+          ? undefined
+          : await db
+              .selectFrom('documents')
+              .select('version')
+              .where('id', '=', item.document_id)
+              .executeTakeFirst();
+      if (!document && keep === 'upstream') {
+        await db
+          .deleteFrom('source_items')
+          .where('source_id', '=', sourceId)
+          .where('upstream_id', '=', upstreamId)
+          .execute();
+        return true;
+      }
+      await repository.saveItem({
+        ...item,
+        document_id: document ? item.document_id : null,
+        content_hash: keep === 'local' ? item.conflict_hash : '',
+        synced_version: document?.version ?? item.synced_version,
+        conflict_hash: null,
+        conflict_since: null,
+      });
+      return true;
+    },
+
     async conflicts(sourceId: number): Promise<SourceConflict[]> {
       const rows = await db
         .selectFrom('source_items as i')

@@ -65,4 +65,23 @@ export function adminSourceRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (!(await sourcesRepository(deps.db).get(params.id))) throw sourceNotFound(params.id);
     return { items: await sourcesRepository(deps.db).conflicts(params.id) };
   });
+
+  registerRoute(app, deps, routes.adminSourceResolve, async ({ params, body }, c) => {
+    await deps.db.transaction().execute(async (trx) => {
+      if (!(await sourcesRepository(trx).resolve(params.id, body.upstreamId, body.keep)))
+        throw new ProblemError(404, {
+          detail: {
+            vi: `Nguồn ${params.id} không có xung đột nào với mã “${body.upstreamId}”.`,
+            en: `Source ${params.id} has no conflict for “${body.upstreamId}”.`,
+          },
+        });
+      await auditLogRepository(trx).record('source', params.id, {
+        at: deps.clock(),
+        actor: c.get('principal').name,
+        action: 'updated',
+        detail: `conflict ${body.upstreamId}: keep ${body.keep}`,
+      });
+    });
+    return undefined;
+  });
 }

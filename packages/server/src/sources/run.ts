@@ -148,12 +148,13 @@ async function applyItem(
       return synced(await documents.insert(data, now), 'added', `Đã thêm ${data.number}`);
     }
     const document = known.document_id === null ? undefined : await documents.getForEditor(known.document_id);
-    if (!document)
-      return conflict(null, known.synced_version, 'Biên tập viên đã xoá văn bản này (deleted locally)');
+    // Unchanged upstream is left alone, also when an editor deleted the document here.
     if (known.content_hash === hash) {
       if (!dryRun && known.conflict_hash === null) await sources.saveItem({ ...known, last_seen_at: at });
-      return line('unchanged', `Không đổi ${data.number}`, document.id);
+      return line('unchanged', `Không đổi ${data.number}`, document?.id ?? null);
     }
+    if (!document)
+      return conflict(null, known.synced_version, 'Biên tập viên đã xoá văn bản này (deleted locally)');
     if (document.version !== known.synced_version)
       return conflict(
         document.id,
