@@ -15,8 +15,28 @@ export const Unit = z
     parentId: Slug.nullable(),
     validFrom: IsoDate.nullable(),
     validTo: IsoDate.nullable().describe('Set when the unit was merged or dissolved'),
-    successorId: Slug.nullable().describe('The unit that took over its work'),
+    successorId: Slug.nullable().describe('The first of `successorIds` (kept for clients of v1)'),
+    successorIds: z
+      .array(Slug)
+      .describe('The units that took over its work, in order: e.g. a district’s communes and the province'),
     website: WebUrl.nullable(),
   })
   .meta({ id: 'Unit' });
 export type Unit = z.infer<typeof Unit>;
+
+/**
+ * A unit as a snapshot file gives it: files written before units had several successors name
+ * one `successorId` and no `successorIds`; when both are given, they agree.
+ */
+export const UnitInput = Unit.extend({ successorIds: z.array(Slug).optional() })
+  .refine((unit) => !unit.successorIds || unit.successorId === (unit.successorIds[0] ?? null), {
+    path: ['successorId'],
+    message:
+      'successorId phải là đơn vị đầu tiên của successorIds (successorId must be the first of successorIds)',
+  })
+  .transform(
+    (unit): Unit => ({
+      ...unit,
+      successorIds: unit.successorIds ?? (unit.successorId ? [unit.successorId] : []),
+    }),
+  );

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import SqliteDatabase from 'better-sqlite3';
+import type { Unit } from '@pbgdpl/contract';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/connection.ts';
 import { cliRunner, testDialect } from './helpers.ts';
@@ -63,6 +64,35 @@ test('export then import into another database gives the same content', async ()
     assert.deepEqual(exported[key], original[key], key);
 });
 
+test('a unit has several successors; a file that names one successorId still imports', async () => {
+  const source = await cliRunner();
+  await source.run('seed');
+  const snapshot = JSON.parse((await source.run('export')).out) as { units: Array<Record<string, unknown>> };
+  const district = snapshot.units.find((unit) => unit.id === 'thanh-pho-tay-ninh')!;
+  Object.assign(district, { successorId: 'phuong-tan-ninh', successorIds: ['phuong-tan-ninh', 'tay-ninh'] });
+  // As files exported before units had several successors say it: no successorIds.
+  const ward = snapshot.units.find((unit) => unit.id === 'phuong-1-tan-an')!;
+  delete ward.successorIds;
+  const file = join(source.dir, 'successors.json');
+  writeFileSync(file, JSON.stringify(snapshot));
+
+  const target = await cliRunner();
+  assert.equal((await target.run('import', file)).code, 0);
+  const units = (JSON.parse((await target.run('export')).out) as { units: Unit[] }).units;
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  assert.deepEqual(byId.get('thanh-pho-tay-ninh')?.successorIds, ['phuong-tan-ninh', 'tay-ninh']);
+  assert.deepEqual(
+    [byId.get('phuong-1-tan-an')?.successorId, byId.get('phuong-1-tan-an')?.successorIds],
+    ['phuong-long-an', ['phuong-long-an']],
+  );
+
+  Object.assign(district, { successorId: 'tay-ninh' });
+  writeFileSync(file, JSON.stringify(snapshot));
+  const disagreeing = await target.run('import', file);
+  assert.equal(disagreeing.code, 1);
+  assert.match(disagreeing.err, /successorId must be the first of successorIds/);
+});
+
 test('an import with a bad row writes nothing and names the row', async () => {
   const source = await cliRunner();
   await source.run('seed');
@@ -79,6 +109,7 @@ test('an import with a bad row writes nothing and names the row', async () => {
     validFrom: null,
     validTo: null,
     successorId: null,
+    successorIds: [],
     website: null,
   });
   snapshot.banners[3] = { ...snapshot.banners[3], href: 'javascript:alert(1)' };

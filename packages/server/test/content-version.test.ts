@@ -23,6 +23,7 @@ const CONTENT = [
   'reporters',
   'site_links',
   'site_settings',
+  'unit_successors',
   'units',
   'video_fields',
   'videos',

@@ -37,6 +37,7 @@ test('migrations create every table once, and running them again changes nothing
       '0013_outbox',
       '0014_workflow',
       '0021_sources',
+      '0022_unit_successors',
     ]);
     assert.deepEqual(await migrateToLatest(database.db), []);
     const tables = (await database.db.introspection.getTables()).map((t) => t.name).sort();
@@ -55,6 +56,7 @@ test('migrations create every table once, and running them again changes nothing
       'site_settings',
       'tokens',
       'units',
+      'unit_successors',
       'used_form_tokens',
       'audit_log',
       'media',

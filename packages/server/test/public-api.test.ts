@@ -49,8 +49,13 @@ test('GET /api/v1/site lists current and historical units and the national links
   assert.equal(byId.get('tay-ninh')?.kind, 'province');
   assert.equal(byId.get('so-tu-phap')?.parentId, 'tay-ninh');
   assert.deepEqual(
-    [byId.get('long-an')?.kind, byId.get('long-an')?.validTo, byId.get('long-an')?.successorId],
-    ['former-province', '2025-06-30', 'tay-ninh'],
+    [
+      byId.get('long-an')?.kind,
+      byId.get('long-an')?.validTo,
+      byId.get('long-an')?.successorId,
+      byId.get('long-an')?.successorIds,
+    ],
+    ['former-province', '2025-06-30', 'tay-ninh', ['tay-ninh']],
   );
   // The province's bodies (UBND and, since the document seed, HĐND) come first.
   const provinceLevel = site.units.slice(

@@ -17,6 +17,7 @@ import * as documentStatus from './migrations/0012_document_status.ts';
 import * as outbox from './migrations/0013_outbox.ts';
 import * as workflow from './migrations/0014_workflow.ts';
 import * as sources from './migrations/0021_sources.ts';
+import * as unitSuccessors from './migrations/0022_unit_successors.ts';
 
 /** Migrations ship inside the code (no folder scanning), in the order of their names. */
 const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0013_outbox': outbox,
   '0014_workflow': workflow,
   '0021_sources': sources,
+  '0022_unit_successors': unitSuccessors,
 };
 
 /**

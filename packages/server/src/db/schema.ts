@@ -13,9 +13,10 @@ export interface Tables {
     parent_id: string | null;
     valid_from: string | null;
     valid_to: string | null;
-    successor_id: string | null;
     website: string | null;
   };
+  /** Who took over a unit's work, in the order named (`position`). */
+  unit_successors: { unit_id: string; successor_id: string; position: number };
   site_links: { id: string; title: string; url: string; kind: string; position: number };
   site_settings: { key: string; value: string };
   banners: {

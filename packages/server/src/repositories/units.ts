@@ -18,7 +18,7 @@ const KIND_ORDER: UnitKind[] = [
   'former-commune',
 ];
 
-const toUnit = (row: UnitRow): Unit => ({
+const toUnit = (row: UnitRow, successorIds: string[]): Unit => ({
   id: row.id,
   name: row.name,
   shortName: row.short_name,
@@ -26,7 +26,8 @@ const toUnit = (row: UnitRow): Unit => ({
   parentId: row.parent_id,
   validFrom: row.valid_from,
   validTo: row.valid_to,
-  successorId: row.successor_id,
+  successorId: successorIds[0] ?? null,
+  successorIds,
   website: row.website,
 });
 
@@ -37,7 +38,16 @@ export function unitsRepository(db: Db) {
   return {
     async all(): Promise<Unit[]> {
       const rows = await db.selectFrom('units').selectAll().execute();
-      return rows.map(toUnit).sort(byKindThenName);
+      const successors = await db
+        .selectFrom('unit_successors')
+        .select(['unit_id', 'successor_id'])
+        .orderBy('unit_id')
+        .orderBy('position')
+        .execute();
+      const successorsOf = new Map<string, string[]>();
+      for (const { unit_id, successor_id } of successors)
+        successorsOf.set(unit_id, [...(successorsOf.get(unit_id) ?? []), successor_id]);
+      return rows.map((row) => toUnit(row, successorsOf.get(row.id) ?? [])).sort(byKindThenName);
     },
 
     /** A unit's name, or undefined when there is no such unit. */
@@ -73,7 +83,6 @@ export function unitsRepository(db: Db) {
         parent_id: unit.parentId,
         valid_from: unit.validFrom,
         valid_to: unit.validTo,
-        successor_id: unit.successorId,
         website: unit.website,
       };
       await db
@@ -81,6 +90,18 @@ export function unitsRepository(db: Db) {
         .values({ id: unit.id, ...values })
         .onConflict((oc) => oc.column('id').doUpdateSet(values))
         .execute();
+      await db.deleteFrom('unit_successors').where('unit_id', '=', unit.id).execute();
+      if (unit.successorIds.length)
+        await db
+          .insertInto('unit_successors')
+          .values(
+            unit.successorIds.map((successorId, position) => ({
+              unit_id: unit.id,
+              successor_id: successorId,
+              position,
+            })),
+          )
+          .execute();
     },
   };
 }

@@ -10,6 +10,7 @@ import { indexMissingDocuments } from '../search/reindex.ts';
  */
 export const COPIED_TABLES = [
   'units',
+  'unit_successors',
   'site_settings',
   'site_links',
   'banners',

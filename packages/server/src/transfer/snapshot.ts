@@ -1,4 +1,4 @@
-import { Banner, IsoDateTime, Site, SiteLink, Unit } from '@pbgdpl/contract';
+import { Banner, IsoDateTime, Site, SiteLink, type Unit, UnitInput } from '@pbgdpl/contract';
 import { compareCodes } from '@pbgdpl/vi-text';
 import { z } from 'zod';
 import { vi } from 'zod/locales';
@@ -86,7 +86,10 @@ function checkReferences(
   const missing = (field: string, id: string | null) =>
     id !== null && !known.has(id) ? [`${field}: không có đơn vị "${id}"`] : [];
   for (const { index, row } of units) {
-    const messages = [...missing('parentId', row.parentId), ...missing('successorId', row.successorId)];
+    const messages = [
+      ...missing('parentId', row.parentId),
+      ...row.successorIds.flatMap((id, i) => missing(`successorIds.${i}`, id)),
+    ];
     if (messages.length) rejected.push({ section: 'units', index, messages });
   }
   for (const { index, row } of banners) {
@@ -108,7 +111,7 @@ export async function importSnapshot(
     return { imported: 0, rejected: [{ section: 'file', index: null, messages: messagesOf(file.error) }] };
 
   const rejected: Rejection[] = [];
-  const units = parseRows('units', Unit, file.data.units, rejected);
+  const units = parseRows('units', UnitInput, file.data.units, rejected);
   const links = parseRows('links', SiteLink, file.data.links, rejected);
   const banners = parseRows('banners', Banner, file.data.banners, rejected);
   const existing = (await unitsRepository(db).all()).map((unit) => unit.id);

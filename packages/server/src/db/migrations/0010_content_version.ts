@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { addContentTrigger, dropContentTrigger } from '../content-trigger.ts';
 import { isPostgres } from '../dialect.ts';
 
 /**
@@ -20,8 +21,6 @@ const CONTENT_TABLES = [
   'activities',
   'reporters',
 ];
-
-const EVENTS = ['insert', 'update', 'delete'] as const;
 
 /**
  * One counter that every change to content moves, whoever writes (the API, the CLI, an import,
@@ -48,30 +47,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         return null;
       end
       $$`.execute(db);
-    for (const table of CONTENT_TABLES)
-      await sql`
-        create constraint trigger ${sql.id(`${table}_content_changed`)}
-        after insert or update or delete on ${sql.table(table)}
-        deferrable initially deferred for each row execute function content_changed()`.execute(db);
-    return;
   }
-  // SQLite has one writer at a time and row triggers only: a cheap update per changed row.
-  for (const table of CONTENT_TABLES)
-    for (const event of EVENTS)
-      await sql`
-        create trigger ${sql.id(`${table}_content_${event}`)}
-        after ${sql.raw(event)} on ${sql.table(table)}
-        begin update content_version set version = version + 1; end`.execute(db);
+  for (const table of CONTENT_TABLES) await addContentTrigger(db, table);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  if (isPostgres(db)) {
-    for (const table of CONTENT_TABLES)
-      await sql`drop trigger ${sql.id(`${table}_content_changed`)} on ${sql.table(table)}`.execute(db);
-    await sql`drop function content_changed()`.execute(db);
-  } else {
-    for (const table of CONTENT_TABLES)
-      for (const event of EVENTS) await sql`drop trigger ${sql.id(`${table}_content_${event}`)}`.execute(db);
-  }
+  for (const table of CONTENT_TABLES) await dropContentTrigger(db, table);
+  if (isPostgres(db)) await sql`drop function content_changed()`.execute(db);
   await db.schema.dropTable('content_version').execute();
 }
