@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Source } from '@pbgdpl/contract';
+import { sql } from 'kysely';
 import { sourcesRepository } from '../src/repositories/sources.ts';
+import { addressGuard } from '../src/sources/address-guard.ts';
 import { sourceSync } from '../src/sources/sync.ts';
-import { json } from './helpers.ts';
+import { json, testDialect } from './helpers.ts';
 import { counts, type ListBehaviour, sourcesApp, startFakeVbpl } from './sources-upstreams.ts';
 
 async function vbplSetup(env: Record<string, string> = {}) {
@@ -182,4 +184,63 @@ test('sources are for administrators, checked like every input', async () => {
     [[created.id, null, null]],
   );
   assert.equal((await t.call('DELETE', `/admin/sources/${created.id}`)).status, 204);
+});
+
+test('the address guard refuses private, link-local and mapped addresses, also behind a name', async () => {
+  const strict = addressGuard(false);
+  for (const address of [
+    '169.254.169.254',
+    '10.1.2.3',
+    '172.20.0.1',
+    '192.168.1.1',
+    '127.0.0.1',
+    '0.0.0.0',
+    '100.64.0.1',
+    '::1',
+    'fd00::1',
+    'fe80::1',
+    '::ffff:10.0.0.1',
+    '::ffff:169.254.169.254',
+  ])
+    assert.equal(strict.allows(address), false, address);
+  for (const address of ['8.8.8.8', '203.113.131.1', '2001:4860:4860::8888'])
+    assert.equal(strict.allows(address), true, address);
+  assert.equal(addressGuard(true).allows('127.0.0.1'), true);
+  assert.equal(addressGuard(true).allows('::1'), true);
+  assert.equal(addressGuard(true).allows('169.254.169.254'), false);
+
+  // A name that resolves to a refused address is refused after DNS, before any connection.
+  const t = await sourcesApp({ PBGDPL_SOURCES_ALLOW_LOOPBACK: 'off' });
+  const vbpl = await startFakeVbpl();
+  const source = await t.addSource({
+    name: 'Máy nội bộ',
+    kind: 'vbpl-json',
+    url: vbpl.listUrl.replace('127.0.0.1', 'localhost'),
+    mapping: { detailUrl: vbpl.detailUrl },
+  });
+  const run = await t.run(source.id);
+  assert.match(run.error ?? '', /localhost → (127\.0\.0\.1|::1): địa chỉ nội bộ/);
+  assert.deepEqual(vbpl.state.requests, []);
+});
+
+test('an item whose write fails is rolled back whole: no document without its sync record', async () => {
+  const t = await vbplSetup();
+  // The database refuses the sync record of one item, after its document was inserted.
+  if (testDialect === 'postgres') {
+    await sql`create function refuse_item() returns trigger language plpgsql as $$
+      begin if new.upstream_id = '170003' then raise exception 'refused by the test'; end if; return new; end $$`.execute(
+      t.database.db,
+    );
+    await sql`create trigger refuse_item before insert on source_items for each row execute function refuse_item()`.execute(
+      t.database.db,
+    );
+  } else {
+    await sql`create trigger refuse_item before insert on source_items when new.upstream_id = '170003'
+      begin select raise(abort, 'refused by the test'); end`.execute(t.database.db);
+  }
+  const run = await t.run(t.source.id);
+  assert.deepEqual(counts(run), [2, 0, 0, 2, 0]);
+  assert.match(run.log.find((line) => line.upstreamId === '170003')!.message, /refused by the test/);
+  assert.equal(await t.publicDocument('02/VBHN-UBND'), undefined, 'its document was rolled back');
+  assert.equal(await t.documentCount(), 2);
 });
