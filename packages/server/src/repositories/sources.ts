@@ -289,7 +289,11 @@ export function sourcesRepository(db: Db) {
       if (!item?.conflict_hash) return false;
       // The next run must read the whole answer again, not take a 304 for "nothing to do".
       if (keep === 'upstream')
-        await db.updateTable('sources').set({ etag: null, last_modified: null }).where('id', '=', sourceId).execute();
+        await db
+          .updateTable('sources')
+          .set({ etag: null, last_modified: null })
+          .where('id', '=', sourceId)
+          .execute();
       const document =
         item.document_id === null
           ? undefined
