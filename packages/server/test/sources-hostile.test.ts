@@ -125,6 +125,15 @@ test('a detail failing halfway: the items before it are written whole, the rest 
   assert.deepEqual(counts(next), [2, 0, 1, 1, 0]);
 });
 
+test('a listed item whose detail is gone is rejected with the reason; the run goes on', async () => {
+  const t = await vbplSetup();
+  t.vbpl.state.ghosts.push(170999);
+  const run = await t.run(t.source.id);
+  assert.equal(run.outcome, 'finished');
+  assert.deepEqual(counts(run), [3, 0, 0, 2, 0]);
+  assert.match(run.log.find((line) => line.upstreamId === '170999')!.message, /trả lời 404/);
+});
+
 test('without the loopback allowance (production), a source on 127.0.0.1 is refused', async () => {
   const t = await vbplSetup({ PBGDPL_SOURCES_ALLOW_LOOPBACK: 'off' });
   const run = await t.run(t.source.id);

@@ -125,6 +125,8 @@ export async function startFakeVbpl() {
     list: 'ok' as ListBehaviour,
     /** Items whose detail answers 500. */
     failing: new Set<number>(),
+    /** Ids the list names without a detail behind them (404). */
+    ghosts: [] as number[],
     requests: [] as Array<{ path: string; status: number }>,
   };
   const send = (req: IncomingMessage, res: ServerResponse, status: number, body: string, headers = {}) => {
@@ -162,7 +164,10 @@ export async function startFakeVbpl() {
         }
       }
       const body = JSON.stringify({
-        Items: [...items.keys()].map((id) => ({ ItemID: id, NgayCapNhat: updatedAt.get(id) })),
+        Items: [...items.keys(), ...state.ghosts].map((id) => ({
+          ItemID: id,
+          NgayCapNhat: updatedAt.get(id),
+        })),
         TotalCount: items.size,
       });
       const etag = etagOf(body);

@@ -6,7 +6,7 @@ import { checkDocumentRow } from '../documents/import.ts';
 import type { DocumentData } from '../repositories/document-rows.ts';
 import { documentsRepository } from '../repositories/documents.ts';
 import { sourcesRepository, type StoredSource } from '../repositories/sources.ts';
-import { type Fetcher, UpstreamError, type Validators } from './fetcher.ts';
+import { type Fetched, type Fetcher, UpstreamError, type Validators } from './fetcher.ts';
 import { instanceItems } from './instance-source.ts';
 import type { KnownUnit, UpstreamItem } from './mapping.ts';
 import { vbplDetailUrl, vbplItemIds, vbplMapper } from './vbpl-source.ts';
@@ -59,13 +59,28 @@ async function* upstreamItems(
   }
   const map = vbplMapper(source.mapping, units);
   for (const itemId of vbplItemIds(json(body))) {
-    const detail = await fetcher.fetch(vbplDetailUrl(source.mapping, itemId));
-    if (detail.notModified) continue;
+    const upstreamId = String(itemId);
+    let detail: Fetched;
+    try {
+      detail = await fetcher.fetch(vbplDetailUrl(source.mapping, itemId));
+    } catch (error) {
+      // One item gone or refused (404, too large) is that item's problem; a timeout or a 5xx
+      // stops the run, to be tried again later.
+      if (error instanceof UpstreamError && !error.transient) {
+        yield { upstreamId, problem: error.message };
+        continue;
+      }
+      throw error;
+    }
+    if (detail.notModified) {
+      yield { upstreamId, problem: 'Chi tiết trả lời 304 dù không hỏi có điều kiện (unexpected 304)' };
+      continue;
+    }
     let parsed: unknown;
     try {
       parsed = json(detail.body);
     } catch {
-      yield { upstreamId: String(itemId), problem: 'Chi tiết không phải JSON hợp lệ (detail is not JSON)' };
+      yield { upstreamId, problem: 'Chi tiết không phải JSON hợp lệ (detail is not JSON)' };
       continue;
     }
     yield map(itemId, parsed);
