@@ -155,6 +155,10 @@ export type SourceConflictList = z.infer<typeof SourceConflictList>;
  * document with the source's version.
  */
 export const ConflictResolution = z
-  .object({ upstreamId: z.string().min(1).max(300), keep: z.enum(['local', 'upstream']) })
+  .object({
+    // An id as the conflict list gives it: printable characters only.
+    upstreamId: z.string().regex(/^[^\p{C}]{1,300}$/u, 'Mã không hợp lệ'),
+    keep: z.enum(['local', 'upstream']),
+  })
   .meta({ id: 'ConflictResolution' });
 export type ConflictResolution = z.infer<typeof ConflictResolution>;
