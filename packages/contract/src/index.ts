@@ -16,6 +16,7 @@ export * from './media.ts';
 export * from './stats.ts';
 export * from './reporters.ts';
 export * from './sources.ts';
+export * from './contests.ts';
 export {
   exportRoute,
   feedRoute,

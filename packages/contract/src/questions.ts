@@ -64,7 +64,7 @@ export const QuestionForm = z
   .meta({ id: 'QuestionForm' });
 export type QuestionForm = z.infer<typeof QuestionForm>;
 
-const Phone = z
+export const Phone = z
   .string()
   .transform(stripPhone)
   .pipe(z.string().regex(VN_PHONE, 'số điện thoại Việt Nam, ví dụ 0912 345 678 hoặc +84 912 345 678'))
@@ -74,7 +74,7 @@ const Phone = z
  * Forms send empty inputs as ""; an optional field left empty is simply absent. Typed (and
  * documented in OpenAPI) as an optional string, which a preprocess step would hide.
  */
-const optionalText = <T extends z.ZodType<unknown, string>>(schema: T) =>
+export const optionalText = <T extends z.ZodType<unknown, string>>(schema: T) =>
   z
     .string()
     .superRefine(refuseTextProblems('line'))

@@ -1,3 +1,4 @@
+import { CONTEST_ROUTES } from './contest-route-table.ts';
 import type { ROLES } from './values.ts';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -99,6 +100,7 @@ export const ROUTES = {
   adminReporterCreate: { method: 'post', path: '/admin/reporters', role: 'contributor' },
   adminReporterUpdate: { method: 'put', path: '/admin/reporters/{id}', role: 'contributor' },
   adminReporterDelete: { method: 'delete', path: '/admin/reporters/{id}', role: 'admin' },
+  ...CONTEST_ROUTES,
 } as const satisfies Record<string, { method: Method; path: string; role?: (typeof ROLES)[number] }>;
 
 export type RouteName = keyof typeof ROUTES;

@@ -81,6 +81,7 @@ import {
 } from './accounts.ts';
 import { OutboxReport } from './mail.ts';
 import { TransitionInput, TransitionList } from './workflow.ts';
+import { contestRoutes } from './contest-routes.ts';
 import {
   ConflictResolution,
   Source,
@@ -814,6 +815,7 @@ export const routes = {
     params: IdParam,
     status: 204,
   },
+  ...contestRoutes,
 } satisfies Record<string, RouteSpec>;
 
 type InputOf<S, K extends string> = S extends { [P in K]: infer T extends z.ZodType }

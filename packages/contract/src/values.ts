@@ -250,6 +250,25 @@ export const ROLES = ['contributor', 'editor', 'admin'] as const;
 export const CONTENT_STATES = ['draft', 'submitted', 'returned', 'published', 'unpublished'] as const;
 export const WORKFLOW_ACTIONS = ['submit', 'return', 'publish', 'unpublish'] as const;
 
+/**
+ * Cuộc thi tìm hiểu pháp luật: a contest's state follows its rounds' windows (Vietnam time);
+ * `results` once every round has ended and the organisers published the results.
+ */
+export const CONTEST_STATES = ['upcoming', 'open', 'closed', 'results'] as const;
+export const CONTEST_ROUND_STATES = ['upcoming', 'open', 'closed'] as const;
+export const CONTEST_DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+/** Đối tượng dự thi. */
+export const CONTEST_TARGET_GROUPS = [
+  'nhan-dan',
+  'hoc-sinh-sinh-vien',
+  'can-bo-cong-chuc',
+  'doan-vien-hoi-vien',
+  'nguoi-lao-dong',
+  'luc-luong-vu-trang',
+] as const;
+/** What a participant agrees to, each on its own: taking part is required, the others are not. */
+export const CONTEST_CONSENT_PURPOSES = ['take-part', 'publish-result', 'prize-contact'] as const;
+
 export const LANGUAGES = ['vi', 'en'] as const;
 
 /** Whether `value` is one of `list`, narrowing it: for values read from addresses and forms. */

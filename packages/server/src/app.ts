@@ -35,6 +35,8 @@ import { statsRoutes } from './routes/stats.ts';
 import { questionRoutes } from './routes/questions.ts';
 import { adminQuestionRoutes } from './routes/admin-questions.ts';
 import { adminSourceRoutes } from './routes/admin-sources.ts';
+import { contestRoutes } from './routes/contests.ts';
+import { adminContestRoutes } from './routes/admin-contests.ts';
 
 /**
  * The cache of public answers for an app on `db` (the server also answers from it before the
@@ -109,6 +111,8 @@ export function createApp(deps: {
     activityRoutes,
     questionRoutes,
     adminQuestionRoutes,
+    contestRoutes,
+    adminContestRoutes,
     adminMediaRoutes,
     adminSourceRoutes,
     mediaFileRoutes,

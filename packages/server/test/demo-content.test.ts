@@ -16,6 +16,7 @@ const DATA = [
   'videos.json',
   'activities.json',
   'reporters.json',
+  'contests.json',
 ];
 
 /** The demo's data files copied, with one changed by `spoil`. */
@@ -93,6 +94,11 @@ test('an activity month out of range stops the demo with its entry', async () =>
     entryEdit('reports', 4, () => ({ monthOfYear: 13 })),
   );
   await refused(dir, /activities\.json, reports\[4\]\n {2}monthOfYear: /);
+});
+
+test('a contest question whose key names a missing option stops the demo with its entry', async () => {
+  const dir = spoiledCopy('contests.json', (text) => text.replace('"correct": [1]', '"correct": [7]'));
+  await refused(dir, /contests\.json, contests\[0\]\n {2}questions\.0\.correct\.0: /);
 });
 
 test("a unit's demo figures start in the month the unit began", async () => {

@@ -13,7 +13,7 @@ const OWN = 'xa-hoa-thanh';
 const OTHER = 'phuong-tan-ninh';
 const report = (unitId: string) => ({
   unitId,
-  month: '2024-06',
+  month: '2026-06',
   conferences: 3,
   trainings: 2,
   contests: 1,
@@ -43,7 +43,7 @@ async function workflowApp() {
   };
   const participants = async (unit: string) => {
     const stats = await json<StatsReport>(
-      await t.app.request(`/api/v1/stats?from=2024-06-01&to=2024-06-30&unit=${unit}`),
+      await t.app.request(`/api/v1/stats?from=2026-06-01&to=2026-06-30&unit=${unit}`),
     );
     return stats.units.find((row) => row.unitId === unit)?.participants ?? 0;
   };

@@ -1,10 +1,11 @@
 import type { Generated, Kysely } from 'kysely';
+import type { ContestTables } from './contest-schema.ts';
 
 /**
  * Row shapes as stored. Dates are ISO-8601 text in UTC (`toISOString()`), so they sort and
  * compare as strings in any dialect; booleans are 0/1 integers (see values.ts).
  */
-export interface Tables {
+export interface Tables extends ContestTables {
   units: {
     id: string;
     name: string;

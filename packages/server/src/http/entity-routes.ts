@@ -34,8 +34,11 @@ export interface EntitySpec<Data, Item extends Versioned & { id: number }> {
   check?: (data: Data, c: Context<AppEnv>, db: Db, id?: number) => Promise<void>;
   /** The item as the audit log names it (its title). */
   describe: (item: Item) => string;
-  /** The unit an item and an input belong to: a unit's person sees and writes only their unit's. */
-  unit?: { ofItem: (item: Item) => string | null; ofData: (data: Data) => string | null };
+  /**
+   * The unit an item and an input belong to: a unit's person sees and writes only their unit's.
+   * Without `ofData` (the unit is the parent's, not in the input), `check` checks the input's.
+   */
+  unit?: { ofItem: (item: Item) => string | null; ofData?: (data: Data) => string | null };
   /** Items that go through review: a unit's new item is a draft, editable until submitted. */
   workflow?: ItemWorkflow<Item>;
 }
@@ -53,7 +56,7 @@ export interface ItemWorkflow<Item> {
 }
 
 /** An input naming a unit other than the caller's own. */
-const outsideUnit = () =>
+export const outsideUnit = () =>
   new ProblemError(403, {
     detail: {
       vi: 'Bạn chỉ được nhập và sửa nội dung của đơn vị mình.',
@@ -116,7 +119,7 @@ export function entityRoutes<Data, Item extends Versioned & { id: number }>(
   const { store, notFound, check, describe, unit, workflow } = spec;
   const visible = (c: Context<AppEnv>, item: Item) => !unit || inScope(c, unit.ofItem(item));
   const checkUnit = (c: Context<AppEnv>, data: Data) => {
-    if (unit && !inScope(c, unit.ofData(data))) throw outsideUnit();
+    if (unit?.ofData && !inScope(c, unit.ofData(data))) throw outsideUnit();
   };
   const audit = (db: Db, c: Context<AppEnv>, item: Item, action: AuditedAction) =>
     auditLogRepository(db).record(spec.entity, item.id, {

@@ -1,12 +1,9 @@
-import type { ConsentPurpose, ConsentText } from '@pbgdpl/contract';
+import type { ConsentPurpose } from '@pbgdpl/contract';
+import { consentEditions, type Edition, type EditionTexts } from '../consents/consent-editions.ts';
 import type { Lang } from '../http/language.ts';
 
-/**
- * The consent texts a sender agrees to. A version id names one edition in one language
- * (`2026-07-vi`), so a submission proves exactly which words were shown. Change a text:
- * add a new edition and make it current; keep old ones, records point at them.
- */
-const EDITIONS: Record<string, Record<Lang, Record<ConsentPurpose, string>>> = {
+/** The consent texts a sender of a question agrees to, in editions (see `consentEditions`). */
+const EDITIONS: Record<string, EditionTexts<ConsentPurpose>> = {
   '2026-12': {
     vi: {
       'process-and-answer':
@@ -44,41 +41,24 @@ const EMAIL_NOTICES = new Set(['2026-12']);
 
 const REQUIRED: Record<ConsentPurpose, boolean> = { 'process-and-answer': true, 'publish-name': false };
 
-export interface ConsentEdition {
-  version: string;
-  language: Lang;
+const book = consentEditions(EDITIONS, CURRENT_EDITION, REQUIRED);
+
+export interface ConsentEdition extends Edition<ConsentPurpose> {
   /** The sender agreed to e-mails about this question. */
   emailNotices: boolean;
-  consents: ConsentText[];
 }
 
-function edition(name: string, language: Lang): ConsentEdition | undefined {
-  const texts = EDITIONS[name]?.[language];
-  if (!texts) return undefined;
-  return {
-    version: `${name}-${language}`,
-    language,
-    emailNotices: EMAIL_NOTICES.has(name),
-    consents: (Object.keys(REQUIRED) as ConsentPurpose[]).map((purpose) => ({
-      purpose,
-      required: REQUIRED[purpose],
-      text: texts[purpose],
-    })),
-  };
-}
+const withNotices = (edition: Edition<ConsentPurpose> | undefined): ConsentEdition | undefined =>
+  edition && { ...edition, emailNotices: EMAIL_NOTICES.has(book.nameOf(edition.version) ?? '') };
 
 /** What the form shows now, in the asked language. */
 export const currentConsents = (language: Lang): ConsentEdition =>
-  edition(CURRENT_EDITION, language) as ConsentEdition;
+  withNotices(book.current(language)) as ConsentEdition;
 
 /** Any edition ever shown, by its version id (`2026-07-vi`); undefined for an unknown one. */
-export function consentsOfVersion(version: string): ConsentEdition | undefined {
-  const match = /^(.+)-(vi|en)$/.exec(version);
-  return match?.[1] ? edition(match[1], match[2] as Lang) : undefined;
-}
+export const consentsOfVersion = (version: string): ConsentEdition | undefined =>
+  withNotices(book.ofVersion(version));
 
 /** The edition a submission names, if it is the one shown now (else the form must reload). */
-export function currentConsentsOfVersion(version: string): ConsentEdition | undefined {
-  const named = consentsOfVersion(version);
-  return named && named.version === currentConsents(named.language).version ? named : undefined;
-}
+export const currentConsentsOfVersion = (version: string): ConsentEdition | undefined =>
+  withNotices(book.currentOfVersion(version));

@@ -13,8 +13,14 @@ export const HOUR_MS = 60 * 60 * 1000;
  * attempted: retries, refusals and replays cost nothing. Clients are a keyed hash of their
  * address: the table holds no addresses.
  */
-export function questionPostCounter(db: Db, key: () => Promise<string>, trustProxy: boolean) {
-  const client = async (c: Context<AppEnv>) => `questions:${sign(await key(), clientIp(c, trustProxy))}`;
+export function questionPostCounter(
+  db: Db,
+  key: () => Promise<string>,
+  trustProxy: boolean,
+  /** What is counted: another form (contest registrations) counts apart. */
+  name = 'questions',
+) {
+  const client = async (c: Context<AppEnv>) => `${name}:${sign(await key(), clientIp(c, trustProxy))}`;
   const counters = rateLimitsRepository(db);
   let prunedBefore = 0;
 

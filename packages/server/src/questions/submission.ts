@@ -12,7 +12,8 @@ import { consoleBase } from '../mail/console-base.ts';
 import { queueQuestionAssigned, queueQuestionReceipt } from '../mail/question-mail.ts';
 import { currentConsents, currentConsentsOfVersion } from './consent-texts.ts';
 import { deriveKey, formSecret } from './form-secret.ts';
-import { checkFormToken, forgetExpiredFormTokens, issueFormToken, spendFormToken } from './form-token.ts';
+import { fieldProblem, requireFormToken, staleConsentsProblem, WORK_NEEDED } from './form-checks.ts';
+import { forgetExpiredFormTokens, issueFormToken, spendFormToken } from './form-token.ts';
 import { toNewQuestion } from './sent-question.ts';
 import { questionPostCounter } from './post-counter.ts';
 import {
@@ -23,15 +24,6 @@ import {
 } from './work-challenge.ts';
 
 type Input = z.output<typeof QuestionInput>;
-type Localized = { vi: string; en: string };
-
-const fieldProblem = (status: 400 | 409 | 422, field: string, message: Localized, c: Context) =>
-  new ProblemError(status, { detail: message, errors: { [field]: [message[requestLanguage(c)]] } });
-
-const WORK_NEEDED: Localized = {
-  vi: 'Cần hoàn tất bước xác minh chống thư rác. Hãy tải lại biểu mẫu và gửi lại.',
-  en: 'The anti-spam check must be completed. Reload the form and send again.',
-};
 
 /**
  * The ask form's protections, in the order a post meets them: its Idempotency-Key (the
@@ -83,56 +75,9 @@ export function questionSubmission(deps: AppDeps) {
 
   /** The checks that need no write; returns the consent edition the sender saw and a solved challenge. */
   async function check(input: Input, c: Context<AppEnv>, now: Date) {
-    const token = checkFormToken(
-      await key('form-token'),
-      input.formToken,
-      now,
-      config.questions.minFillSeconds,
-    );
-    if (!token.ok && token.reason === 'too-fast') {
-      throw new ProblemError(422, {
-        detail: {
-          vi: `Bạn gửi quá nhanh. Vui lòng đợi ${token.waitSeconds} giây rồi gửi lại.`,
-          en: `That was too fast. Please wait ${token.waitSeconds} seconds and send again.`,
-        },
-        errors: {
-          formToken: [
-            requestLanguage(c) === 'en'
-              ? `Wait ${token.waitSeconds} seconds`
-              : `Đợi ${token.waitSeconds} giây`,
-          ],
-        },
-        headers: { 'Retry-After': String(token.waitSeconds) },
-      });
-    }
-    if (!token.ok) {
-      throw fieldProblem(
-        400,
-        'formToken',
-        token.reason === 'expired'
-          ? {
-              vi: 'Biểu mẫu đã mở quá lâu. Hãy tải lại biểu mẫu rồi gửi.',
-              en: 'The form is too old. Reload it and send again.',
-            }
-          : {
-              vi: 'Mã biểu mẫu không hợp lệ. Hãy tải lại biểu mẫu.',
-              en: 'The form token is invalid. Reload the form.',
-            },
-        c,
-      );
-    }
+    requireFormToken(await key('form-token'), input.formToken, now, config.questions.minFillSeconds, c);
     const edition = currentConsentsOfVersion(input.consents.version);
-    if (!edition) {
-      throw fieldProblem(
-        422,
-        'consents.version',
-        {
-          vi: 'Nội dung đồng ý đã được cập nhật. Hãy tải lại biểu mẫu và đọc lại trước khi gửi.',
-          en: 'The consent texts have changed. Reload the form and read them before sending.',
-        },
-        c,
-      );
-    }
+    if (!edition) throw staleConsentsProblem(c);
     if (input.unit !== undefined && !(await units.exists(input.unit))) {
       // Unlike the shared unit message, this one does not repeat the value: it came from a citizen's request.
       throw fieldProblem(400, 'unit', { vi: 'Không có đơn vị này', en: 'There is no such unit' }, c);

@@ -16,7 +16,7 @@ export const questionNotFound = (id: number) =>
  * Public GETs are cached by default; a form token, a one-time challenge or one's own
  * question's state must not be shared by caches, so these answers are rewritten to no-store.
  */
-const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
+export const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
   c.header('Cache-Control', 'no-store');
   c.header('ETag', undefined);

@@ -20,6 +20,7 @@ import {
   requireUnit,
 } from './demo-file.ts';
 import { loadDemoMedia, withLibraryAddresses } from './demo-media.ts';
+import { loadDemoContests } from './demo-contests.ts';
 import { loadDemoQuestions } from './demo-questions.ts';
 
 /** Days around the seeding day, so the demo always has a running, an upcoming and an expired banner. */
@@ -59,6 +60,7 @@ export async function loadDemoContent(
   );
   const reporters = readDemoEntries(dir, 'reporters.json', 'reporters').entries;
   await each(reporters, ReporterInput, (reporter) => reportersRepository(db).create(reporter, now));
+  await loadDemoContests(db, now, dir);
 }
 
 /** Writes entries checked by the admin API's input schema, their unit known, with `write`. */

@@ -12,7 +12,15 @@ export interface Seeded {
 }
 
 /** Tables whose rows are content: with any of them, the demo never loads. */
-const CONTENT_TABLES = ['documents', 'questions', 'videos', 'banners', 'activities', 'reporters'] as const;
+const CONTENT_TABLES = [
+  'documents',
+  'questions',
+  'videos',
+  'banners',
+  'activities',
+  'reporters',
+  'contests',
+] as const;
 
 async function hasContent(db: Db): Promise<boolean> {
   for (const table of CONTENT_TABLES)

@@ -1,5 +1,6 @@
 import type { StatsKey, StatsReport } from '@pbgdpl/contract';
 import type { Lang } from '../http/language.ts';
+import { csvFile, type CsvValue } from '../text/csv.ts';
 
 type Labels = Record<
   | StatsKey
@@ -93,14 +94,6 @@ const LABELS: Record<Lang, Labels> = {
 /** dd/mm/yyyy, as Vietnamese spreadsheets expect (en-GB writes the same). */
 const day = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
-/** RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet never runs a cell as a formula. */
-function cell(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * The report as one CSV file of blocks separated by blank lines: header, KPIs, series, units,
  * fields, document types, sites. UTF-8 with a BOM (Excel otherwise reads Vietnamese as
@@ -115,7 +108,7 @@ export function statsCsv(report: StatsReport, unitName: string | null, lang: Lan
     key === 'answerDays' && !answered(values) ? null : values[key];
   const now = Object.fromEntries(report.kpis.map((k) => [k.key, k.value])) as Record<StatsKey, number>;
   const before = Object.fromEntries(report.kpis.map((k) => [k.key, k.previous])) as Record<StatsKey, number>;
-  const rows: Array<Array<string | number | null>> = [
+  const rows: CsvValue[][] = [
     [l.title],
     [l.from, day(report.period.from), l.to, day(report.period.to), l.unit, unitName ?? l.province],
     [],
@@ -162,5 +155,5 @@ export function statsCsv(report: StatsReport, unitName: string | null, lang: Lan
     [l.site, l.impressions, l.clicks],
     ...report.sites.map((s) => [s.site, s.impressions, s.clicks]),
   ];
-  return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return csvFile(rows);
 }
