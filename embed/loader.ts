@@ -1,4 +1,5 @@
 import { loaderSettings } from '@pbgdpl/core/loader-settings';
+import { reservedSpaceCss } from './reserved-space.ts';
 import { widgetChunks } from './widgets.ts';
 
 /**
@@ -20,7 +21,22 @@ if (!alreadyRunning) {
   settings.api ??= script?.dataset.api || new URL(/* @vite-ignore */ '/api/v1', import.meta.url).href;
   settings.lang ??= script?.dataset.lang;
   settings.unit ??= script?.dataset.unit;
+  reserveSpace();
   watch();
+}
+
+/**
+ * Keeps each widget's room before its chunk arrives. A constructed sheet, not a `<style>`:
+ * a strict `style-src` allows it, and the host's DOM stays untouched.
+ */
+function reserveSpace(): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(reservedSpaceCss());
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // A browser without constructed sheets (before Safari 16.4) still gets every widget, unreserved.
+  }
 }
 
 function watch(): void {

@@ -105,7 +105,7 @@ type Story = StoryObj<GalleryArgs>;
 /** Twelve posters, search, categories and pages. */
 export const Grid: Story = {};
 
-/** Waiting for the API: poster-shaped placeholders hold the grid's place. */
+/** Waiting for the API: card-shaped placeholders (poster, title, date) hold the grid's place. */
 export const Loading: Story = {
   parameters: { msw: { handlers: [http.get(LIST_URL, async () => delay('infinite'))] } },
 };

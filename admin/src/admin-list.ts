@@ -13,7 +13,8 @@ type DeleteRoute =
   | 'adminDocumentDelete'
   | 'adminVideoDelete'
   | 'adminActivityDelete'
-  | 'adminReporterDelete';
+  | 'adminReporterDelete'
+  | 'adminArticleDelete';
 
 /**
  * A list of the console: loads its current page when shown and on demand, pages, and deletes

@@ -36,7 +36,7 @@ export class PbgdplAdminBannerForm extends EntityForm<BannerData, Banner> {
       href: '',
       image: { url: '', width: 300, height: 250 },
       placement: 'sidebar',
-      unitId: null,
+      unitId: this.ownUnit,
       startsAt: null,
       endsAt: null,
       priority: 0,
@@ -48,6 +48,7 @@ export class PbgdplAdminBannerForm extends EntityForm<BannerData, Banner> {
     get: 'adminBannerGet',
     create: 'adminBannerCreate',
     update: 'adminBannerUpdate',
+    workflow: { transition: 'adminBannerTransition', history: 'adminBannerHistory' },
   } as const;
 
   protected toData(entity: Banner): BannerData {

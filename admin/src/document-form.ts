@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { AdminDocument, DocumentInput, RelationInput } from '@pbgdpl/contract';
 import { defineElement } from '@pbgdpl/core';
 import type { FieldErrors } from './form-fields.ts';
@@ -137,13 +137,14 @@ export class PbgdplAdminDocumentForm extends EntityForm<DocumentData, AdminDocum
   protected readonly kind = 'documents';
 
   protected empty(): DocumentData {
-    return emptyDocument();
+    return { ...emptyDocument(), issuerId: this.ownUnit ?? '' };
   }
 
   protected readonly routes = {
     get: 'adminDocumentGet',
     create: 'adminDocumentCreate',
     update: 'adminDocumentUpdate',
+    workflow: { transition: 'adminDocumentTransition', history: 'adminDocumentHistory' },
   } as const;
 
   protected toData(entity: AdminDocument): DocumentData {
@@ -402,7 +403,9 @@ export class PbgdplAdminDocumentForm extends EntityForm<DocumentData, AdminDocum
           hint: t('documents.gazetteHint'),
         })}
       </div>
-      ${checkboxField(form, { path: 'published', label: t('documents.publishedField') })}
+      ${this.mayPublish
+        ? checkboxField(form, { path: 'published', label: t('documents.publishedField') })
+        : nothing}
     `;
   }
 }

@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { defineElement, formatDate } from '@pbgdpl/core';
 import type { AdminDocumentPage } from '@pbgdpl/contract';
 import { AdminList } from './admin-list.ts';
-import { isAdmin } from './context.ts';
+import { isAdmin, mayUse } from './context.ts';
 import { failureMessage } from './entity-form.ts';
 import { href } from './router.ts';
 
@@ -118,13 +118,16 @@ export class PbgdplAdminDocuments extends AdminList<AdminDocumentRow> {
             <td>${row.published ? t('form.yes') : t('form.no')}</td>
             ${this.renderRowActions(
               { name: row.number, edit: href('documents', row.id), remove: () => this.#delete(row) },
-              html`<button type="button" @click=${() => this.#setPublished(row, !row.published)}>
-                ${row.published ? t('documents.unpublish') : t('documents.publish')}<span
-                  class="visually-hidden"
-                >
-                  ${row.number}</span
-                >
-              </button>`,
+              // A unit's person submits for review on the document's form; editors publish here too.
+              mayUse(this.ctx.me, 'editor')
+                ? html`<button type="button" @click=${() => this.#setPublished(row, !row.published)}>
+                    ${row.published ? t('documents.unpublish') : t('documents.publish')}<span
+                      class="visually-hidden"
+                    >
+                      ${row.number}</span
+                    >
+                  </button>`
+                : nothing,
             )}
           </tr>`,
       })}

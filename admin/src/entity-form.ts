@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { RouteName } from '@pbgdpl/contract';
+import type { ContentState, RouteName, Transition, WorkflowAction } from '@pbgdpl/contract';
 import { ApiError, type RouteInput, type Translate } from '@pbgdpl/core';
 import { property, state } from 'lit/decorators.js';
 import { AdminElement } from './admin-element.ts';
-import type { SectionContext } from './context.ts';
+import { mayUse, type SectionContext } from './context.ts';
 import { errorSummary, type FieldErrors, FormModel } from './form-fields.ts';
 import { ItemController } from './item-controller.ts';
 import { drafts } from './session.ts';
+import { workflowBar } from './workflow-loader.ts';
 
 /** Message for a failed request that carries no per-field errors. */
 export function failureMessage(t: Translate, error: unknown): string {
@@ -18,11 +19,12 @@ export function failureMessage(t: Translate, error: unknown): string {
   return t('core:error.network');
 }
 
-/** The contract's routes for one kind of item: read one by id, create, replace by id. */
+/** The contract's routes for one kind of item: read one by id, create, replace by id; move and history when reviewed. */
 export interface ItemRoutes {
   get: RouteName;
   create: RouteName;
   update: RouteName;
+  workflow?: { transition: RouteName; history: RouteName };
 }
 
 /**
@@ -62,6 +64,16 @@ export abstract class EntityForm<TData extends object, TEntity extends { id: num
   /** Where a saved new record lives (`#/documents/12`). */
   protected abstract hrefFor(id: number): string;
   protected abstract listHref(): string;
+
+  /** A unit's person's unit: their new items belong to it (the server refuses any other). */
+  protected get ownUnit(): string | null {
+    return this.ctx.me.role === 'contributor' ? this.ctx.me.unitId : null;
+  }
+
+  /** Editors publish; a unit's person's items go through review (the bar), not a "public" box. */
+  protected get mayPublish(): boolean {
+    return mayUse(this.ctx.me, 'editor');
+  }
 
   /** The record as stored, when it is loaded (or just saved). */
   protected get shown(): TEntity | undefined {
@@ -178,6 +190,40 @@ export abstract class EntityForm<TData extends object, TEntity extends { id: num
     }
   }
 
+  /** A move along the review (the workflow bar's buttons), with the version loaded here. */
+  #move = async (action: WorkflowAction, comment: string | null): Promise<void> => {
+    const id = this.entityId;
+    const route = this.routes.workflow?.transition;
+    if (id === undefined || !route) return;
+    const { data, etag } = await this.#call(
+      route,
+      { params: { id }, body: { action, comment } },
+      this.#item.ifMatch,
+    );
+    this.form.replace(this.toData(data));
+    drafts.clear(this.draftKey);
+    this.#item.replace(data, etag);
+  };
+
+  #history = async (id: number): Promise<Transition[]> => {
+    const route = this.routes.workflow?.history ?? 'adminActivityHistory';
+    return (await this.ctx.api.send(route as 'adminActivityHistory', { params: { id } })).items;
+  };
+
+  /** The review bar of a stored item of a reviewed kind. */
+  #workflowBar() {
+    const shown = this.shown as (TEntity & { state?: ContentState }) | undefined;
+    if (!this.routes.workflow || !shown?.state) return nothing;
+    return workflowBar({
+      ctx: this.ctx,
+      itemId: shown.id,
+      state: shown.state,
+      history: this.#history,
+      move: this.#move,
+      unsaved: drafts.load(this.draftKey) !== undefined,
+    });
+  }
+
   protected override render() {
     const { t } = this;
     const title = html`<h1 tabindex="-1">${this.heading()}</h1>`;
@@ -193,6 +239,7 @@ export abstract class EntityForm<TData extends object, TEntity extends { id: num
     const fields = this.renderFields();
     return html`${title}
       <p><a href=${this.listHref()}>${t('form.backToList')}</a></p>
+      ${this.#workflowBar()}
       ${this.restoredDraft
         ? html`<div class="notice">
             <p>${t('form.draftRestored')}</p>

@@ -24,7 +24,7 @@ export class PbgdplAdminActivityForm extends EntityForm<ActivityData, Activity> 
     const last = new Date();
     last.setDate(0); // the month just ended: what units usually report
     return {
-      unitId: this.ctx.site?.units[0]?.id ?? '',
+      unitId: this.ownUnit ?? this.ctx.site?.units[0]?.id ?? '',
       month: last.toISOString().slice(0, 7),
       conferences: 0,
       trainings: 0,
@@ -39,6 +39,7 @@ export class PbgdplAdminActivityForm extends EntityForm<ActivityData, Activity> 
     get: 'adminActivityGet',
     create: 'adminActivityCreate',
     update: 'adminActivityUpdate',
+    workflow: { transition: 'adminActivityTransition', history: 'adminActivityHistory' },
   } as const;
 
   protected toData({ id: _id, version: _version, updatedAt: _at, ...data }: Activity): ActivityData {

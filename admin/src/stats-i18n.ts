@@ -2,7 +2,6 @@ import { registerLocales } from '@pbgdpl/core';
 
 /** The Thống kê section's messages, in their own namespace (`admin-stats:`) beside the console's. */
 const vi = {
-  nav: 'Thống kê',
   activities: 'Báo cáo hoạt động phổ biến, giáo dục pháp luật',
   activitiesHint: 'Mỗi đơn vị một báo cáo mỗi tháng; số liệu hiện trên bảng thống kê.',
   newActivity: 'Nhập báo cáo tháng',
@@ -44,7 +43,6 @@ const vi = {
 };
 
 const en: typeof vi = {
-  nav: 'Statistics',
   activities: 'Legal dissemination activity reports',
   activitiesHint: 'One report per unit and month; the figures show on the statistics board.',
   newActivity: 'Enter a monthly report',

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { AdminVideo, MediaItem, VideoCaption, VideoInput, VideoSource } from '@pbgdpl/contract';
 import { defineElement } from '@pbgdpl/core';
 import type { FieldErrors } from './form-fields.ts';
@@ -49,7 +49,7 @@ export class PbgdplAdminVideoForm extends EntityForm<VideoData, AdminVideo> {
       description: '',
       category: 'tinh-huong',
       fields: [],
-      unitId: null,
+      unitId: this.ownUnit,
       publishedAt: new Date().toISOString(),
       durationSeconds: null,
       poster: { url: '', width: 480, height: 270 },
@@ -65,6 +65,7 @@ export class PbgdplAdminVideoForm extends EntityForm<VideoData, AdminVideo> {
     get: 'adminVideoGet',
     create: 'adminVideoCreate',
     update: 'adminVideoUpdate',
+    workflow: { transition: 'adminVideoTransition', history: 'adminVideoHistory' },
   } as const;
 
   protected toData(entity: AdminVideo): VideoData {
@@ -212,7 +213,9 @@ export class PbgdplAdminVideoForm extends EntityForm<VideoData, AdminVideo> {
         hint: t('admin-video:transcriptHint'),
         rows: 6,
       })}
-      ${checkboxField(form, { path: 'published', label: t('admin-video:published') })}
+      ${this.mayPublish
+        ? checkboxField(form, { path: 'published', label: t('admin-video:published') })
+        : nothing}
     `;
   }
 }

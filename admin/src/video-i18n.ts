@@ -2,7 +2,6 @@ import { registerLocales } from '@pbgdpl/core';
 
 /** The Video section's messages, in their own namespace (`admin-video:`) beside the console's. */
 const vi = {
-  nav: 'Video',
   title: 'Video',
   new: 'Thêm video',
   edit: 'Sửa video',
@@ -50,7 +49,6 @@ const vi = {
 };
 
 const en: typeof vi = {
-  nav: 'Videos',
   title: 'Videos',
   new: 'Add a video',
   edit: 'Edit video',

@@ -82,8 +82,8 @@ export async function signIn(app: PbgdplAdmin, token = ADMIN_TOKEN): Promise<voi
 
 export async function signedIn(app: PbgdplAdmin): Promise<HTMLElement> {
   await signIn(app);
-  // The start page is Hỏi đáp (the daily work); these tests begin at Văn bản.
-  await waitUntil(() => view(app)?.localName === 'pbgdpl-admin-questions', 'start view did not open', {
+  // The start page is Việc của tôi (each person's own work); these tests begin at Văn bản.
+  await waitUntil(() => view(app)?.localName === 'pbgdpl-admin-my-work', 'start view did not open', {
     timeout: 5000,
   });
   return go(app, '#/documents', 'pbgdpl-admin-documents');
@@ -93,6 +93,8 @@ export async function signedIn(app: PbgdplAdmin): Promise<HTMLElement> {
 export async function go<T extends HTMLElement>(app: PbgdplAdmin, hash: string, tag: string): Promise<T> {
   location.hash = hash;
   await waitUntil(() => view(app)?.localName === tag, `${tag} did not open`);
+  // Views in chunks of their own (accounts, videos, statistics, workflow) upgrade when they arrive.
+  await customElements.whenDefined(tag);
   const el = view<T>(app);
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   return el;

@@ -41,7 +41,9 @@ interface ViewKind {
   restore?: (id: number, label: string) => Promise<void>;
 }
 
-const titleField = (el: HTMLElement) => root(el).querySelector<HTMLInputElement>('#f-title, #f-name');
+// Null until a view from a chunk of its own (videos, statistics) is upgraded.
+const titleField = (el: HTMLElement) =>
+  el.shadowRoot?.querySelector<HTMLInputElement>('#f-title, #f-name') ?? null;
 const saveForm = async (el: HTMLElement, suffix: string) => {
   const field = titleField(el)!;
   type(field, `${field.value} ${suffix}`);
@@ -190,7 +192,7 @@ const KINDS: ViewKind[] = [
 async function signedInConsole(): Promise<PbgdplAdmin> {
   const app = await mountConsole();
   await signIn(app);
-  await waitUntil(() => view(app)?.localName === 'pbgdpl-admin-questions', 'not signed in', {
+  await waitUntil(() => view(app)?.localName === 'pbgdpl-admin-my-work', 'not signed in', {
     timeout: 5000,
   });
   return app;

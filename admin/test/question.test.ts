@@ -28,13 +28,10 @@ async function seeded(code: string): Promise<AdminQuestion> {
 async function startConsole(): Promise<PbgdplAdmin> {
   const app = await mountConsole();
   await signIn(app);
-  await waitUntil(
-    () => view(app)?.localName === 'pbgdpl-admin-questions',
-    'the queue is not the start page',
-    {
-      timeout: 5000,
-    },
-  );
+  await waitUntil(() => view(app)?.localName === 'pbgdpl-admin-my-work', 'not signed in', {
+    timeout: 5000,
+  });
+  await go(app, '#/questions', 'pbgdpl-admin-questions');
   return app;
 }
 

@@ -41,6 +41,7 @@ describe('<pbgdpl-admin> sign-in', () => {
     expect($(list, 'h1').textContent).to.equal('Văn bản');
     const nav = [...root(app).querySelectorAll('nav a')].map((a) => a.textContent?.trim());
     expect(nav).to.deep.equal([
+      'Việc của tôi',
       'Hỏi đáp',
       'Văn bản',
       'Banner',

@@ -61,7 +61,7 @@ describe('a value list (video categories) drives every side from one file', func
   it('the console offers it, with Vietnamese labels', async () => {
     const app = await mountConsole();
     await signIn(app);
-    await waitUntil(() => view(app)?.localName === 'pbgdpl-admin-questions', 'not signed in', {
+    await waitUntil(() => view(app)?.localName === 'pbgdpl-admin-my-work', 'not signed in', {
       timeout: 5000,
     });
     const form = await go<HTMLElement>(app, '#/videos/new', 'pbgdpl-admin-video-form');

@@ -91,7 +91,7 @@ test('invite → the link → a password → signed in as oneself, with a contri
   await page.getByRole('heading', { level: 1, name: 'Đăng nhập trang biên tập' }).waitFor();
   assert.deepEqual(await axe(page), [], 'sign-in page');
   await signIn(page, ADMIN.email, ADMIN.password);
-  await page.getByRole('heading', { level: 1, name: 'Hỏi đáp' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Việc của tôi' }).waitFor();
   assert.match(await page.locator('header').innerText(), /Quản trị viên \(Quản trị viên\)/);
 
   await nav(page).getByRole('link', { name: 'Người dùng' }).click();
@@ -158,13 +158,13 @@ test('invite → the link → a password → signed in as oneself, with a contri
   await again.fill(STRONG);
   await submit.click();
 
-  // Signed in as herself, on her unit's questions; the link left the address bar; only what a
+  // Signed in as herself, on her own work; the link left the address bar; only what a
   // contributor may use.
-  await person.getByRole('heading', { level: 1, name: 'Hỏi đáp' }).waitFor();
+  await person.getByRole('heading', { level: 1, name: 'Việc của tôi' }).waitFor();
   assert.match(await person.locator('header').innerText(), /Lê Thị Hoa \(Người đóng góp, Xã Hòa Thạnh\)/);
   assert.doesNotMatch(person.url(), /password/);
   const links = await nav(person).getByRole('link').allInnerTexts();
-  assert.deepEqual(links, ['Hỏi đáp', 'Thống kê', 'Tài khoản']);
+  assert.deepEqual(links, ['Việc của tôi', 'Hỏi đáp', 'Văn bản', 'Banner', 'Video', 'Thống kê', 'Tài khoản']);
   assert.equal(await person.getByRole('link', { name: 'Người dùng' }).count(), 0);
   await nav(person).getByRole('link', { name: 'Tài khoản' }).click();
   await person.getByRole('heading', { level: 1, name: 'Tài khoản của tôi' }).waitFor();

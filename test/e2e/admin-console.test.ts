@@ -67,8 +67,8 @@ test('an editor signs in, goes to the documents, creates and publishes one, and 
   await page.getByText('Dùng mã truy cập').click();
   await page.getByLabel('Mã truy cập').fill(TOKEN);
   await page.getByRole('button', { name: 'Đăng nhập bằng mã' }).click();
-  // The console opens on the questions queue, the daily work; documents are one link away.
-  await page.getByRole('heading', { level: 1, name: 'Hỏi đáp' }).waitFor();
+  // The console opens on "Việc của tôi", each person's own work; documents are one link away.
+  await page.getByRole('heading', { level: 1, name: 'Việc của tôi' }).waitFor();
   await page.getByRole('navigation').getByRole('link', { name: 'Văn bản' }).click();
   await page.getByRole('heading', { level: 1, name: 'Văn bản' }).waitFor();
   assert.match(await page.locator('header').innerText(), /Quản trị viên/);

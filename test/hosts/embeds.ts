@@ -25,7 +25,8 @@ export const embeds: Embed[] = [
     markup: '<pbgdpl-banner data-embed="banner" placement="sidebar"><a href="/">PBGDPL</a></pbgdpl-banner>',
     ready: '.slide img',
     // The light-DOM link shows instead: nothing to retry, the next page view tries again.
-    failed: 'slot',
+    // (While loading, the link waits in the banner's box: that slot is not the failed state.)
+    failed: 'slot:not(.carousel slot)',
   },
   {
     id: 'legal-docs',

@@ -25,14 +25,18 @@ svg { width: 100px; height: 100px; }
 /** The same column on every host page, so a widget's size can be compared between hosts. */
 export const LAYOUT_CSS = `.slot { width: 900px; margin: 0 0 24px; }`;
 
-const loader = (src = '/embed/pbgdpl.js') => `<script type="module" src="${src}"></script>`;
+const loader = (src = '/embed/pbgdpl.js', attributes = '') =>
+  `<script type="module" src="${src}"${attributes}></script>`;
+/** The loader as issue 18 recommends it: the page waits for it (a few KB) before its first paint. */
+const stillLoader = loader(undefined, ' blocking="render"');
 
 const slots = embeds.map((embed) => `<div class="slot">${embed.markup}</div>`).join('\n');
 
-function page(title: string, head: string, body: string): string {
+/** A host page; `layout: false` leaves out the shared column (the page then has no CSS of its own). */
+function page(title: string, head: string, body: string, { layout = true } = {}): string {
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>${title}</title>
-<link rel="stylesheet" href="/vendor/layout.css">
+${layout ? '<link rel="stylesheet" href="/vendor/layout.css">' : ''}
 ${head}
 </head><body>
 <h1>${title}</h1>
@@ -48,22 +52,40 @@ export interface HostPage {
   csp?: string;
 }
 
+/** The host's own text after a widget: what moves when a widget grows. */
+const HOST_TEXT = `<p>Cổng thông tin điện tử tỉnh: phổ biến, giáo dục pháp luật cho người dân và doanh nghiệp.</p>
+<p>Mọi thắc mắc xin gửi về Sở Tư pháp.</p>`;
+
+const OLD_THEME = `<link rel="stylesheet" href="/vendor/bootstrap.min.css">
+<link rel="stylesheet" href="/vendor/theme.css">
+<script src="/vendor/jquery.min.js"></script>`;
+
 export function hostPages(): Record<string, HostPage> {
+  const bare = { layout: false };
   return {
     '/plain': { html: page('Trang thường', loader(), slots) },
     '/bootstrap': {
       html: page(
         'Giao diện cũ (Bootstrap 3 + jQuery)',
-        `<link rel="stylesheet" href="/vendor/bootstrap.min.css">
-<link rel="stylesheet" href="/vendor/theme.css">
-<script src="/vendor/jquery.min.js"></script>
-${loader()}`,
+        `${OLD_THEME}\n${loader()}`,
         `<div class="container"><div class="row"><div class="col-md-12">${slots}</div></div></div>`,
       ),
     },
     '/strict': { html: page('CSP nghiêm ngặt', loader(), slots), strict: true },
     '/twice': { html: page('Hai lần mã nhúng', `${loader()}\n${loader()}`, `${slots}\n${loader()}`) },
     '/versions': { html: page('Hai phiên bản', `${loader()}\n${loader('/old/embed/pbgdpl.js')}`, slots) },
+    // Issue 18: no CSS that knows the widgets, so only the loader and the widgets keep the page still.
+    '/bare': { html: page('Trang không CSS', stillLoader, slots, bare) },
+    '/bare/bootstrap': {
+      html: page('Giao diện cũ, không CSS cho tiện ích', `${OLD_THEME}\n${stillLoader}`, slots, bare),
+    },
+    '/bare/strict': { html: page('CSP nghiêm ngặt, không CSS', stillLoader, slots, bare), strict: true },
+    ...Object.fromEntries(
+      embeds.map((embed) => [
+        `/bare/only/${embed.id}`,
+        { html: page(embed.tag, stillLoader, `<div class="slot">${embed.markup}</div>\n${HOST_TEXT}`, bare) },
+      ]),
+    ),
     '/spa': { html: page('Ứng dụng một trang', loader(), '<main id="app"></main>') },
   };
 }

@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import type { Me } from '@pbgdpl/contract';
-import { type ApiClient, toLang, translator } from '@pbgdpl/core';
-import type { AdminSection, SectionContext } from '../context.ts';
+import type { ApiClient } from '@pbgdpl/core';
+import type { AdminSection } from '../context.ts';
+import { lazyChunk } from '../lazy-chunk.ts';
 
 /**
  * Accounts: one's own (`#/account`), the people (`#/users`, `#/users/new`, `#/users/<id>`) and
@@ -9,15 +10,7 @@ import type { AdminSection, SectionContext } from '../context.ts';
  * (`#/password/<token>`). Their elements are a chunk of their own, loaded when first shown:
  * most visits never need them.
  */
-let pages: Promise<unknown> | undefined;
-function loadPages(ctx?: SectionContext): void {
-  pages ??= import('../accounts/accounts-pages.ts').catch(() => {
-    // Tried again on the next visit; meanwhile the person hears why the page stays empty.
-    pages = undefined;
-    const t = translator(toLang(document.documentElement.lang) ?? 'vi', 'admin');
-    ctx?.announce(t('core:error.network'));
-  });
-}
+const loadPages = lazyChunk(() => import('../accounts/accounts-pages.ts'));
 
 /** The fragment of the page where a one-time link lets its person choose a password. */
 export const PASSWORD_ROUTE = 'password';

@@ -1,21 +1,25 @@
 import type { AdminSection } from '../context.ts';
 import { accountSection, tokensSection, usersSection } from './accounts.ts';
+import { articlesSection } from './articles.ts';
 import { bannersSection } from './banners.ts';
 import { documentsSection } from './documents.ts';
 import { questionsSection } from './questions.ts';
 import { statsSection } from './stats.ts';
 import { videosSection } from './videos.ts';
+import { workSection } from './work.ts';
 
 /**
- * The console's sections, in navigation order; the first is the start page (questions: the
- * daily work, also of a unit's contributor); each is shown to the roles its route allows. A new
- * area is one module beside these and one line here.
+ * The console's sections, in navigation order; the first is the start page ("Việc của tôi":
+ * each person's own work first, the editors' review queue); each is shown to the roles its
+ * route allows. A new area is one module beside these and one line here.
  */
 export const sections: AdminSection[] = [
+  workSection,
   questionsSection,
   documentsSection,
   bannersSection,
   videosSection,
+  articlesSection,
   statsSection,
   usersSection,
   tokensSection,

@@ -1,9 +1,9 @@
 import { html } from 'lit';
 import type { AdminSection } from '../context.ts';
-import '../stats-activities.ts';
-import '../stats-activity-form.ts';
-import '../reporter-list.ts';
-import '../reporter-form.ts';
+import { lazyChunk } from '../lazy-chunk.ts';
+
+/** The statistics' lists and forms: a chunk of their own, loaded when first opened. */
+const loadPages = lazyChunk(() => import('../stats-pages.ts'));
 
 /** A record id or `new` from the path; undefined for anything else (the list). */
 const record = (part: string | undefined): number | 'new' | undefined => {
@@ -15,9 +15,10 @@ const record = (part: string | undefined): number | 'new' | undefined => {
 /** `#/stats` (monthly activity reports), `#/stats/<id|new>`, `#/stats/reporters`, `#/stats/reporters/<id|new>`. */
 export const statsSection: AdminSection = {
   id: 'stats',
-  label: (t) => t('admin-stats:nav'),
+  label: (t) => t('nav.stats'),
   route: 'adminActivityList',
   render(path, ctx) {
+    loadPages(ctx);
     const [first, second] = path;
     if (first === 'reporters') {
       const id = record(second);

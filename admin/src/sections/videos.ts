@@ -1,14 +1,16 @@
 import { html } from 'lit';
 import type { AdminSection } from '../context.ts';
-import '../video-list.ts';
-import '../video-form.ts';
+import { lazyChunk } from '../lazy-chunk.ts';
 
-/** `#/videos`, `#/videos/new`, `#/videos/<id>`. */
+const loadPages = lazyChunk(() => import('../video-pages.ts'));
+
+/** `#/videos`, `#/videos/new`, `#/videos/<id>`: a chunk of their own, loaded when first opened. */
 export const videosSection: AdminSection = {
   id: 'videos',
-  label: (t) => t('admin-video:nav'),
+  label: (t) => t('nav.videos'),
   route: 'adminVideoList',
   render(path, ctx) {
+    loadPages(ctx);
     const [first] = path;
     // One template for new and existing records: a saved new record keeps its form (and focus).
     const id = Number(first);

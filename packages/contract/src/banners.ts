@@ -3,6 +3,7 @@ import { BANNER_PLACEMENTS } from './values.ts';
 import { singleLine } from './text.ts';
 import { IsoDateTime, MediaUrl, PageQuery, pageOf, Slug, Version, WebUrl } from './common.ts';
 import { ImageVariant } from './media.ts';
+import { ContentState } from './workflow.ts';
 
 export const BannerPlacement = z.enum(BANNER_PLACEMENTS);
 export type BannerPlacement = z.infer<typeof BannerPlacement>;
@@ -40,6 +41,12 @@ export const Banner = z
   .meta({ id: 'Banner' });
 export type Banner = z.infer<typeof Banner>;
 
+/** A banner as the console sees it: with its place in the review workflow. */
+export const AdminBanner = Banner.extend({
+  state: ContentState.describe('Only published banners (active, in their schedule) are shown'),
+}).meta({ id: 'AdminBanner' });
+export type AdminBanner = z.infer<typeof AdminBanner>;
+
 export const BannerInput = z
   .object({
     ...bannerFields,
@@ -66,4 +73,4 @@ export const BannerList = z.object({ items: z.array(Banner) }).meta({ id: 'Banne
 export type BannerList = z.infer<typeof BannerList>;
 
 export const AdminBannerQuery = PageQuery.extend({ placement: BannerPlacement.optional() });
-export const AdminBannerPage = pageOf(Banner).meta({ id: 'BannerPage' });
+export const AdminBannerPage = pageOf(AdminBanner).meta({ id: 'BannerPage' });

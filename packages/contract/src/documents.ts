@@ -9,6 +9,7 @@ import {
   RELATION_TYPES,
 } from './values.ts';
 import { multiLine, richHtml, singleLine } from './text.ts';
+import { ContentState } from './workflow.ts';
 import {
   IsoDate,
   IsoDateTime,
@@ -149,7 +150,12 @@ export const DocumentInput = z
     relations: z.array(RelationInput).max(200).default([]),
     vbplItemId: documentFields.vbplItemId.default(null),
     gazetteId: documentFields.gazetteId.default(null),
-    published: z.boolean().default(true),
+    published: z
+      .boolean()
+      .default(true)
+      .describe(
+        "An editor's save publishes (true) or withdraws (false); a unit's person's items stay drafts until reviewed",
+      ),
   })
   .refine(dateOrder, { path: ['effectiveTo'], message: 'Ngày hết hiệu lực phải sau ngày có hiệu lực' })
   .refine((d) => !d.statusExplicit || Boolean(d.statusReason?.trim()), {
@@ -320,7 +326,7 @@ export const AdminDocumentQuery = PageQuery.extend({
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
 });
 export const AdminDocumentPage = pageOf(
-  DocumentSummary.extend({ published: z.boolean(), version: Version }),
+  DocumentSummary.extend({ published: z.boolean(), state: ContentState, version: Version }),
 ).meta({
   id: 'AdminDocumentPage',
 });
@@ -328,6 +334,7 @@ export type AdminDocumentPage = z.infer<typeof AdminDocumentPage>;
 
 export const AdminDocument = LegalDocument.extend({
   relations: z.array(RelationInput),
+  state: ContentState.describe('Where the document is in the review; `published` follows it'),
   version: Version,
 }).meta({
   id: 'AdminDocument',

@@ -11,13 +11,18 @@ export * from './events.ts';
 export * from './accounts.ts';
 export * from './mail.ts';
 export * from './workflow.ts';
+export * from './my-work.ts';
 export * from './videos.ts';
 export * from './media.ts';
 export * from './stats.ts';
 export * from './reporters.ts';
 export * from './sources.ts';
 export * from './contests.ts';
+export * from './articles.ts';
 export {
+  articleCalendarRoute,
+  articleExportRoute,
+  articleFeedRoute,
   exportRoute,
   feedRoute,
   lineSchemaRoute,

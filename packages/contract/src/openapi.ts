@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { DocumentInput } from './documents.ts';
-import { exportRoute, feedRoute, healthRoute, lineSchemaRoute, routes, type RouteSpec } from './routes.ts';
+import {
+  articleCalendarRoute,
+  articleExportRoute,
+  articleFeedRoute,
+  exportRoute,
+  feedRoute,
+  healthRoute,
+  lineSchemaRoute,
+  routes,
+  type RouteSpec,
+} from './routes.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -128,7 +138,7 @@ export function documentLineSchema(): JsonSchema {
 /** A public GET that is not JSON from the route table: one content type, cacheable. */
 const textOperation = (
   id: string,
-  route: { summary: string },
+  route: { summary: string; params?: z.ZodObject; query?: z.ZodObject },
   description: string,
   type: string,
   schema: JsonSchema = { type: 'string' },
@@ -136,11 +146,14 @@ const textOperation = (
   get: {
     operationId: id,
     summary: route.summary,
-    tags: ['documents'],
+    tags: [id.startsWith('article') ? 'articles' : 'documents'],
     security: [],
+    parameters: [...parameters('path', route.params), ...parameters('query', route.query)],
     responses: {
       200: { description, content: { [type]: { schema } } },
       304: { description: 'Not modified (ETag matched)' },
+      ...(route.params || route.query ? { 400: problemResponse('Invalid request') } : {}),
+      ...(route.params ? { 404: problemResponse('Not found') } : {}),
     },
   },
 });
@@ -158,6 +171,24 @@ const textOperations = {
     exportRoute,
     `One JSON object per line, each valid against ${lineSchemaRoute.path}`,
     'application/x-ndjson',
+  ),
+  [articleFeedRoute.path]: textOperation(
+    'articleFeed',
+    articleFeedRoute,
+    'Atom 1.0 (RFC 4287): the 30 newest published articles',
+    'application/atom+xml',
+  ),
+  [articleExportRoute.path]: textOperation(
+    'articleExport',
+    articleExportRoute,
+    'One JSON object per line, each an ArticleInput',
+    'application/x-ndjson',
+  ),
+  [articleCalendarRoute.path]: textOperation(
+    'articleCalendar',
+    articleCalendarRoute,
+    'iCalendar (RFC 5545) with one event',
+    'text/calendar',
   ),
   [lineSchemaRoute.path]: textOperation(
     'documentLineSchema',
@@ -184,7 +215,7 @@ export function openApiDocument(version: string, serverUrl = '/api/v1') {
       description:
         'Public data of a provincial legal dissemination and education (PBGDPL) site: site profile, ' +
         'banners, legal documents (search, facets, relations, Atom feed, NDJSON export with its JSON ' +
-        'Schema), event beacons, and the admin ' +
+        'Schema), articles (search, facets, Atom feed, calendar files, NDJSON export), event beacons, and the admin ' +
         'routes that manage them.',
     },
     servers: [{ url: serverUrl }],

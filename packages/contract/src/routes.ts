@@ -4,7 +4,7 @@ import { Health } from './common.ts';
 import {
   AdminBannerPage,
   AdminBannerQuery,
-  Banner,
+  AdminBanner,
   BannerInput,
   BannerList,
   BannerQuery,
@@ -82,6 +82,19 @@ import {
 import { OutboxReport } from './mail.ts';
 import { TransitionInput, TransitionList } from './workflow.ts';
 import { contestRoutes } from './contest-routes.ts';
+import {
+  AdminArticle,
+  AdminArticlePage,
+  AdminArticleQuery,
+  Article,
+  ArticleFeedQuery,
+  ArticleIdParam,
+  ArticleInput,
+  ArticlePage,
+  ArticleQuery,
+  ArticleRefParam,
+} from './articles.ts';
+import { MyWork } from './my-work.ts';
 import {
   ConflictResolution,
   Source,
@@ -286,6 +299,13 @@ export const routes = {
     params: IdParam,
     status: 204,
   },
+  adminMyWork: {
+    ...ROUTES.adminMyWork,
+    summary: '“Việc của tôi”: own drafts and returned items, questions awaiting the unit, the review queue',
+    tag: 'admin',
+    status: 200,
+    response: MyWork,
+  },
   adminMailList: {
     ...ROUTES.adminMailList,
     summary: 'E-mails not sent yet: waiting for a retry, or given up',
@@ -314,7 +334,7 @@ export const routes = {
     tag: 'admin',
     params: IdParam,
     status: 200,
-    response: Banner,
+    response: AdminBanner,
   },
   adminBannerCreate: {
     ...ROUTES.adminBannerCreate,
@@ -322,7 +342,7 @@ export const routes = {
     tag: 'admin',
     body: BannerInput,
     status: 201,
-    response: Banner,
+    response: AdminBanner,
   },
   adminBannerUpdate: {
     ...ROUTES.adminBannerUpdate,
@@ -331,7 +351,7 @@ export const routes = {
     params: IdParam,
     body: BannerInput,
     status: 200,
-    response: Banner,
+    response: AdminBanner,
   },
   adminBannerDelete: {
     ...ROUTES.adminBannerDelete,
@@ -339,6 +359,24 @@ export const routes = {
     tag: 'admin',
     params: IdParam,
     status: 204,
+  },
+  adminBannerTransition: {
+    ...ROUTES.adminBannerTransition,
+    summary:
+      'Move a banner along the workflow: submit (its unit), return with a comment, publish, unpublish (editors)',
+    tag: 'admin',
+    params: IdParam,
+    body: TransitionInput,
+    status: 200,
+    response: AdminBanner,
+  },
+  adminBannerHistory: {
+    ...ROUTES.adminBannerHistory,
+    summary: "A banner's workflow: who moved it, when, from which state to which, and the comment",
+    tag: 'admin',
+    params: IdParam,
+    status: 200,
+    response: TransitionList,
   },
   adminDocumentList: {
     ...ROUTES.adminDocumentList,
@@ -388,6 +426,24 @@ export const routes = {
     tag: 'admin',
     params: IdParam,
     status: 204,
+  },
+  adminDocumentTransition: {
+    ...ROUTES.adminDocumentTransition,
+    summary:
+      'Move a document along the workflow: submit (its unit), return with a comment, publish, unpublish (editors)',
+    tag: 'admin',
+    params: IdParam,
+    body: TransitionInput,
+    status: 200,
+    response: AdminDocument,
+  },
+  adminDocumentHistory: {
+    ...ROUTES.adminDocumentHistory,
+    summary: "A document's workflow: who moved it, when, from which state to which, and the comment",
+    tag: 'admin',
+    params: IdParam,
+    status: 200,
+    response: TransitionList,
   },
   adminDocumentImport: {
     ...ROUTES.adminDocumentImport,
@@ -650,6 +706,24 @@ export const routes = {
     params: IdParam,
     status: 204,
   },
+  adminVideoTransition: {
+    ...ROUTES.adminVideoTransition,
+    summary:
+      'Move a video along the workflow: submit (its unit), return with a comment, publish, unpublish (editors)',
+    tag: 'admin',
+    params: IdParam,
+    body: TransitionInput,
+    status: 200,
+    response: AdminVideo,
+  },
+  adminVideoHistory: {
+    ...ROUTES.adminVideoHistory,
+    summary: "A video's workflow: who moved it, when, from which state to which, and the comment",
+    tag: 'admin',
+    params: IdParam,
+    status: 200,
+    response: TransitionList,
+  },
   adminMediaList: {
     ...ROUTES.adminMediaList,
     summary: 'The media library: search by name, kind, unit and uploader',
@@ -816,6 +890,91 @@ export const routes = {
     status: 204,
   },
   ...contestRoutes,
+  articles: {
+    ...ROUTES.articles,
+    summary:
+      'Published articles: search, filter by category, unit, field, audience and year, with facet counts',
+    tag: 'articles',
+    query: ArticleQuery,
+    status: 200,
+    response: ArticlePage,
+  },
+  articleGet: {
+    ...ROUTES.articleGet,
+    summary: 'One published article by id or slug: body, attachments, related documents, previous and next',
+    tag: 'articles',
+    params: ArticleRefParam,
+    status: 200,
+    response: Article,
+  },
+  adminArticleList: {
+    ...ROUTES.adminArticleList,
+    summary: 'All articles in every state',
+    tag: 'admin',
+    query: AdminArticleQuery,
+    status: 200,
+    response: AdminArticlePage,
+  },
+  adminArticleGet: {
+    ...ROUTES.adminArticleGet,
+    summary: 'One article as editors edit it',
+    tag: 'admin',
+    params: IdParam,
+    status: 200,
+    response: AdminArticle,
+  },
+  adminArticleCreate: {
+    ...ROUTES.adminArticleCreate,
+    summary: 'Write an article (a unit’s person: a draft of their own unit)',
+    tag: 'admin',
+    body: ArticleInput,
+    status: 201,
+    response: AdminArticle,
+  },
+  adminArticleUpdate: {
+    ...ROUTES.adminArticleUpdate,
+    summary: 'Replace an article',
+    tag: 'admin',
+    params: IdParam,
+    body: ArticleInput,
+    status: 200,
+    response: AdminArticle,
+  },
+  adminArticleDelete: {
+    ...ROUTES.adminArticleDelete,
+    summary: 'Delete an article',
+    tag: 'admin',
+    params: IdParam,
+    status: 204,
+  },
+  adminArticleTransition: {
+    ...ROUTES.adminArticleTransition,
+    summary:
+      'Move an article along the workflow: submit (its unit), return with a comment, publish, unpublish (editors)',
+    tag: 'admin',
+    params: IdParam,
+    body: TransitionInput,
+    status: 200,
+    response: AdminArticle,
+  },
+  adminArticleHistory: {
+    ...ROUTES.adminArticleHistory,
+    summary: "An article's workflow: who moved it, when, from which state to which, and the comment",
+    tag: 'admin',
+    params: IdParam,
+    status: 200,
+    response: TransitionList,
+  },
+  adminArticleImport: {
+    ...ROUTES.adminArticleImport,
+    summary:
+      'Import articles from NDJSON, one ArticleInput per line, all or nothing; imported articles are published',
+    tag: 'admin',
+    query: ImportQuery,
+    bodyTypes: ['application/x-ndjson'],
+    status: 200,
+    response: ImportReport,
+  },
 } satisfies Record<string, RouteSpec>;
 
 type InputOf<S, K extends string> = S extends { [P in K]: infer T extends z.ZodType }
@@ -841,6 +1000,22 @@ export const exportRoute = {
 export const lineSchemaRoute = {
   ...ROUTES.documentLineSchema,
   summary: 'JSON Schema (2020-12) of one line of the NDJSON export',
+};
+
+/** The articles' answers that are not JSON: served beside the table, listed for the OpenAPI document. */
+export const articleFeedRoute = {
+  ...ROUTES.articleFeed,
+  summary: 'Atom feed of the newest published articles, of one category or unit if asked',
+  query: ArticleFeedQuery,
+};
+export const articleExportRoute = {
+  ...ROUTES.articleExport,
+  summary: 'Every published article as NDJSON, one ArticleInput per line (the import format)',
+};
+export const articleCalendarRoute = {
+  ...ROUTES.articleCalendar,
+  summary: 'The event of an announcement (thong-bao-giay-moi) as an iCalendar file',
+  params: ArticleIdParam,
 };
 
 /** Outside /api/v1, listed for the OpenAPI document. */

@@ -205,7 +205,7 @@ export const MEDIA_EXTENSIONS = {
 export const IMAGE_VARIANT_WIDTHS = [320, 640, 1280] as const;
 
 /** Items that may use a file of the library: deleting it is refused while one does. */
-export const MEDIA_USER_KINDS = ['document', 'video', 'banner'] as const;
+export const MEDIA_USER_KINDS = ['document', 'video', 'banner', 'article'] as const;
 
 /** Báo cáo viên pháp luật / tuyên truyền viên pháp luật (Law on PBGDPL 2012, art. 35 and 37). */
 export const REPORTER_ROLES = ['bao-cao-vien', 'tuyen-truyen-vien'] as const;
@@ -249,6 +249,25 @@ export const ROLES = ['contributor', 'editor', 'admin'] as const;
  */
 export const CONTENT_STATES = ['draft', 'submitted', 'returned', 'published', 'unpublished'] as const;
 export const WORKFLOW_ACTIONS = ['submit', 'return', 'publish', 'unpublish'] as const;
+/**
+ * Each move: from which states, to which, and the weakest role that may make it. The server
+ * enforces it; the console offers only the moves it allows.
+ */
+export const WORKFLOW_MOVES = {
+  submit: { from: ['draft', 'returned'], to: 'submitted', role: 'contributor' },
+  return: { from: ['submitted'], to: 'returned', role: 'editor' },
+  publish: { from: ['draft', 'submitted', 'returned', 'unpublished'], to: 'published', role: 'editor' },
+  unpublish: { from: ['published'], to: 'unpublished', role: 'editor' },
+} as const satisfies Record<
+  (typeof WORKFLOW_ACTIONS)[number],
+  {
+    from: ReadonlyArray<(typeof CONTENT_STATES)[number]>;
+    to: (typeof CONTENT_STATES)[number];
+    role: (typeof ROLES)[number];
+  }
+>;
+/** The kinds of content that go through review, by their names in the audit log. */
+export const WORKFLOW_KINDS = ['document', 'video', 'banner', 'activity'] as const;
 
 /**
  * Cuộc thi tìm hiểu pháp luật: a contest's state follows its rounds' windows (Vietnam time);
@@ -270,6 +289,47 @@ export const CONTEST_TARGET_GROUPS = [
 export const CONTEST_CONSENT_PURPOSES = ['take-part', 'publish-result', 'prize-contact'] as const;
 
 export const LANGUAGES = ['vi', 'en'] as const;
+
+/**
+ * Chuyên mục of an article (plan appendix 2.2, 2.3, 2.6, 2.8 and the sections every state site
+ * has). `thong-bao-giay-moi` may carry an event (date, time, place); in `tai-lieu-pbgdpl` the
+ * first attachment is the material itself.
+ */
+export const ARTICLE_CATEGORIES = [
+  'tin-tuc-su-kien', // Tin tức – Sự kiện
+  'huong-dan-chi-dao', // Hướng dẫn, chỉ đạo công tác PBGDPL (2.2)
+  'hoat-dong-don-vi', // Hoạt động PBGDPL của sở, ngành, địa phương (2.3)
+  'hoi-dong-phoi-hop', // Hội đồng phối hợp PBGDPL (2.3)
+  'bao-cao-vien-tuyen-truyen-vien', // Báo cáo viên, tuyên truyền viên pháp luật (2.3)
+  'thong-bao-giay-moi', // Thông báo – Giấy mời
+  'ke-hoach-chuong-trinh', // Kế hoạch – Chương trình – Đề án
+  'tai-lieu-pbgdpl', // Tài liệu PBGDPL: sổ tay, tờ gấp, hỏi đáp, infographic, audio (2.6)
+] as const;
+
+/** Đối tượng: the target groups PBGDPL work is planned for (Law on PBGDPL 2012, chapter III). */
+export const AUDIENCES = [
+  'can-bo-cong-chuc', // Cán bộ, công chức, viên chức
+  'nguoi-lao-dong', // Người lao động
+  'doanh-nghiep', // Doanh nghiệp
+  'nong-dan', // Nông dân
+  'hoc-sinh-sinh-vien', // Học sinh, sinh viên
+  'dong-bao-dan-toc-thieu-so', // Đồng bào dân tộc thiểu số
+  'nguoi-cao-tuoi', // Người cao tuổi
+  'nguoi-khuyet-tat', // Người khuyết tật
+  'phu-nu-tre-em', // Phụ nữ và trẻ em
+  'nhan-dan', // Nhân dân nói chung
+] as const;
+
+/** The form of a PBGDPL material (category `tai-lieu-pbgdpl`). */
+export const ARTICLE_MATERIAL_FORMATS = [
+  'handbook',
+  'leaflet',
+  'qa-booklet',
+  'infographic',
+  'audio',
+] as const;
+
+export const ARTICLE_SORTS = ['relevance', 'newest', 'oldest'] as const;
 
 /** Whether `value` is one of `list`, narrowing it: for values read from addresses and forms. */
 export const isOneOf = <const T extends string>(list: readonly T[], value: unknown): value is T =>

@@ -4,6 +4,7 @@ import { multiLine, singleLine } from './text.ts';
 import { IsoDateTime, MAX_PAGE_SIZE, MediaUrl, PageQuery, pageOf, Slug, Version } from './common.ts';
 import { LegalField } from './documents.ts';
 import { ImageVariant } from './media.ts';
+import { ContentState } from './workflow.ts';
 
 export const VideoCategory = z.enum(VIDEO_CATEGORIES);
 export type VideoCategory = z.infer<typeof VideoCategory>;
@@ -61,7 +62,12 @@ export const VideoInput = z
     youtubeId: videoFields.youtubeId.default(null),
     captions: videoFields.captions.default([]),
     transcript: videoFields.transcript.default(null),
-    published: z.boolean().default(true),
+    published: z
+      .boolean()
+      .default(true)
+      .describe(
+        "An editor's save publishes (true) or withdraws (false); a unit's person's items stay drafts until reviewed",
+      ),
   })
   .refine(playable, { path: ['sources'], message: 'Cần ít nhất một tệp video hoặc mã YouTube' })
   .refine(oneCaptionPerLang, { path: ['captions'], message: 'Mỗi ngôn ngữ chỉ một tệp phụ đề' })
@@ -105,7 +111,8 @@ export const VideoPage = pageOf(VideoSummary).meta({ id: 'VideoPage' });
 export type VideoPage = z.infer<typeof VideoPage>;
 
 export const AdminVideo = Video.extend({
-  published: z.boolean(),
+  published: z.boolean().describe('Whether the public sees it: true exactly when the state is published'),
+  state: ContentState,
   version: Version,
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,

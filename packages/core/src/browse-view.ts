@@ -84,17 +84,33 @@ export function foundText(t: Translate, lang: Lang, state: ResourceState<{ total
   return t('results.found', { count: total, total: formatNumber(total, lang) });
 }
 
+export interface SkeletonOptions {
+  /** Draws a row of another shape (a poster). */
+  row?: () => TemplateResult;
+  listClass?: string;
+  /** Keeps the pager's room too: a list's first page nearly always has more after it. */
+  paged?: boolean;
+}
+
 /**
  * Placeholder rows while a page loads, as tall as the rows that replace them (each widget sets
- * `--_row-height`), so nothing jumps; `row` draws a row of another shape (a poster).
+ * `--_row-height`), so nothing jumps.
  */
 export function renderSkeleton(
   label: string,
   rows: number,
-  row: () => TemplateResult = () => html`<li class="skeleton-row shimmer"></li>`,
-  listClass = '',
+  {
+    row = () => html`<li class="skeleton-row shimmer"></li>`,
+    listClass = '',
+    paged = false,
+  }: SkeletonOptions = {},
 ) {
-  return html`<div class="skeleton" part="state loading" role="status" aria-busy="true">
+  return html`<div
+    class="skeleton ${paged ? 'paged' : ''}"
+    part="state loading"
+    role="status"
+    aria-busy="true"
+  >
     <span class="visually-hidden">${label}</span>
     <ul aria-hidden="true" class=${listClass}>
       ${Array.from({ length: rows }, row)}
@@ -194,6 +210,10 @@ export const browseStyles = css`
   .skeleton ul {
     display: grid;
     gap: 0.75em;
+  }
+  /* The pager's buttons and the space above them */
+  .skeleton.paged {
+    padding-block-end: 3.75em;
   }
   .skeleton-row {
     height: var(--_row-height, 6em);

@@ -20,7 +20,7 @@ export { ApiResource, type ResourceState, type ResourceRequest } from './resourc
 export { registerLocales, translator, toLang, LANGS, type Lang, type Translate } from './i18n.ts';
 export { resolveLang } from './lang.ts';
 export { dayAfter, formatDate, formatNumber } from './format.ts';
-export { mediaUrl } from './media-url.ts';
+export { mediaUrl, srcsetOf } from './media-url.ts';
 export { emit, type PbgdplEventMap } from './events.ts';
 export { track, flushTracking } from './track.ts';
 export { whenHalfVisible } from './visibility.ts';

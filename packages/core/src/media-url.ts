@@ -9,3 +9,20 @@ export function mediaUrl(api: string, url: string): string {
     return '';
   }
 }
+
+interface ImageWithVariants {
+  url: string;
+  width: number;
+  variants: ReadonlyArray<{ url: string; width: number }>;
+}
+
+/**
+ * `srcset` of a library image and its smaller WebP copies, so a phone fetches the 320 px one;
+ * `undefined` (no attribute) when the image has no copies (SVG, or not from the library).
+ */
+export function srcsetOf(api: string, image: ImageWithVariants): string | undefined {
+  if (image.variants.length === 0) return undefined;
+  return [...image.variants, image]
+    .map((candidate) => `${mediaUrl(api, candidate.url)} ${candidate.width}w`)
+    .join(', ');
+}

@@ -17,6 +17,7 @@ import { adminMediaRoutes } from './routes/admin-media.ts';
 import { authRoutes } from './routes/auth.ts';
 import { adminUserRoutes } from './routes/admin-users.ts';
 import { adminMailRoutes } from './routes/admin-mail.ts';
+import { adminMyWorkRoutes } from './routes/admin-my-work.ts';
 import { bannerRoutes } from './routes/banners.ts';
 import { documentExportRoutes } from './routes/document-export.ts';
 import { documentFeedRoutes } from './routes/document-feed.ts';
@@ -37,6 +38,8 @@ import { adminQuestionRoutes } from './routes/admin-questions.ts';
 import { adminSourceRoutes } from './routes/admin-sources.ts';
 import { contestRoutes } from './routes/contests.ts';
 import { adminContestRoutes } from './routes/admin-contests.ts';
+import { articleRoutes } from './routes/articles.ts';
+import { adminArticleRoutes } from './routes/admin-articles.ts';
 
 /**
  * The cache of public answers for an app on `db` (the server also answers from it before the
@@ -76,13 +79,13 @@ export function createApp(deps: {
   app.use('*', cors(resolved.config));
   const bodyLimit = sizeLimit(resolved.config.bodyLimitBytes);
   const importLimit = sizeLimit(resolved.config.importLimitBytes);
-  const importPath = apiPath('adminDocumentImport');
+  const importPaths = [apiPath('adminDocumentImport'), apiPath('adminArticleImport')];
   // An upload checks its own size as it streams, by the kind of file (see media/receive.ts).
   const uploadPath = apiPath('adminMediaUpload');
   app.use('/api/*', (c, next) =>
     c.req.path === uploadPath && c.req.method === 'POST'
       ? next()
-      : (c.req.path === importPath ? importLimit : bodyLimit)(c, next),
+      : (importPaths.includes(c.req.path) ? importLimit : bodyLimit)(c, next),
   );
   // Before anything answers: the first request of a day in Vietnam moves statuses to the dates.
   app.use('/api/*', async (_c, next) => {
@@ -103,6 +106,7 @@ export function createApp(deps: {
     authRoutes,
     adminUserRoutes,
     adminMailRoutes,
+    adminMyWorkRoutes,
     adminBannerRoutes,
     adminDocumentRoutes,
     adminVideoRoutes,
@@ -114,6 +118,8 @@ export function createApp(deps: {
     contestRoutes,
     adminContestRoutes,
     adminMediaRoutes,
+    articleRoutes,
+    adminArticleRoutes,
     adminSourceRoutes,
     mediaFileRoutes,
     staticRoutes, // last: its catch-all serves demo pages

@@ -14,6 +14,7 @@ import { cliRunner, documentInput, makeApp, testDialect } from './helpers.ts';
  */
 const CONTENT = [
   'activities',
+  'articles',
   'banners',
   'contest_questions',
   'contest_rounds',

@@ -36,6 +36,8 @@ test('migrations create every table once, and running them again changes nothing
       '0012_document_status',
       '0013_outbox',
       '0014_workflow',
+      '0015_content_workflow',
+      '0017_articles',
       '0019_contests',
       '0021_sources',
       '0022_unit_successors',

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { openDatabase } from '../src/db/connection.ts';
@@ -7,6 +7,7 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import { loadDemoContent } from '../src/seed/demo-content.ts';
 import { demoContentDir } from '../src/seed/demo-file.ts';
 import { seedIfEmpty } from '../src/seed/seed.ts';
+import { articlesNdjson } from '../../../demo-content/scripts/articles.ts';
 import { SEEDED_AT, tempDir, testConfig } from './helpers.ts';
 
 const DATA = [
@@ -17,12 +18,15 @@ const DATA = [
   'activities.json',
   'reporters.json',
   'contests.json',
+  'articles.ndjson',
 ];
 
 /** The demo's data files copied, with one changed by `spoil`. */
-function spoiledCopy(file: string, spoil: (text: string) => string): string {
+function spoiledCopy(file: string, spoil: (text: string) => string, withMedia = false): string {
   const dir = tempDir();
   for (const name of DATA) cpSync(join(demoContentDir, name), join(dir, name));
+  // Articles name their files by library address: those need the files in the library.
+  if (withMedia) symlinkSync(join(demoContentDir, 'media'), join(dir, 'media'));
   writeFileSync(join(dir, file), spoil(readFileSync(join(dir, file), 'utf8')));
   return dir;
 }
@@ -48,7 +52,7 @@ async function refused(dir: string, message: RegExp): Promise<void> {
       database.db.transaction().execute((trx) => loadDemoContent(trx, SEEDED_AT, media, dir)),
       (error: Error) => message.test(error.message),
     );
-    for (const table of ['banners', 'documents', 'questions', 'videos', 'activities'] as const) {
+    for (const table of ['banners', 'documents', 'questions', 'videos', 'activities', 'articles'] as const) {
       const row = await database.db.selectFrom(table).select('id').executeTakeFirst();
       assert.equal(row, undefined, `${table}: nothing written`);
     }
@@ -99,6 +103,22 @@ test('an activity month out of range stops the demo with its entry', async () =>
 test('a contest question whose key names a missing option stops the demo with its entry', async () => {
   const dir = spoiledCopy('contests.json', (text) => text.replace('"correct": [1]', '"correct": [7]'));
   await refused(dir, /contests\.json, contests\[0\]\n {2}questions\.0\.correct\.0: /);
+});
+
+test('an article naming a document the demo lacks stops it with its line and field', async () => {
+  const dir = spoiledCopy(
+    'articles.ndjson',
+    (text) => text.replace('"210/KH-UBND"', '"999/2099/QĐ-UBND"'),
+    true,
+  );
+  await refused(
+    dir,
+    /articles\.ndjson\n {2}dòng \(line\) 1: relatedDocuments\.0: Không có văn bản số 999\/2099/,
+  );
+});
+
+test('the committed articles.ndjson is what demo-content/scripts/articles.ts writes', () => {
+  assert.equal(readFileSync(join(demoContentDir, 'articles.ndjson'), 'utf8'), articlesNdjson());
 });
 
 test("a unit's demo figures start in the month the unit began", async () => {

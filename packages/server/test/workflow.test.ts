@@ -67,7 +67,7 @@ test('draft → submitted → returned → submitted → published, each move on
     'PUT',
     `/activities/${draft.id}`,
     { ...report(OWN), participants: 1 },
-    '"3"',
+    '"2"',
   );
   assert.equal(locked.status, 409, 'submitted: no longer the unit’s to edit');
 
@@ -122,7 +122,7 @@ test("a unit's person cannot see, enter or change another unit's reports", async
   assert.equal((await call(officer, 'DELETE', `/activities/${theirs.id}`, undefined, '"1"')).status, 403);
 
   const mine = await json<Activity>(await call(officer, 'POST', '/activities', report(OWN)));
-  const moved = await call(officer, 'PUT', `/activities/${mine.id}`, report(OTHER), '"2"');
+  const moved = await call(officer, 'PUT', `/activities/${mine.id}`, report(OTHER), '"1"');
   assert.equal(moved.status, 403, 'nor move its own report to another unit');
   for (const path of ['/activities?pageSize=100', `/activities?pageSize=100&unit=${OTHER}`]) {
     const page = await json<{ items: Activity[] }>(await call(officer, 'GET', path));

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Banner, BannerPlacement } from '@pbgdpl/contract';
 import {
   defineElement,
@@ -7,6 +8,7 @@ import {
   flushTracking,
   mediaUrl,
   PbgdplElement,
+  srcsetOf,
   registerLocales,
   track,
   whenHalfVisible,
@@ -24,6 +26,13 @@ export interface BannerEventMap extends PbgdplEventMap {
   /** Another banner became the visible one. */
   'pbgdpl-banner-change': { id: number; index: number };
 }
+
+/** How wide each box is drawn (its CSS maximum, or the whole screen on a narrower one), for `sizes`. */
+const BOX_SIZES: Record<string, string> = {
+  leaderboard: '(max-width: 728px) 100vw, 728px',
+  sidebar: '(max-width: 300px) 100vw, 300px',
+  square: '(max-width: 250px) 100vw, 250px',
+};
 
 const icons = {
   previous: svg`<path d="M15.4 7.4 14 6l-6 6 6 6 1.4-1.4L10.8 12z"/>`,
@@ -106,6 +115,8 @@ export class PbgdplBanner extends PbgdplElement {
 
   protected override render() {
     const items = this.#items;
+    // While banners load, the fallback sits in the banner's box, so their arrival moves nothing.
+    if (this.#banners.state.status === 'loading') return html`<div class="carousel"><slot></slot></div>`;
     if (items.length === 0) return html`<slot></slot>`;
     const { t } = this;
     const rotation = this.#rotation;
@@ -140,6 +151,8 @@ export class PbgdplBanner extends PbgdplElement {
         <img
           part="image"
           src=${mediaUrl(api, banner.image.url)}
+          srcset=${ifDefined(srcsetOf(api, banner.image))}
+          sizes=${BOX_SIZES[this.size ?? this.placement] ?? BOX_SIZES.sidebar}
           width=${banner.image.width}
           height=${banner.image.height}
           alt=${banner.alt}

@@ -2,8 +2,10 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/banner.ts';
 import type { PbgdplBanner } from '../src/banner.ts';
+import { srcsetWidths, uploadLibraryImage } from '../../../test/support/library-image.ts';
 
 const api = `${location.origin}/api/v1`;
+const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 const fallback = html`<a href="https://pbgdpl.tayninh.gov.vn/">Trang thông tin PBGDPL</a>`;
 
 const shadow = (el: PbgdplBanner) => el.shadowRoot!;
@@ -158,5 +160,38 @@ describe('<pbgdpl-banner>', () => {
   it('registers safely twice', async () => {
     const { PbgdplBanner } = await import('../src/banner.ts');
     expect(customElements.get('pbgdpl-banner')).to.equal(PbgdplBanner);
+  });
+
+  it('serves a library image with its smaller copies in srcset and the box width in sizes', async () => {
+    const image = await uploadLibraryImage(api, ADMIN_TOKEN, 1500, 1250);
+    expect(image.variants).to.have.length(3);
+    const response = await fetch(`${api}/admin/banners`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Biểu ngữ từ thư viện',
+        alt: 'Biểu ngữ từ thư viện',
+        href: 'https://pbgdpl.tayninh.gov.vn/',
+        image: { url: image.url, width: 1500, height: 1250 },
+        placement: 'square',
+        unitId: 'xa-hoa-thanh',
+        priority: 1000,
+      }),
+    });
+    expect(response.status).to.equal(201);
+    const el = await loaded(
+      html`<pbgdpl-banner api=${api} unit="xa-hoa-thanh" placement="square" no-track
+        >${fallback}</pbgdpl-banner
+      >`,
+    );
+    const img = [...shadow(el).querySelectorAll('img')].find((i) => i.src.endsWith(image.url))!;
+    expect(img).to.exist;
+    expect(srcsetWidths(img)).to.deep.equal(['320w', '640w', '1280w', '1500w']);
+    expect(img.getAttribute('srcset')).to.match(/^http:\/\/[^/]+\/media\/\S+\.webp 320w/);
+    expect(img.getAttribute('sizes')).to.equal('(max-width: 250px) 100vw, 250px');
+    // A 250 px box on a 1× screen needs no more than the 320 px copy.
+    await waitUntil(() => img.complete && img.naturalWidth > 0, 'the image did not load');
+    expect(img.currentSrc).to.equal(img.getAttribute('srcset')!.split(' ')[0]);
+    await expect(el).to.be.accessible();
   });
 });

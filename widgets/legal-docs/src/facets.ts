@@ -78,10 +78,19 @@ function renderFacet(name: FacetName, counts: FacetCount[], context: FacetsConte
 
 /** Counts per value for each facet the attributes leave open, as toggle buttons (`aria-pressed`). */
 export function renderFacets(facets: DocumentFacets | undefined, context: FacetsContext) {
-  if (!facets) return nothing;
-  return FACETS.filter((name) => !context.presets[name]).map((name) =>
-    renderFacet(name, facets[name], context),
-  );
+  const open = FACETS.filter((name) => !context.presets[name]);
+  if (!facets) return open.map(renderFacetPlaceholder);
+  return open.map((name) => renderFacet(name, facets[name], context));
+}
+
+/** Before the first counts: a facet's shape (heading, its top values, "Xem thêm"), so the sidebar keeps its height. */
+function renderFacetPlaceholder() {
+  return html`<div class="facet placeholder" aria-hidden="true">
+    <span class="facet-heading shimmer"></span>
+    <ul class="facet-values">
+      ${Array.from({ length: FACET_TOP }, () => html`<li class="shimmer"></li>`)}
+    </ul>
+  </div>`;
 }
 
 export interface ChipsContext {

@@ -8,7 +8,7 @@ export const legalDocsStyles = css`
   :host {
     --_sidebar: var(--pbgdpl-legal-docs-sidebar-width, 16em);
     --_mark: var(--pbgdpl-legal-docs-highlight, #fff3b0);
-    --_row-height: var(--pbgdpl-legal-docs-row-height, 8.5em);
+    --_row-height: var(--pbgdpl-legal-docs-row-height, 11em);
     --_dialog-width: 60em;
   }
   .root {
@@ -189,6 +189,21 @@ export const legalDocsStyles = css`
     color: var(--_color-text);
     text-align: start;
   }
+  .facet.placeholder .shimmer {
+    display: block;
+    border-radius: var(--_radius);
+  }
+  .facet.placeholder .facet-heading {
+    width: 60%;
+    height: 1.5em;
+  }
+  .facet.placeholder li {
+    height: 2.75em;
+  }
+  /* where "Xem thêm" will be */
+  .facet.placeholder .facet-values {
+    margin-block-end: 2.25em;
+  }
   .facet-value:hover {
     border-color: var(--_color-primary);
   }
@@ -343,8 +358,43 @@ export const legalDocsStyles = css`
     color: var(--_color-text);
   }
 
+  /* Titles wrap to more lines in a narrower column: the loading rows grow as the results do. */
+  @container legal-docs (max-width: 48em) {
+    .skeleton-row {
+      height: calc(var(--_row-height) * 1.2);
+    }
+  }
+  @container legal-docs (max-width: 30em) {
+    .skeleton-row {
+      height: calc(var(--_row-height) * 2.1);
+    }
+  }
+  /* A compact item: one or two lines of title and a line of meta, on more lines when narrow */
+  .skeleton .compact-skeleton {
+    gap: 0.5em;
+  }
   .compact-skeleton .skeleton-row {
-    height: 3.5em;
+    height: 3em;
+  }
+  @container legal-docs (max-width: 48em) {
+    .compact-skeleton .skeleton-row {
+      height: 3em;
+    }
+  }
+  @container legal-docs (max-width: 40em) {
+    .compact-skeleton .skeleton-row {
+      height: 3.6em;
+    }
+  }
+  @container legal-docs (max-width: 30em) {
+    .compact-skeleton .skeleton-row {
+      height: 3.9em;
+    }
+  }
+  @container legal-docs (max-width: 20em) {
+    .compact-skeleton .skeleton-row {
+      height: 4.8em;
+    }
   }
 
   /* Empty state */

@@ -88,7 +88,7 @@ export interface LegalDocsEventMap extends PbgdplEventMap {
  * @csspart more - Compact view: the "Xem tất cả" link.
  * @cssprop --pbgdpl-legal-docs-sidebar-width - Width of the facet column in wide containers (default 16em).
  * @cssprop --pbgdpl-legal-docs-highlight - Background of matched words (default #fff3b0).
- * @cssprop --pbgdpl-legal-docs-row-height - Height of a loading placeholder row (default 8.5em).
+ * @cssprop --pbgdpl-legal-docs-row-height - Height of a loading placeholder row (default 11em).
  */
 export class PbgdplLegalDocs extends PbgdplElement {
   static override styles = [...PbgdplElement.styles, browseStyles, legalDocsStyles];
@@ -343,7 +343,7 @@ export class PbgdplLegalDocs extends PbgdplElement {
     const current = this.#documents.state;
     let body: TemplateResult | typeof nothing;
     if (current.status === 'loading')
-      body = renderSkeleton(t('results.loading'), this.#pageSize, undefined, 'compact-skeleton');
+      body = renderSkeleton(t('results.loading'), this.#pageSize, { listClass: 'compact-skeleton' });
     else
       body = this.renderResource(
         this.#documents,
@@ -458,7 +458,7 @@ export class PbgdplLegalDocs extends PbgdplElement {
     const { t } = this;
     const current = this.#documents.state;
     if (current.status === 'loading')
-      return renderSkeleton(t('results.loading'), Math.min(this.#pageSize, 10));
+      return renderSkeleton(t('results.loading'), Math.min(this.#pageSize, 10), { paged: true });
     if (current.status === 'ready' && current.data.items.length === 0) return this.#renderEmpty();
     return this.renderResource(
       this.#documents,

@@ -4,8 +4,32 @@ import { css } from 'lit';
 export const qaBoxStyles = css`
   :host {
     --_mark: var(--pbgdpl-qa-box-highlight, #fff3b0);
-    --_row-height: var(--pbgdpl-qa-box-row-height, 7em);
+    --_row-height: var(--pbgdpl-qa-box-row-height, 6.25em);
     --_dialog-width: 48em;
+  }
+  .root {
+    container: qa-box / inline-size;
+  }
+  /* Questions wrap to more lines in a narrower column: the loading rows grow as the list does. */
+  @container qa-box (max-width: 64em) {
+    .skeleton-row {
+      height: calc(var(--_row-height) * 1.2);
+    }
+  }
+  @container qa-box (max-width: 48em) {
+    .skeleton-row {
+      height: calc(var(--_row-height) * 1.25);
+    }
+  }
+  @container qa-box (max-width: 40em) {
+    .skeleton-row {
+      height: calc(var(--_row-height) * 1.7);
+    }
+  }
+  @container qa-box (max-width: 30em) {
+    .skeleton-row {
+      height: calc(var(--_row-height) * 1.95);
+    }
   }
   h2,
   h3,

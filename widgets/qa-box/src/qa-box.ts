@@ -77,7 +77,7 @@ export interface QaBoxEventMap extends PbgdplEventMap {
  * @csspart status - The lookup by tracking code.
  * @csspart tracking - The state of the question found.
  * @cssprop --pbgdpl-qa-box-highlight - Background of matched words (default #fff3b0).
- * @cssprop --pbgdpl-qa-box-row-height - Height of a loading placeholder row (default 7em).
+ * @cssprop --pbgdpl-qa-box-row-height - Height of a loading placeholder row (default 6.25em).
  */
 export class PbgdplQaBox extends PbgdplElement implements AskHost {
   static override styles = [...PbgdplElement.styles, browseStyles, qaBoxStyles];
@@ -393,11 +393,9 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
       <div class="query">${renderSearchField(t, this.#browse.draft, this.#browse.onInput, 'primary')}</div>
       <div class="filters">
         ${this.#fixedField ? nothing : select('field', this.#fields)}
-        ${site
-          ? select(
-              'unit',
-              site.units.map((unit) => [unit.id, this.#unitLabel(unit)]),
-            )
+        ${site || this.#site.state.status === 'loading'
+          ? // While the units load the select is there already, so the form keeps its size.
+            select('unit', site?.units.map((unit) => [unit.id, this.#unitLabel(unit)]) ?? [])
           : nothing}
         <div class="filter">
           <label for="filter-sort">${t('filter.sort')}</label>
@@ -417,7 +415,7 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
     const { t } = this;
     const current = this.#list.state;
     if (current.status === 'loading')
-      return renderSkeleton(t('results.loading'), Math.min(this.#pageSize, 5));
+      return renderSkeleton(t('results.loading'), Math.min(this.#pageSize, 10), { paged: true });
     if (current.status === 'ready' && current.data.items.length === 0)
       return html`<div class="state empty" part="state empty">
         <p>${t('results.empty')}</p>

@@ -87,6 +87,47 @@ export const statsBoardStyles = css`
   .change {
     color: var(--_color-muted);
   }
+  /* Loading: the report's shape, laid out as the report (one line of period, cards of a card's
+     height, charts of a province's size), not as a state box */
+  .state.report-skeleton {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    align-items: stretch;
+    gap: 1.25em;
+    min-height: 0;
+    padding: 0;
+    background: none;
+    animation: none;
+  }
+  .range.shimmer {
+    min-height: 1.5em;
+    margin: 0;
+    border-radius: var(--_radius);
+  }
+  .report-skeleton .card {
+    min-height: 7.5em;
+  }
+  .chart-space {
+    border-radius: var(--_radius);
+  }
+  .chart-space.units {
+    height: 40em;
+  }
+  .chart-space.trend {
+    height: 27.5em;
+  }
+  .chart-space.fields {
+    height: 61em;
+  }
+  /* the directory's first page of people, its count and pager */
+  .directory .state.loading {
+    min-height: 47.5em;
+  }
+  @container stats (max-width: 48em) {
+    .directory .state.loading {
+      min-height: 130em;
+    }
+  }
   .block {
     display: grid;
     grid-template-columns: minmax(0, 1fr);

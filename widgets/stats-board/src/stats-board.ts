@@ -139,12 +139,14 @@ export class PbgdplStatsBoard extends PbgdplElement {
     return html`<section class="root" aria-labelledby="title">
       <h2 id="title">${t('title')}</h2>
       ${this.#renderControls()}
-      ${this.renderResource(
-        this.#stats,
-        (d) => (d.kpis.some((k) => k.value || k.previous) ? 1 : 0),
-        (d) => this.#renderReport(d),
-        t('empty'),
-      )}
+      ${this.#stats.state.status === 'loading'
+        ? this.#renderSkeleton()
+        : this.renderResource(
+            this.#stats,
+            (d) => (d.kpis.some((k) => k.value || k.previous) ? 1 : 0),
+            (d) => this.#renderReport(d),
+            t('empty'),
+          )}
       ${this.#shown('reporters') ? this.#renderDirectory() : nothing}
     </section>`;
   }
@@ -195,6 +197,43 @@ export class PbgdplStatsBoard extends PbgdplElement {
       </label>
       <a class="button" href=${csv} download>${t('csv')}</a>
       <button type="button" class="button" @click=${() => window.print()}>${t('print')}</button>
+    </div>`;
+  }
+
+  /**
+   * While the figures load: the report's shape, each block under its own heading, cards as many
+   * as will come and charts about as tall as a province's, so the page does not move when they arrive.
+   */
+  #renderSkeleton(): TemplateResult {
+    const { t } = this;
+    const cards = (keys: readonly StatsKey[]) =>
+      html`<ul class="cards">
+        ${keys.map(() => html`<li class="card shimmer"></li>`)}
+      </ul>`;
+    const bodies: Array<[Section, TemplateResult]> = [
+      ['kpi', cards(COMPUTED_STATS_KEYS)],
+      ['activities', cards(ENTERED_STATS_KEYS)],
+      ['units', html`<div class="chart-space units shimmer"></div>`],
+      ['trend', html`<div class="chart-space trend shimmer"></div>`],
+      ['fields', html`<div class="chart-space fields shimmer"></div>`],
+    ];
+    return html`<div
+      class="state loading report-skeleton"
+      part="state loading"
+      role="status"
+      aria-busy="true"
+    >
+      <span class="visually-hidden">${t('core:loading')}</span>
+      <p class="range shimmer" aria-hidden="true"></p>
+      ${bodies
+        .filter(([section]) => this.#shown(section))
+        .map(
+          ([section, body]) =>
+            html`<section class="block" aria-hidden="true">
+              <h3>${t(`section.${section}`)}</h3>
+              ${body}
+            </section>`,
+        )}
     </div>`;
   }
 
@@ -332,7 +371,7 @@ export class PbgdplStatsBoard extends PbgdplElement {
       },
       onPage: (page) => (this.page = page),
     };
-    return html`<section class="block" aria-labelledby="h-reporters">
+    return html`<section class="block directory" aria-labelledby="h-reporters">
       <h3 id="h-reporters">${this.t('section.reporters')}</h3>
       ${renderSearch(ctx)}
       ${this.renderResource(

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Video } from '@pbgdpl/contract';
-import { formatDate, mediaUrl, type Lang, type Translate } from '@pbgdpl/core';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatDate, mediaUrl, srcsetOf, type Lang, type Translate } from '@pbgdpl/core';
 import { clockDuration, spokenDuration } from './duration.ts';
 
 export interface PlayerContext {
@@ -70,6 +71,8 @@ function youtubeFacade(video: Video, youtubeId: string, ctx: PlayerContext) {
   return html`<button type="button" class="media facade" part="facade" @click=${ctx.onYoutubePlay}>
     <img
       src=${mediaUrl(api, video.poster.url)}
+      srcset=${ifDefined(srcsetOf(api, video.poster))}
+      sizes="(max-width: 56em) 100vw, 56em"
       width=${video.poster.width}
       height=${video.poster.height}
       alt=""
@@ -124,4 +127,13 @@ export function renderPlayer(video: Video, ctx: PlayerContext) {
       <span class="status" role="status">${ctx.status}</span>
     </div>
   </article>`;
+}
+
+/** While a video loads: its frame at the poster's ratio and the room of its title and details. */
+export function renderPlayerSkeleton(t: Translate) {
+  return html`<div class="player-skeleton" part="state loading" role="status" aria-busy="true">
+    <span class="visually-hidden">${t('core:loading')}</span>
+    <div class="frame"></div>
+    <div class="details shimmer"></div>
+  </div>`;
 }

@@ -57,6 +57,8 @@ export const videoGalleryStyles = css`
     color: var(--_color-on-primary);
   }
   .count {
+    /* one line even while empty (loading), so the list below does not move */
+    min-height: 1.5em;
     margin: 0 0 0.5em;
     color: var(--_color-muted);
   }
@@ -68,7 +70,9 @@ export const videoGalleryStyles = css`
     padding: 0;
     list-style: none;
   }
-  .card {
+  .card,
+  .grid .card[data-item-id] {
+    /* a block, not the inline opener: no line box around it adds to the row */
     display: flex;
     flex-direction: column;
     gap: 0.375em;
@@ -157,12 +161,31 @@ export const videoGalleryStyles = css`
     padding: 0 0.625em;
     font-size: 1.25em;
   }
-  .skeleton .shimmer {
+  /* A card's two lines of title and its line of date and category, as tall as their text */
+  .skeleton .grid {
+    gap: 1em;
+  }
+  .skeleton-card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.375em;
+  }
+  .skeleton .line {
     display: block;
-    aspect-ratio: var(--_ratio);
+    height: 3em;
+    width: 80%;
     border-radius: var(--_radius);
   }
-  /* Player */
+  .skeleton .line.when {
+    height: 1.3125em;
+    width: 55%;
+  }
+  /* Player; while loading, the details' room: title, date, description and actions */
+  .player-skeleton .details {
+    height: 12.5em;
+    margin-block-start: 0.5em;
+    border-radius: var(--_radius);
+  }
   .frame {
     aspect-ratio: var(--_ratio);
     background: #000;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { VideoSummary } from '@pbgdpl/contract';
 import { LEGAL_FIELDS, VIDEO_CATEGORIES } from '@pbgdpl/contract/values';
@@ -11,6 +12,7 @@ import {
   formatDate,
   formatNumber,
   mediaUrl,
+  srcsetOf,
   PbgdplElement,
   registerLocales,
   renderBack,
@@ -21,10 +23,13 @@ import {
   type PbgdplEventMap,
 } from '@pbgdpl/core';
 import { clockDuration, spokenDuration } from './duration.ts';
-import { renderPlayer } from './player.ts';
+import { renderPlayer, renderPlayerSkeleton } from './player.ts';
 import { galleryCodec, type GalleryState } from './url-state.ts';
 import { videoGalleryStyles } from './video-gallery.styles.ts';
 import vi from './locales/vi.json';
+
+/** Posters in the grid: one column on a phone, otherwise cards of 14em to about 22em (`sizes`). */
+const CARD_SIZES = '(max-width: 30em) 100vw, 22em';
 
 registerLocales('video-gallery', { vi, en: () => import('./locales/en.json') });
 
@@ -263,6 +268,7 @@ export class PbgdplVideoGallery extends PbgdplElement {
   }
 
   #renderVideo() {
+    if (this.#video.state.status === 'loading') return renderPlayerSkeleton(this.t);
     return this.renderResource(
       this.#video,
       () => 1,
@@ -387,8 +393,17 @@ export class PbgdplVideoGallery extends PbgdplElement {
 
   #renderSkeleton() {
     const count = Math.min(this.#query().pageSize, 12);
-    const poster = () => html`<li><span class="thumb shimmer"></span></li>`;
-    return renderSkeleton(this.t('core:loading'), count, poster, 'grid');
+    // A card's shape: poster, two lines of title, one of date and category.
+    const row = () =>
+      html`<li class="skeleton-card">
+        <span class="thumb shimmer"></span><span class="line title shimmer"></span
+        ><span class="line when shimmer"></span>
+      </li>`;
+    return renderSkeleton(this.t('core:loading'), count, {
+      row,
+      listClass: 'grid',
+      paged: this.layout === 'grid',
+    });
   }
 
   #renderCard(video: VideoSummary): TemplateResult {
@@ -396,6 +411,8 @@ export class PbgdplVideoGallery extends PbgdplElement {
     const content = html`<span class="thumb">
         <img
           src=${mediaUrl(this.config.api, video.poster.url)}
+          srcset=${ifDefined(srcsetOf(this.config.api, video.poster))}
+          sizes=${CARD_SIZES}
           width=${video.poster.width}
           height=${video.poster.height}
           alt=""

@@ -3,8 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { VideoPage, VideoSummary } from '@pbgdpl/contract';
 import '../src/video-gallery.ts';
 import type { PbgdplVideoGallery } from '../src/video-gallery.ts';
+import { srcsetWidths, uploadLibraryImage } from '../../../test/support/library-image.ts';
 
 const api = `${location.origin}/api/v1`;
+const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 const startUrl = location.href;
 const address = (query: string) => {
   const url = new URL(startUrl);
@@ -342,5 +344,48 @@ describe('<pbgdpl-video-gallery>', () => {
   it('registers safely twice', async () => {
     const { PbgdplVideoGallery } = await import('../src/video-gallery.ts');
     expect(customElements.get('pbgdpl-video-gallery')).to.equal(PbgdplVideoGallery);
+  });
+
+  // Last: it adds a video, which the counts above do not expect.
+  it('shows a library poster with its smaller copies in srcset, in the grid and on the facade', async () => {
+    const poster = await uploadLibraryImage(api, ADMIN_TOKEN, 1600, 900);
+    const response = await fetch(`${api}/admin/videos`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Áp phích từ thư viện',
+        category: 'huong-dan',
+        publishedAt: '2025-03-01T08:00:00.000Z',
+        durationSeconds: 90,
+        poster: { url: poster.url, width: 1600, height: 900 },
+        youtubeId: 'aaaaaaaaaaa',
+      }),
+    });
+    expect(response.status).to.equal(201);
+    const { id } = (await response.json()) as { id: number };
+
+    history.replaceState(null, '', address('vd-q=Áp phích từ thư viện'));
+    const grid = await settled(
+      await fixture<PbgdplVideoGallery>(html`<pbgdpl-video-gallery api=${api}></pbgdpl-video-gallery>`),
+    );
+    const card = cards(grid).find((c) => c.textContent?.includes('Áp phích từ thư viện'))!;
+    const thumb = card.querySelector('img')!;
+    expect(srcsetWidths(thumb)).to.deep.equal(['320w', '640w', '1280w', '1600w']);
+    expect(thumb.getAttribute('sizes')).to.equal('(max-width: 30em) 100vw, 22em');
+    expect([thumb.getAttribute('width'), thumb.getAttribute('height')]).to.deep.equal(['1600', '900']);
+    await expect(grid).to.be.accessible();
+    fixtureCleanup();
+
+    const single = await settled(
+      await fixture<PbgdplVideoGallery>(
+        html`<pbgdpl-video-gallery api=${api} video-id=${id}></pbgdpl-video-gallery>`,
+      ),
+      '.facade',
+    );
+    const facade = $<HTMLImageElement>(single, '.facade img')!;
+    expect(srcsetWidths(facade)).to.deep.equal(['320w', '640w', '1280w', '1600w']);
+    await waitUntil(() => facade.complete && facade.naturalWidth > 0, 'the poster did not load');
+    // The test page is narrow: a copy, not the 1600 px original, is what the browser fetched.
+    expect(facade.currentSrc).to.match(/\.webp$/);
   });
 });

@@ -16,6 +16,8 @@ import * as media from './migrations/0011_media.ts';
 import * as documentStatus from './migrations/0012_document_status.ts';
 import * as outbox from './migrations/0013_outbox.ts';
 import * as workflow from './migrations/0014_workflow.ts';
+import * as contentWorkflow from './migrations/0015_content_workflow.ts';
+import * as articles from './migrations/0017_articles.ts';
 import * as contests from './migrations/0019_contests.ts';
 import * as sources from './migrations/0021_sources.ts';
 import * as unitSuccessors from './migrations/0022_unit_successors.ts';
@@ -36,6 +38,8 @@ const migrations: Record<string, Migration> = {
   '0012_document_status': documentStatus,
   '0013_outbox': outbox,
   '0014_workflow': workflow,
+  '0015_content_workflow': contentWorkflow,
+  '0017_articles': articles,
   '0019_contests': contests,
   '0021_sources': sources,
   '0022_unit_successors': unitSuccessors,

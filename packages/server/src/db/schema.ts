@@ -36,6 +36,8 @@ export interface Tables extends ContestTables {
     ends_at: string | null;
     priority: number;
     active: number;
+    /** A ContentState; the public sees `published` (and active, scheduled) banners only. */
+    state: Generated<string>;
     created_at: string;
     updated_at: string;
   };
@@ -92,8 +94,11 @@ export interface Tables extends ContestTables {
     materials: string;
     vbpl_item_id: number | null;
     gazette_id: string | null;
+    /** 1 exactly when `state` is published: what every public read filters on. */
     published: number;
     published_at: string | null;
+    /** A ContentState (migration 0015). */
+    state: Generated<string>;
     created_at: string;
     updated_at: string;
   };
@@ -132,11 +137,49 @@ export interface Tables extends ContestTables {
     transcript: string | null;
     /** Folded words (tokenizeVi) of title, description and transcript, between spaces. */
     search_text: string;
+    /** 1 exactly when `state` is published: what every public read filters on. */
     published: number;
+    /** A ContentState (migration 0015). */
+    state: Generated<string>;
     created_at: string;
     updated_at: string;
   };
   video_fields: { video_id: number; field: string };
+  articles: {
+    id: Generated<number>;
+    /** Counts writes: the item's ETag, checked against If-Match. */
+    version: Generated<number>;
+    slug: string;
+    title: string;
+    summary: string;
+    /** Sanitized HTML. */
+    body: string;
+    category: string;
+    unit_id: string;
+    /** JSON arrays of LegalField and Audience values. */
+    fields: string;
+    audiences: string;
+    author_name: string | null;
+    /** Null until first published (unless the editor gave a date). */
+    published_at: string | null;
+    pinned: number;
+    featured: number;
+    /** JSON of ArticleEvent, for `thong-bao-giay-moi`. */
+    event: string | null;
+    material_format: string | null;
+    cover_url: string | null;
+    cover_alt: string | null;
+    /** JSON arrays: ArticleAttachmentInput, and the related documents' numbers as entered. */
+    attachments: string;
+    related_documents: string;
+    /** A ContentState; only `published` articles are public. */
+    state: Generated<string>;
+    /** Folded words (tokenizeVi) between spaces: of the title; of title, summary and body text. */
+    search_title: string;
+    search_text: string;
+    created_at: string;
+    updated_at: string;
+  };
   activities: {
     id: Generated<number>;
     /** Counts writes: the item's ETag, checked against If-Match. */

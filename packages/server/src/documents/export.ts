@@ -11,6 +11,7 @@ export function toDocumentInput(document: AdminDocument): DocumentInput {
     links: _links,
     publishedAt: _publishedAt,
     updatedAt: _updatedAt,
+    state: _state,
     version: _version,
     statusSince,
     ...fields

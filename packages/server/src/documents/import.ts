@@ -1,12 +1,13 @@
 import { DocumentInput, type ImportReport } from '@pbgdpl/contract';
 import type { Db } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
-import { type Lang, zodErrorMaps } from '../http/language.ts';
+import type { Lang } from '../http/language.ts';
 import { unknownUnitMessage } from '../http/unknown-unit.ts';
-import { addIssues } from '../http/validate.ts';
+import { checkRow, parseNdjsonRows } from '../transfer/ndjson-rows.ts';
 import type { DocumentData } from '../repositories/document-rows.ts';
 import { documentsRepository } from '../repositories/documents.ts';
 import { isWithoutNumber, numberKey } from './number-key.ts';
+import { flaggedState } from '../workflow/transitions.ts';
 
 export interface ImportOptions {
   /** Check every row, write nothing. */
@@ -16,49 +17,16 @@ export interface ImportOptions {
   lang: Lang;
 }
 
-const NOT_JSON = { vi: 'Dòng này không phải JSON hợp lệ', en: 'This line is not valid JSON' };
-
-interface ValidRow {
-  line: number;
-  data: DocumentData;
-}
-
-/** Each non-blank line as a document, or its errors per field (line numbers count from 1). */
-function parseLines(ndjson: string, unitIds: Set<string>, lang: Lang) {
-  const valid: ValidRow[] = [];
-  const rejected: ImportReport['rejected'] = [];
-  ndjson.split(/\r?\n/).forEach((text, index) => {
-    if (text.trim() === '') return;
-    const line = index + 1;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      rejected.push({ line, errors: { json: [NOT_JSON[lang]] } });
-      return;
-    }
-    const checked = checkDocumentRow(value, unitIds, lang);
-    if ('errors' in checked) rejected.push({ line, errors: checked.errors });
-    else valid.push({ line, data: checked.data });
-  });
-  return { valid, rejected };
-}
+/** The issuer must be a known unit (historical ones included). */
+const knownIssuer = (unitIds: Set<string>, lang: Lang) => (data: DocumentData) =>
+  unitIds.has(data.issuerId) ? null : { issuerId: [unknownUnitMessage(data.issuerId)[lang]] };
 
 /**
  * One document as an import row or a synchronised source gives it: the editors' schema, then
  * the issuer among the known units. Errors per field, in `lang`.
  */
-export function checkDocumentRow(
-  value: unknown,
-  unitIds: Set<string>,
-  lang: Lang,
-): { data: DocumentData } | { errors: Record<string, string[]> } {
-  const result = DocumentInput.safeParse(value, { error: zodErrorMaps[lang] });
-  if (!result.success) return { errors: addIssues({}, result.error.issues, lang, 'row') };
-  if (!unitIds.has(result.data.issuerId))
-    return { errors: { issuerId: [unknownUnitMessage(result.data.issuerId)[lang]] } };
-  return { data: result.data };
-}
+export const checkDocumentRow = (value: unknown, unitIds: Set<string>, lang: Lang) =>
+  checkRow(value, DocumentInput, lang, knownIssuer(unitIds, lang));
 
 /**
  * Imports NDJSON, one DocumentInput per line, all or nothing: if any row is rejected, nothing
@@ -67,7 +35,13 @@ export function checkDocumentRow(
  */
 export async function importDocuments(db: Db, ndjson: string, options: ImportOptions): Promise<ImportReport> {
   const units = await db.selectFrom('units').select('id').execute();
-  const { valid, rejected } = parseLines(ndjson, new Set(units.map((u) => u.id)), options.lang);
+  const unitIds = new Set(units.map((u) => u.id));
+  const { valid, rejected } = parseNdjsonRows(
+    ndjson,
+    DocumentInput,
+    options.lang,
+    knownIssuer(unitIds, options.lang),
+  );
   const rows = valid.length + rejected.length;
   const write = rejected.length === 0 && !options.dryRun && rows > 0;
 
@@ -84,7 +58,11 @@ export async function importDocuments(db: Db, ndjson: string, options: ImportOpt
       if (id === undefined && !sameAsEarlierRow) created++;
       if (!write) continue;
       if (id === undefined) await documents.insert(data, options.now);
-      else await documents.update(id, data, options.now);
+      else {
+        const updated = await documents.update(id, data, options.now);
+        const state = updated && flaggedState(updated.state, data.published);
+        if (state && state !== updated.state) await documents.setState(id, state, options.now);
+      }
     }
     return { rows, created, updated: valid.length - created, written: write, rejected };
   });

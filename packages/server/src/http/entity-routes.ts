@@ -3,8 +3,8 @@ import type { Context, Hono } from 'hono';
 import type { Db } from '../db/schema.ts';
 import { type AuditedAction, auditLogRepository } from '../repositories/audit-log.ts';
 import type { AppDeps, AppEnv } from './env.ts';
-import { checkEditable, initialState, transitionsRepository } from '../workflow/transitions.ts';
-import { workflowRoutes } from '../workflow/workflow-routes.ts';
+import { checkEditable, initialState, savedState } from '../workflow/transitions.ts';
+import { applyMove, type MoveSpec, workflowRoutes } from '../workflow/workflow-routes.ts';
 import { ProblemError } from './problem.ts';
 import { apiPath, registerRoute } from './route.ts';
 import { inScope } from './unit-scope.ts';
@@ -40,12 +40,27 @@ export interface EntitySpec<Data, Item extends Versioned & { id: number }> {
    */
   unit?: { ofItem: (item: Item) => string | null; ofData?: (data: Data) => string | null };
   /** Items that go through review: a unit's new item is a draft, editable until submitted. */
-  workflow?: ItemWorkflow<Item>;
+  workflow?: ItemWorkflow<Item, Data>;
 }
 
-export interface ItemWorkflow<Item> {
+export interface ItemWorkflow<Item, Data = never> {
   stateOf: (item: Item) => ContentState;
-  setState: (db: Db, id: number, state: ContentState, now: Date) => Promise<Item | undefined>;
+  /**
+   * The input's own "public" flag, for kinds that have one (documents, videos): an editor's
+   * save publishes or withdraws the item along the workflow (see `savedState`).
+   */
+  wantsPublished?(data: Data): boolean;
+  /**
+   * Stores a new state, moving the item's version; `versionMoved`: the same write already moved
+   * it once (a save with a "public" flag), so the version moves once per write as If-Match expects.
+   */
+  setState: (
+    db: Db,
+    id: number,
+    state: ContentState,
+    now: Date,
+    versionMoved?: boolean,
+  ) => Promise<Item | undefined>;
   /** Where the item opens in the console (`['stats', 12]`), for the notices' links. */
   consolePath: (id: number) => Array<string | number>;
   /** The kind's routes for a move along the workflow and for the item's history of moves. */
@@ -115,8 +130,14 @@ export function entityRoutes<Data, Item extends Versioned & { id: number }>(
   app: Hono<AppEnv>,
   deps: AppDeps,
   spec: EntitySpec<Data, Item>,
-): VersionedWrite<Item> {
+): EntityWrites<Item> {
   const { store, notFound, check, describe, unit, workflow } = spec;
+  const moves = workflow && {
+    entity: spec.entity,
+    workflow,
+    describe,
+    unitOf: (item: Item) => unit?.ofItem(item) ?? null,
+  };
   const visible = (c: Context<AppEnv>, item: Item) => !unit || inScope(c, unit.ofItem(item));
   const checkUnit = (c: Context<AppEnv>, data: Data) => {
     if (unit?.ofData && !inScope(c, unit.ofData(data))) throw outsideUnit();
@@ -149,7 +170,7 @@ export function entityRoutes<Data, Item extends Versioned & { id: number }>(
       checkUnit(c, body as Data);
       await check?.(body as Data, c, trx);
       const created = await store(trx).create(body as Data, deps.clock());
-      const item = workflow ? await startWorkflow(trx, c, created, workflow) : created;
+      const item = moves ? await startWorkflow(trx, c, created, body as Data, moves) : created;
       await audit(trx, c, item, 'created');
       c.header('Location', apiPath(spec.getRoute, { id: item.id }));
       sendVersion(c, item);
@@ -163,7 +184,9 @@ export function entityRoutes<Data, Item extends Versioned & { id: number }>(
       if (workflow) checkEditable(workflow.stateOf(current), c.get('principal'));
       checkUnit(c, body as Data);
       await check?.(body as Data, c, trx, id);
-      return store(trx).update(id, body as Data, deps.clock());
+      const updated = await store(trx).update(id, body as Data, deps.clock());
+      if (!updated || !workflow?.wantsPublished) return updated;
+      return savePublished(trx, c, updated, workflow.wantsPublished(body as Data), true);
     });
   });
 
@@ -179,13 +202,10 @@ export function entityRoutes<Data, Item extends Versioned & { id: number }>(
     return undefined;
   });
 
-  if (workflow)
+  if (moves)
     workflowRoutes(app, deps, {
-      entity: spec.entity,
+      ...moves,
       write,
-      workflow,
-      describe,
-      unitOf: (item) => unit?.ofItem(item) ?? null,
       visibleItem: async (c, id) => {
         const item = await store(deps.db).get(id);
         if (!item || !visible(c, item)) throw notFound(id);
@@ -194,19 +214,47 @@ export function entityRoutes<Data, Item extends Versioned & { id: number }>(
     });
 
   /** A new item's first state (see `initialState`), recorded as its first move. */
-  async function startWorkflow(db: Db, c: Context<AppEnv>, item: Item, flow: ItemWorkflow<Item>) {
-    const principal = c.get('principal');
-    const state = initialState(principal);
-    const now = deps.clock();
-    await transitionsRepository(db).record(spec.entity, item.id, {
-      at: now,
-      actor: principal.name,
-      from: null,
-      to: state,
-      comment: null,
-    });
-    return (await flow.setState(db, item.id, state, now)) ?? item;
+  async function startWorkflow(db: Db, c: Context<AppEnv>, item: Item, data: Data, flow: MoveSpec<Item>) {
+    const wants = workflow?.wantsPublished?.(data);
+    const to = initialState(c.get('principal'), wants);
+    return (await applyMove(db, deps, c, flow, item, { from: null, to, comment: null }, true)) ?? item;
   }
 
-  return write;
+  /** An editor's "public" flag on a saved item, as a move when it changes the state. */
+  async function savePublished(
+    db: Db,
+    c: Context<AppEnv>,
+    item: Item,
+    wants: boolean,
+    versionMoved: boolean,
+  ) {
+    if (!moves) return item;
+    const from = moves.workflow.stateOf(item);
+    const to = savedState(from, wants, c.get('principal'));
+    if (to === from) return item;
+    return applyMove(db, deps, c, moves, item, { from, to, comment: null }, versionMoved);
+  }
+
+  return {
+    write,
+    setPublished: (c, id, wants) =>
+      write(
+        c,
+        id,
+        async (db, current) => {
+          const moved = await savePublished(db, c, current, wants, false);
+          if (moved !== current || !moves) return moved;
+          // Unchanged, it is still a write: its version moves as the caller's If-Match expects.
+          return moves.workflow.setState(db, id, moves.workflow.stateOf(current), deps.clock());
+        },
+        wants ? 'published' : 'unpublished',
+      ),
+  };
+}
+
+/** A kind's writes for its own further routes: any change (see `VersionedWrite`), and the "public" flag. */
+export interface EntityWrites<Item extends Versioned> {
+  write: VersionedWrite<Item>;
+  /** Publishes or withdraws the item as an editor's save does (a workflow move when it changes). */
+  setPublished: (c: Context<AppEnv>, id: number, published: boolean) => Promise<Item>;
 }

@@ -102,10 +102,23 @@ export function activitiesRepository(db: Db) {
       return row && toActivity(row);
     },
 
-    async setState(id: number, state: ContentState, now: Date): Promise<Activity | undefined> {
+    /**
+     * Its place in the review; the public sees it only when that is `published`. The version
+     * moves unless this write moved it already (`versionMoved`).
+     */
+    async setState(
+      id: number,
+      state: ContentState,
+      now: Date,
+      versionMoved = false,
+    ): Promise<Activity | undefined> {
       const row = await db
         .updateTable('activities')
-        .set((eb) => ({ state, updated_at: toDbTime(now), version: eb('version', '+', 1) }))
+        .set((eb) => ({
+          state,
+          updated_at: toDbTime(now),
+          version: versionMoved ? eb.ref('version') : eb('version', '+', 1),
+        }))
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirst();

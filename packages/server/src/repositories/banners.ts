@@ -1,4 +1,13 @@
-import type { Banner, BannerInput, BannerPlacement, BannerQuery, ImageVariant, Page } from '@pbgdpl/contract';
+import type {
+  AdminBanner,
+  Banner,
+  BannerInput,
+  BannerPlacement,
+  BannerQuery,
+  ContentState,
+  ImageVariant,
+  Page,
+} from '@pbgdpl/contract';
 import { normalizeVi } from '@pbgdpl/vi-text';
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
@@ -10,7 +19,7 @@ import { mediaRepository } from './media.ts';
 export type BannerData = z.output<typeof BannerInput>;
 type BannerRow = Selectable<Tables['banners']>;
 
-function toBanner(row: BannerRow, variants: ImageVariant[]): Banner {
+function toBanner(row: BannerRow, variants: ImageVariant[]): AdminBanner {
   return {
     id: row.id,
     title: row.title,
@@ -23,6 +32,7 @@ function toBanner(row: BannerRow, variants: ImageVariant[]): Banner {
     endsAt: row.ends_at,
     priority: row.priority,
     active: fromDbBool(row.active),
+    state: row.state as ContentState,
     createdAt: row.created_at,
     version: row.version,
     updatedAt: row.updated_at,
@@ -48,19 +58,21 @@ function toRow(data: BannerData) {
 
 export function bannersRepository(db: Db) {
   /** Banners with the smaller copies of their images, when the images are in the library. */
-  async function banners(rows: BannerRow[]): Promise<Banner[]> {
+  async function banners(rows: BannerRow[]): Promise<AdminBanner[]> {
     const variants = await mediaRepository(db).variantsByUrl(rows.map((row) => row.image_url));
     return rows.map((row) => toBanner(row, variants.get(row.image_url) ?? []));
   }
 
+  /** Banners a site may show: published and switched on (their schedule aside). */
+  const shown = () =>
+    db.selectFrom('banners').where('state', '=', 'published').where('active', '=', toDbBool(true));
+
   return {
-    /** What a site shows now: active, inside its schedule, for everyone or for this unit. */
+    /** What a site shows now: published, active, inside its schedule, for everyone or for this unit. */
     async listActive(query: BannerQuery, now: Date): Promise<Banner[]> {
       const at = toDbTime(now);
-      let select = db
-        .selectFrom('banners')
+      let select = shown()
         .selectAll()
-        .where('active', '=', toDbBool(true))
         .where((eb) => eb.or([eb('starts_at', 'is', null), eb('starts_at', '<=', at)]))
         .where((eb) => eb.or([eb('ends_at', 'is', null), eb('ends_at', '>', at)]))
         .where((eb) =>
@@ -69,13 +81,14 @@ export function bannersRepository(db: Db) {
             : eb('unit_id', 'is', null),
         );
       if (query.placement) select = select.where('placement', '=', query.placement);
-      return banners(await select.orderBy('priority', 'desc').orderBy('id').execute());
+      const found = await banners(await select.orderBy('priority', 'desc').orderBy('id').execute());
+      return found.map(({ state: _state, ...banner }) => banner);
     },
 
     /** The next moment a banner's schedule starts or ends, when the list shown changes by itself. */
     async nextScheduleChange(now: Date): Promise<Date | undefined> {
       const at = toDbTime(now);
-      const active = db.selectFrom('banners').where('active', '=', toDbBool(true));
+      const active = shown();
       const [starts, ends] = await Promise.all([
         active
           .select((eb) => eb.fn.min('starts_at').as('at'))
@@ -95,9 +108,12 @@ export function bannersRepository(db: Db) {
       page: number;
       pageSize: number;
       placement?: BannerPlacement | undefined;
-    }): Promise<Page<Banner>> {
+      /** A unit's person sees their unit's banners only. */
+      unit?: string | undefined;
+    }): Promise<Page<AdminBanner>> {
       let base = db.selectFrom('banners');
       if (query.placement) base = base.where('placement', '=', query.placement);
+      if (query.unit) base = base.where('unit_id', '=', query.unit);
       const { total } = await base
         .select((eb) => eb.fn.countAll<number>().as('total'))
         .executeTakeFirstOrThrow();
@@ -110,29 +126,52 @@ export function bannersRepository(db: Db) {
       return { items: await banners(rows), total: Number(total), page: query.page, pageSize: query.pageSize };
     },
 
-    async all(): Promise<Banner[]> {
+    async all(): Promise<AdminBanner[]> {
       return banners(await db.selectFrom('banners').selectAll().orderBy('id').execute());
     },
 
-    async get(id: number): Promise<Banner | undefined> {
+    async get(id: number): Promise<AdminBanner | undefined> {
       const row = await db.selectFrom('banners').selectAll().where('id', '=', id).executeTakeFirst();
       return row && (await banners([row]))[0];
     },
 
-    async create(data: BannerData, now: Date): Promise<Banner> {
+    async create(data: BannerData, now: Date): Promise<AdminBanner> {
       const at = toDbTime(now);
       const row = await db
         .insertInto('banners')
         .values({ ...toRow(data), created_at: at, updated_at: at })
         .returningAll()
         .executeTakeFirstOrThrow();
-      return (await banners([row]))[0] as Banner;
+      return (await banners([row]))[0] as AdminBanner;
     },
 
-    async update(id: number, data: BannerData, now: Date): Promise<Banner | undefined> {
+    async update(id: number, data: BannerData, now: Date): Promise<AdminBanner | undefined> {
       const row = await db
         .updateTable('banners')
         .set((eb) => ({ ...toRow(data), updated_at: toDbTime(now), version: eb('version', '+', 1) }))
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirst();
+      return row && (await banners([row]))[0];
+    },
+
+    /**
+     * Its place in the review; the public sees it only when that is `published`. The version
+     * moves unless this write moved it already (`versionMoved`).
+     */
+    async setState(
+      id: number,
+      state: ContentState,
+      now: Date,
+      versionMoved = false,
+    ): Promise<AdminBanner | undefined> {
+      const row = await db
+        .updateTable('banners')
+        .set((eb) => ({
+          state,
+          updated_at: toDbTime(now),
+          version: versionMoved ? eb.ref('version') : eb('version', '+', 1),
+        }))
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirst();
@@ -144,10 +183,11 @@ export function bannersRepository(db: Db) {
       return result.numDeletedRows > 0n;
     },
 
-    /** Insert or replace a banner keeping its id and dates (import). */
-    async put(banner: Banner): Promise<void> {
+    /** Insert or replace a banner keeping its id, dates and state (import). */
+    async put(banner: AdminBanner): Promise<void> {
       const values = {
         ...toRow(banner),
+        state: banner.state,
         created_at: toDbTime(banner.createdAt),
         updated_at: toDbTime(banner.updatedAt),
       };

@@ -1,4 +1,5 @@
 import type {
+  ContentState,
   AdminDocumentQuery,
   DocumentFacets,
   DocumentPage,
@@ -28,8 +29,9 @@ import { toIssuer } from './document-rows.ts';
 import { documentsRepository, selectWithIssuer } from './documents.ts';
 
 type PublicQuery = z.output<typeof DocumentQuery>;
-type EditorQuery = z.output<typeof AdminDocumentQuery>;
-type EditorSummary = DocumentSummary & { published: boolean; version: number };
+/** The console's query; `issuer`: a unit's person sees their unit's documents only. */
+type EditorQuery = z.output<typeof AdminDocumentQuery> & { issuer?: string | undefined };
+type EditorSummary = DocumentSummary & { published: boolean; state: ContentState; version: number };
 /** What highlighting marks, as displayed. */
 interface DisplayText {
   id: number;
@@ -61,6 +63,7 @@ export function documentListRepository(db: Db) {
         'd.summary',
         'd.body_text',
         'd.published',
+        'd.state',
         'd.version',
       ])
       .where('d.id', 'in', ids)
@@ -88,6 +91,7 @@ export function documentListRepository(db: Db) {
           summary: row.summary,
           highlight: highlights.get(id) ?? null,
           published: fromDbBool(row.published),
+          state: row.state as ContentState,
           version: row.version,
         },
       ];
@@ -191,7 +195,7 @@ export function documentListRepository(db: Db) {
       const published = query.published === undefined ? undefined : query.published === 'true';
       const found = await search.search({
         query: parsed,
-        filters: { published },
+        filters: { published, issuer: query.issuer },
         sort: 'relevance',
         page: query.page,
         pageSize: query.pageSize,

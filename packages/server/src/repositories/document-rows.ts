@@ -77,7 +77,6 @@ export function documentColumns(data: DocumentData, now: Date) {
     materials: JSON.stringify(data.materials.map(materialRow)),
     vbpl_item_id: data.vbplItemId,
     gazette_id: data.gazetteId,
-    published: toDbBool(data.published),
   };
 }
 

@@ -1,4 +1,4 @@
-import { type AdminDocument, type LegalDocument, LegalField } from '@pbgdpl/contract';
+import { type AdminDocument, type ContentState, type LegalDocument, LegalField } from '@pbgdpl/contract';
 import { sql } from 'kysely';
 import type { Db } from '../db/schema.ts';
 import { toDbBool, toDbTime } from '../db/values.ts';
@@ -47,12 +47,16 @@ export function documentsRepository(db: Db) {
   async function load(
     id: number,
     publishedOnly: boolean,
-  ): Promise<{ document: LegalDocument; version: number } | undefined> {
+  ): Promise<{ document: LegalDocument; version: number; state: ContentState } | undefined> {
     let select = selectWithIssuer(db).selectAll('d').where('d.id', '=', id);
     if (publishedOnly) select = select.where('d.published', '=', toDbBool(true));
     const row = await select.executeTakeFirst();
     return (
-      row && { document: toLegalDocument(row, (await fieldsOf([id])).get(id) ?? []), version: row.version }
+      row && {
+        document: toLegalDocument(row, (await fieldsOf([id])).get(id) ?? []),
+        version: row.version,
+        state: row.state as ContentState,
+      }
     );
   }
 
@@ -114,14 +118,22 @@ export function documentsRepository(db: Db) {
         .where('document_id', '=', id)
         .orderBy('position')
         .execute();
-      return { ...loaded.document, relations: relations.map(toRelationInput), version: loaded.version };
+      return {
+        ...loaded.document,
+        relations: relations.map(toRelationInput),
+        state: loaded.state,
+        version: loaded.version,
+      };
     },
 
     async create(data: DocumentData, now: Date): Promise<AdminDocument> {
       return (await repository.getForEditor(await repository.insert(data, now))) as AdminDocument;
     },
 
-    /** Adds a document and returns its id: all that bulk writers (import, seed) need. */
+    /**
+     * Adds a document and returns its id: all that bulk writers (import, seed) need. It is
+     * published or a draft as its input says; the console's routes then set its workflow state.
+     */
     async insert(data: DocumentData, now: Date): Promise<number> {
       const columns = documentColumns(data, now);
       const at = toDbTime(now);
@@ -129,6 +141,8 @@ export function documentsRepository(db: Db) {
         .insertInto('documents')
         .values({
           ...columns,
+          published: toDbBool(data.published),
+          state: data.published ? 'published' : 'draft',
           published_at: await publishedAt(null, data.published, now),
           created_at: at,
           updated_at: at,
@@ -139,13 +153,13 @@ export function documentsRepository(db: Db) {
       return id;
     },
 
+    /** Replaces the content; whether it is public moves along the workflow only (`setState`). */
     async update(id: number, data: DocumentData, now: Date): Promise<AdminDocument | undefined> {
       const columns = documentColumns(data, now);
       const result = await db
         .updateTable('documents')
         .set({
           ...columns,
-          published_at: await publishedAt(id, data.published, now),
           updated_at: toDbTime(now),
           version: sql`version + 1`,
         })
@@ -156,14 +170,25 @@ export function documentsRepository(db: Db) {
       return repository.getForEditor(id);
     },
 
-    async setPublished(id: number, published: boolean, now: Date): Promise<AdminDocument | undefined> {
+    /**
+     * Its place in the review; the public sees it exactly when that is `published`. The version
+     * moves unless this write moved it already (`versionMoved`).
+     */
+    async setState(
+      id: number,
+      state: ContentState,
+      now: Date,
+      versionMoved = false,
+    ): Promise<AdminDocument | undefined> {
+      const published = state === 'published';
       const result = await db
         .updateTable('documents')
         .set({
+          state,
           published: toDbBool(published),
           published_at: await publishedAt(id, published, now),
           updated_at: toDbTime(now),
-          version: sql`version + 1`,
+          version: versionMoved ? sql`version` : sql`version + 1`,
         })
         .where('id', '=', id)
         .executeTakeFirst();

@@ -248,6 +248,17 @@ export function mediaRepository(db: Db) {
       );
     },
 
+    /** The library's entries at these addresses (`/media/<key>`), by address; others are left out. */
+    async byUrls(urls: readonly string[]): Promise<Map<string, MediaItem>> {
+      const keys = [...new Set(urls.filter((url) => url.startsWith(MEDIA_PREFIX)))].map((url) =>
+        url.slice(MEDIA_PREFIX.length),
+      );
+      if (keys.length === 0) return new Map();
+      const rows = await db.selectFrom('media').selectAll().where('key', 'in', keys).orderBy('id').execute();
+      // Entries sharing one file (uploaded twice) are one file: the first entry names it.
+      return new Map((await items(rows)).reverse().map((item) => [item.url, item]));
+    },
+
     /** The variants of the library images at these addresses (`/media/<key>`), by address. */
     async variantsByUrl(urls: readonly string[]): Promise<Map<string, ImageVariant[]>> {
       const keys = [...new Set(urls.filter((url) => url.startsWith(MEDIA_PREFIX)))].map((url) =>

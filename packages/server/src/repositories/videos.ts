@@ -1,5 +1,6 @@
 import type {
   AdminVideo,
+  ContentState,
   ImageVariant,
   LegalField,
   Page,
@@ -24,6 +25,8 @@ interface EditorQuery {
   page: number;
   pageSize: number;
   q?: string | undefined;
+  /** A unit's person sees their unit's videos only. */
+  unit?: string | undefined;
   published?: 'true' | 'false' | undefined;
 }
 type VideoRow = Selectable<Tables['videos']> & { unit_name: string | null };
@@ -50,7 +53,6 @@ function toRow(data: VideoData) {
     transcript,
     // Folded words between spaces, so a word matches whole (` tam `) or by its start (` tam`).
     search_text: ` ${tokenizeVi([title, description, transcript ?? ''].join('\n')).join(' ')} `,
-    published: toDbBool(data.published),
   };
 }
 
@@ -70,13 +72,21 @@ function toAdminVideo(row: VideoRow, fields: string[], variants: ImageVariant[])
     captions: JSON.parse(row.captions) as VideoCaption[],
     transcript: row.transcript,
     published: fromDbBool(row.published),
+    state: row.state as ContentState,
     createdAt: row.created_at,
     version: row.version,
     updatedAt: row.updated_at,
   };
 }
 
-function toVideo({ published: _p, version: _v, createdAt: _c, updatedAt: _u, ...video }: AdminVideo): Video {
+function toVideo({
+  published: _p,
+  state: _s,
+  version: _v,
+  createdAt: _c,
+  updatedAt: _u,
+  ...video
+}: AdminVideo): Video {
   return video;
 }
 
@@ -184,7 +194,11 @@ export function videosRepository(db: Db) {
     editorPage(query: EditorQuery): Promise<Page<AdminVideo>> {
       const published = query.published === undefined ? undefined : query.published === 'true';
       return page(
-        { q: query.q, ...(published === undefined ? {} : { published }) },
+        {
+          q: query.q,
+          ...(query.unit && { unit: query.unit }),
+          ...(published === undefined ? {} : { published }),
+        },
         query.page,
         query.pageSize,
       );
@@ -201,12 +215,21 @@ export function videosRepository(db: Db) {
       return video?.published ? toVideo(video) : undefined;
     },
 
-    /** Writes the row and its fields: call inside a transaction (`db.transaction().execute(…)`). */
+    /**
+     * Writes the row and its fields: call inside a transaction (`db.transaction().execute(…)`).
+     * Published or a draft as its input says; the console's routes then set its workflow state.
+     */
     async create(data: VideoData, now: Date): Promise<AdminVideo> {
       const at = toDbTime(now);
       const { id } = await db
         .insertInto('videos')
-        .values({ ...toRow(data), created_at: at, updated_at: at })
+        .values({
+          ...toRow(data),
+          published: toDbBool(data.published),
+          state: data.published ? 'published' : 'draft',
+          created_at: at,
+          updated_at: at,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await putFields(id, data.fields);
@@ -215,7 +238,7 @@ export function videosRepository(db: Db) {
       return video;
     },
 
-    /** As create: inside a transaction. */
+    /** As create: inside a transaction. Whether it is public moves along the workflow only (`setState`). */
     async update(id: number, data: VideoData, now: Date): Promise<AdminVideo | undefined> {
       const result = await db
         .updateTable('videos')
@@ -224,6 +247,29 @@ export function videosRepository(db: Db) {
         .executeTakeFirst();
       if (result.numUpdatedRows === 0n) return undefined;
       await putFields(id, data.fields);
+      return this.get(id);
+    },
+
+    /**
+     * Its place in the review; the public sees it exactly when that is `published`. The version
+     * moves unless this write moved it already (`versionMoved`).
+     */
+    async setState(
+      id: number,
+      state: ContentState,
+      now: Date,
+      versionMoved = false,
+    ): Promise<AdminVideo | undefined> {
+      await db
+        .updateTable('videos')
+        .set((eb) => ({
+          state,
+          published: toDbBool(state === 'published'),
+          updated_at: toDbTime(now),
+          version: versionMoved ? eb.ref('version') : eb('version', '+', 1),
+        }))
+        .where('id', '=', id)
+        .execute();
       return this.get(id);
     },
 

@@ -68,7 +68,8 @@ export function activityRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     unit: { ofItem: (activity) => activity.unitId, ofData: (data) => data.unitId },
     workflow: {
       stateOf: (activity) => activity.state,
-      setState: (db, id, state, now) => activitiesRepository(db).setState(id, state, now),
+      setState: (db, id, state, now, versionMoved) =>
+        activitiesRepository(db).setState(id, state, now, versionMoved),
       consolePath: (id) => ['stats', id],
       routes: { transition: routes.adminActivityTransition, history: routes.adminActivityHistory },
     },

@@ -6,6 +6,7 @@ import type { AppDeps, AppEnv } from '../http/env.ts';
 import { ProblemError, requestLanguage } from '../http/problem.ts';
 import { registerRoute } from '../http/route.ts';
 import { unknownUnitProblem } from '../http/unknown-unit.ts';
+import { scopeOf } from '../http/unit-scope.ts';
 import { type BannerData, bannersRepository } from '../repositories/banners.ts';
 import { unitsRepository } from '../repositories/units.ts';
 
@@ -18,9 +19,13 @@ async function checkUnit(data: BannerData, c: Context, db: Db): Promise<void> {
     throw unknownUnitProblem('unitId', data.unitId, requestLanguage(c));
 }
 
+/**
+ * The console's banners. A unit's person drafts and submits banners for their unit's sites; a
+ * banner shown everywhere (no unit) is the editors' alone.
+ */
 export function adminBannerRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
-  registerRoute(app, deps, routes.adminBannerList, async ({ query }) =>
-    bannersRepository(deps.db).page(query),
+  registerRoute(app, deps, routes.adminBannerList, async ({ query }, c) =>
+    bannersRepository(deps.db).page({ ...query, unit: scopeOf(c) }),
   );
   entityRoutes(app, deps, {
     entity: 'banner',
@@ -35,5 +40,13 @@ export function adminBannerRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     notFound,
     check: checkUnit,
     describe: (banner) => banner.title,
+    unit: { ofItem: (banner) => banner.unitId, ofData: (data) => data.unitId },
+    workflow: {
+      stateOf: (banner) => banner.state,
+      setState: (db, id, state, now, versionMoved) =>
+        bannersRepository(db).setState(id, state, now, versionMoved),
+      consolePath: (id) => ['banners', id],
+      routes: { transition: routes.adminBannerTransition, history: routes.adminBannerHistory },
+    },
   });
 }

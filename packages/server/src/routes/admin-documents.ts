@@ -7,6 +7,7 @@ import type { AppDeps, AppEnv } from '../http/env.ts';
 import { requestLanguage } from '../http/problem.ts';
 import { registerRoute } from '../http/route.ts';
 import { unknownUnitProblem } from '../http/unknown-unit.ts';
+import { scopeOf } from '../http/unit-scope.ts';
 import type { DocumentData } from '../repositories/document-rows.ts';
 import { documentListRepository } from '../repositories/document-list.ts';
 import { documentsRepository } from '../repositories/documents.ts';
@@ -18,13 +19,16 @@ async function checkIssuer(data: DocumentData, c: Context, db: Db): Promise<void
     throw unknownUnitProblem('issuerId', data.issuerId, requestLanguage(c));
 }
 
-/** The editors' documents: the list, one document's life (create, edit, publish, delete) and NDJSON import. */
+/**
+ * The console's documents: the list, one document's life (create, edit, review, publish, delete)
+ * and NDJSON import. A unit's person drafts and submits the documents their unit issued.
+ */
 export function adminDocumentRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
-  registerRoute(app, deps, routes.adminDocumentList, async ({ query }) =>
-    documentListRepository(deps.db).editorPage(query),
+  registerRoute(app, deps, routes.adminDocumentList, async ({ query }, c) =>
+    documentListRepository(deps.db).editorPage({ ...query, issuer: scopeOf(c) }),
   );
 
-  const write = entityRoutes(app, deps, {
+  const { setPublished } = entityRoutes(app, deps, {
     entity: 'document',
     routes: {
       get: routes.adminDocumentGet,
@@ -40,15 +44,19 @@ export function adminDocumentRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     notFound: documentNotFound,
     check: checkIssuer,
     describe: (document) => `${document.number} ${document.title}`,
+    unit: { ofItem: (document) => document.issuer.id, ofData: (data) => data.issuerId },
+    workflow: {
+      stateOf: (document) => document.state,
+      wantsPublished: (data) => data.published,
+      setState: (db, id, state, now, versionMoved) =>
+        documentsRepository(db).setState(id, state, now, versionMoved),
+      consolePath: (id) => ['documents', id],
+      routes: { transition: routes.adminDocumentTransition, history: routes.adminDocumentHistory },
+    },
   });
 
   registerRoute(app, deps, routes.adminDocumentPublish, async ({ params, body }, c) =>
-    write(
-      c,
-      params.id,
-      (db) => documentsRepository(db).setPublished(params.id, body.published, deps.clock()),
-      body.published ? 'published' : 'unpublished',
-    ),
+    setPublished(c, params.id, body.published),
   );
 
   registerRoute(app, deps, routes.adminDocumentImport, async ({ query, body }, c) =>

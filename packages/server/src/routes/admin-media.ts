@@ -32,8 +32,8 @@ const notFound = (id: number) =>
   new ProblemError(404, { detail: { vi: `Không có tệp số ${id}.`, en: `There is no file ${id}.` } });
 
 const USER_KINDS: Record<Lang, Record<MediaDetail['usedBy'][number]['kind'], string>> = {
-  vi: { document: 'Văn bản', video: 'Video', banner: 'Banner' },
-  en: { document: 'Document', video: 'Video', banner: 'Banner' },
+  vi: { document: 'Văn bản', video: 'Video', banner: 'Banner', article: 'Bài viết' },
+  en: { document: 'Document', video: 'Video', banner: 'Banner', article: 'Article' },
 };
 
 /** Refused while items use the file; `errors.usedBy` names each of them. */

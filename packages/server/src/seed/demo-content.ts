@@ -1,7 +1,8 @@
-import { ActivityInput, BannerInput, ReporterInput, VideoInput } from '@pbgdpl/contract';
+import { ActivityInput, BannerInput, type ImportReport, ReporterInput, VideoInput } from '@pbgdpl/contract';
 import { z } from 'zod';
 import type { MediaConfig } from '../config.ts';
 import type { Db } from '../db/schema.ts';
+import { importArticles } from '../articles/import.ts';
 import { importDocuments } from '../documents/import.ts';
 import { activitiesRepository } from '../repositories/activities.ts';
 import { bannersRepository } from '../repositories/banners.ts';
@@ -19,7 +20,7 @@ import {
   readDemoText,
   requireUnit,
 } from './demo-file.ts';
-import { loadDemoMedia, withLibraryAddresses } from './demo-media.ts';
+import { DEMO_ACTOR, loadDemoMedia, withLibraryAddresses } from './demo-media.ts';
 import { loadDemoContests } from './demo-contests.ts';
 import { loadDemoQuestions } from './demo-questions.ts';
 
@@ -61,6 +62,7 @@ export async function loadDemoContent(
   const reporters = readDemoEntries(dir, 'reporters.json', 'reporters').entries;
   await each(reporters, ReporterInput, (reporter) => reportersRepository(db).create(reporter, now));
   await loadDemoContests(db, now, dir);
+  await importDemoArticles(db, now, dir, inLibrary); // after documents and files: articles name them
 }
 
 /** Writes entries checked by the admin API's input schema, their unit known, with `write`. */
@@ -79,24 +81,30 @@ function eachChecked(db: Db) {
   };
 }
 
-/** All documents through the import editors use, all or nothing; every refused line is named. */
-async function importDemoDocuments(
-  db: Db,
-  now: Date,
+/** A file through an NDJSON import editors use, all or nothing; every refused line is named. */
+async function importDemoFile(
+  file: string,
   dir: string,
   inLibrary: (text: string) => string,
+  importer: (ndjson: string) => Promise<ImportReport>,
 ): Promise<void> {
-  const report = await importDocuments(db, inLibrary(readDemoText(dir, 'documents.ndjson')), {
-    dryRun: false,
-    now,
-    lang: 'vi',
-  });
+  const report = await importer(inLibrary(readDemoText(dir, file)));
   if (report.rejected.length === 0) return;
   const errors = report.rejected.flatMap(({ line, errors }) =>
     Object.entries(errors).map(([field, messages]) => [`dòng (line) ${line}: ${field}`, messages] as const),
   );
-  throw new DemoContentError('documents.ndjson', Object.fromEntries(errors));
+  throw new DemoContentError(file, Object.fromEntries(errors));
 }
+
+const importDemoDocuments = (db: Db, now: Date, dir: string, inLibrary: (text: string) => string) =>
+  importDemoFile('documents.ndjson', dir, inLibrary, (ndjson) =>
+    importDocuments(db, ndjson, { dryRun: false, now, lang: 'vi' }),
+  );
+
+const importDemoArticles = (db: Db, now: Date, dir: string, inLibrary: (text: string) => string) =>
+  importDemoFile('articles.ndjson', dir, inLibrary, (ndjson) =>
+    importArticles(db, ndjson, { dryRun: false, now, lang: 'vi', actor: DEMO_ACTOR }),
+  );
 
 /** Banners with their schedule placed around `now`. */
 function bannerEntries(dir: string, now: Date, inLibrary: (text: string) => string): DemoEntry[] {

@@ -7,8 +7,8 @@ import { MediaRefusal } from '../media/refusal.ts';
 import { addUpload, receiveStream } from '../media/upload.ts';
 import { checked, DemoContentError } from './demo-file.ts';
 
-/** Who the audit log says added the demo's files. */
-const DEMO_UPLOADER = 'Dữ liệu mẫu (demo)';
+/** Who the audit log and the workflow's history say added the demo's files and articles. */
+export const DEMO_ACTOR = 'Dữ liệu mẫu (demo)';
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -36,7 +36,7 @@ export async function loadDemoMedia(
     const name = checked(MediaFileName, basename(file), where);
     try {
       const received = await receiveStream(config, createReadStream(file));
-      const item = await addUpload({ config, db, now, actor: DEMO_UPLOADER }, received, name, {});
+      const item = await addUpload({ config, db, now, actor: DEMO_ACTOR }, received, name, {});
       addresses.set(`/${where}`, item.url);
     } catch (error) {
       if (error instanceof MediaRefusal) throw new DemoContentError(where, { file: [error.reason.vi] });

@@ -20,6 +20,7 @@ const CONTENT_TABLES = [
   'activities',
   'reporters',
   'contests',
+  'articles',
 ] as const;
 
 async function hasContent(db: Db): Promise<boolean> {

@@ -1,4 +1,12 @@
-import { Banner, IsoDateTime, Site, SiteLink, type Unit, UnitInput } from '@pbgdpl/contract';
+import {
+  AdminBanner,
+  ContentState,
+  IsoDateTime,
+  Site,
+  SiteLink,
+  type Unit,
+  UnitInput,
+} from '@pbgdpl/contract';
 import { compareCodes } from '@pbgdpl/vi-text';
 import { z } from 'zod';
 import { vi } from 'zod/locales';
@@ -7,6 +15,10 @@ import { inTransaction } from '../db/transaction.ts';
 import { bannersRepository } from '../repositories/banners.ts';
 import { siteRepository } from '../repositories/site.ts';
 import { unitsRepository } from '../repositories/units.ts';
+
+/** A banner in a snapshot; files made before the review workflow hold published banners only. */
+const SnapshotBanner = AdminBanner.extend({ state: ContentState.default('published') });
+type SnapshotBanner = z.output<typeof SnapshotBanner>;
 
 /** A site's managed content as one JSON file: for backups people can read, and moving between servers. */
 const Snapshot = z.object({
@@ -78,7 +90,7 @@ function parseRows<T>(
 /** Unit references must name a unit in the file or already in the database. */
 function checkReferences(
   units: Indexed<Unit>[],
-  banners: Indexed<Banner>[],
+  banners: Indexed<SnapshotBanner>[],
   existing: string[],
   rejected: Rejection[],
 ) {
@@ -113,7 +125,7 @@ export async function importSnapshot(
   const rejected: Rejection[] = [];
   const units = parseRows('units', UnitInput, file.data.units, rejected);
   const links = parseRows('links', SiteLink, file.data.links, rejected);
-  const banners = parseRows('banners', Banner, file.data.banners, rejected);
+  const banners = parseRows('banners', SnapshotBanner, file.data.banners, rejected);
   const existing = (await unitsRepository(db).all()).map((unit) => unit.id);
   checkReferences(units, banners, existing, rejected);
   if (rejected.length) {

@@ -1,17 +1,18 @@
-import type { ContentState, Role, Transition, WorkflowAction } from '@pbgdpl/contract';
+import {
+  type ContentState,
+  type Role,
+  type Transition,
+  type WorkflowAction,
+  WORKFLOW_MOVES,
+} from '@pbgdpl/contract';
 import type { Db } from '../db/schema.ts';
 import { toDbTime } from '../db/values.ts';
 import { atLeast } from '../http/auth.ts';
 import type { Principal } from '../http/env.ts';
 import { ProblemError } from '../http/problem.ts';
 
-/** Each move: from which states, to which, and the weakest role that may make it. */
-const MOVES: Record<WorkflowAction, { from: readonly ContentState[]; to: ContentState; role: Role }> = {
-  submit: { from: ['draft', 'returned'], to: 'submitted', role: 'contributor' },
-  return: { from: ['submitted'], to: 'returned', role: 'editor' },
-  publish: { from: ['draft', 'submitted', 'returned', 'unpublished'], to: 'published', role: 'editor' },
-  unpublish: { from: ['published'], to: 'unpublished', role: 'editor' },
-};
+const MOVES: Record<WorkflowAction, { from: readonly ContentState[]; to: ContentState; role: Role }> =
+  WORKFLOW_MOVES;
 
 const STATE_NAMES: Record<ContentState, { vi: string; en: string }> = {
   draft: { vi: 'bản nháp', en: 'a draft' },
@@ -52,9 +53,26 @@ export function checkEditable(state: ContentState, principal: Principal): void {
   });
 }
 
-/** What a new item starts as: an editor's is published at once, a unit's is a draft. */
-export const initialState = (principal: Principal): ContentState =>
-  atLeast(principal, 'editor') ? 'published' : 'draft';
+/**
+ * What a new item starts as: an editor's is published at once (unless its input holds it back,
+ * `wantsPublished` false), a unit's is a draft.
+ */
+export const initialState = (principal: Principal, wantsPublished = true): ContentState =>
+  atLeast(principal, 'editor') && wantsPublished ? 'published' : 'draft';
+
+/** Where a "public" flag leaves an item: published, or withdrawn when it was (drafts stay drafts). */
+export const flaggedState = (from: ContentState, wantsPublished: boolean): ContentState =>
+  wantsPublished ? 'published' : from === 'published' ? 'unpublished' : from;
+
+/**
+ * Where a save leaves an item whose input says whether it is public (documents, videos): an
+ * editor's save publishes it or withdraws it; a unit's person's save moves nothing.
+ */
+export const savedState = (
+  from: ContentState,
+  wantsPublished: boolean,
+  principal: Principal,
+): ContentState => (atLeast(principal, 'editor') ? flaggedState(from, wantsPublished) : from);
 
 export function transitionsRepository(db: Db) {
   return {

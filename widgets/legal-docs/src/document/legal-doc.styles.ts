@@ -11,8 +11,9 @@ export const legalDocStyles = css`
     --_doc-status-text: var(--pbgdpl-legal-doc-status-text, #14532d);
     --_doc-status-off-bg: var(--pbgdpl-legal-doc-status-off-bg, #fdecea);
     --_doc-status-off-text: var(--pbgdpl-legal-doc-status-off-text, #8a1c12);
-    /* The loading block keeps roughly a document's first screen, so nothing jumps. */
-    --_reserve: 28em;
+    /* The loading block is as tall as a document's heading, toolbar and details before its text
+       (a screen or more), so what follows the widget stays out of view as the text arrives. */
+    --_reserve: 56em;
     container-type: inline-size;
   }
   .doc {
