@@ -17,6 +17,7 @@ export * from './videos.ts';
 export * from './media.ts';
 export * from './stats.ts';
 export * from './reporters.ts';
+export * from './sources.ts';
 export * from './contests.ts';
 export * from './articles.ts';
 export {

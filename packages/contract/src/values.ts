@@ -335,3 +335,19 @@ export const ARTICLE_SORTS = ['relevance', 'newest', 'oldest'] as const;
 /** Whether `value` is one of `list`, narrowing it: for values read from addresses and forms. */
 export const isOneOf = <const T extends string>(list: readonly T[], value: unknown): value is T =>
   (list as readonly unknown[]).includes(value);
+
+/**
+ * Where a synchronised source's items come from: the national legal database's public JSON
+ * (one document per national item id), or another instance of this API (its NDJSON export).
+ * Atom feeds into articles come once articles exist.
+ */
+export const SOURCE_KINDS = ['vbpl-json', 'instance-ndjson'] as const;
+
+/** What a source's items become. */
+export const SOURCE_FEEDS = ['documents'] as const;
+
+/** How a run ended: finished, nothing changed upstream (304), or stopped by an error. */
+export const SOURCE_RUN_OUTCOMES = ['finished', 'not-modified', 'failed'] as const;
+
+/** What a run did with one upstream item. */
+export const SOURCE_ITEM_OUTCOMES = ['added', 'updated', 'unchanged', 'rejected', 'conflict'] as const;

@@ -36,6 +36,7 @@ import { mediaFileRoutes } from './routes/media-files.ts';
 import { statsRoutes } from './routes/stats.ts';
 import { questionRoutes } from './routes/questions.ts';
 import { adminQuestionRoutes } from './routes/admin-questions.ts';
+import { adminSourceRoutes } from './routes/admin-sources.ts';
 import { contestRoutes } from './routes/contests.ts';
 import { adminContestRoutes } from './routes/admin-contests.ts';
 import { articleRoutes } from './routes/articles.ts';
@@ -121,6 +122,7 @@ export function createApp(deps: {
     adminMediaRoutes,
     articleRoutes,
     adminArticleRoutes,
+    adminSourceRoutes,
     mediaFileRoutes,
     staticRoutes, // last: its catch-all serves demo pages
   ]) {

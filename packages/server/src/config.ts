@@ -65,6 +65,7 @@ export interface Config {
   /** Bytes of public answers each node keeps ready (PBGDPL_CACHE_MB); 0 turns the cache off. */
   cacheBytes: number;
   media: MediaConfig;
+  sources: SourcesConfig;
   /** The demo's files (`demo-content/media`) are also served as they are, for the demo pages. */
   paths: { embed: string; demo: string; demoMedia: string };
   version: string;
@@ -79,6 +80,20 @@ export interface MediaConfig {
   storage: 'disk' | 'database';
   dir: string;
   maxBytes: Record<MediaKind, number>;
+}
+
+/**
+ * How the server fetches synchronised sources (src/sources/fetcher.ts). `allowLoopback` lets a
+ * source live on 127.0.0.0/8 or ::1: for tests and a developer's machine only, never in
+ * production, where a source URL must not reach the server's own services.
+ */
+export interface SourcesConfig {
+  allowLoopback: boolean;
+  connectTimeoutMs: number;
+  totalTimeoutMs: number;
+  maxBytes: number;
+  /** How often each node looks for sources due on their schedule. */
+  pollSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -163,6 +178,11 @@ const Env = z.object({
   PBGDPL_MEDIA_DOCUMENT_MB: optional(z.coerce.number().int().min(1).max(1024).default(50)),
   PBGDPL_MEDIA_VIDEO_MB: optional(z.coerce.number().int().min(1).max(10_240).default(1024)),
   PBGDPL_MEDIA_CAPTION_MB: optional(z.coerce.number().int().min(1).max(100).default(2)),
+  PBGDPL_SOURCES_ALLOW_LOOPBACK: optional(z.enum(['on', 'off']).default('off')),
+  PBGDPL_SOURCES_CONNECT_SECONDS: optional(z.coerce.number().int().min(1).max(120).default(10)),
+  PBGDPL_SOURCES_TIMEOUT_SECONDS: optional(z.coerce.number().int().min(1).max(3600).default(120)),
+  PBGDPL_SOURCES_MAX_MB: optional(z.coerce.number().int().min(1).max(1024).default(20)),
+  PBGDPL_SOURCES_POLL_SECONDS: optional(z.coerce.number().int().min(5).max(3600).default(60)),
   PBGDPL_DB_POOL_SIZE: optional(z.coerce.number().int().min(1).max(200).default(10)),
   PBGDPL_CACHE_MB: optional(z.coerce.number().int().min(0).max(16_384).default(64)),
   // Off unless asked: a production start never fills a real database with invented content.
@@ -269,6 +289,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoContent: e.PBGDPL_DEMO_CONTENT === 'on',
     cacheBytes: e.PBGDPL_CACHE_MB * 1024 * 1024,
     media: mediaConfig(e, database.dialect),
+    sources: {
+      allowLoopback: e.PBGDPL_SOURCES_ALLOW_LOOPBACK === 'on',
+      connectTimeoutMs: e.PBGDPL_SOURCES_CONNECT_SECONDS * 1000,
+      totalTimeoutMs: e.PBGDPL_SOURCES_TIMEOUT_SECONDS * 1000,
+      maxBytes: e.PBGDPL_SOURCES_MAX_MB * MB,
+      pollSeconds: e.PBGDPL_SOURCES_POLL_SECONDS,
+    },
     paths: {
       embed: resolve(repoRoot, 'dist/embed'),
       demo: resolve(repoRoot, 'demo'),

@@ -10,6 +10,7 @@ import { openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { startMailSender } from './mail/mail-sender.ts';
 import { startOverdueNotices } from './questions/overdue-notices.ts';
+import { sourceSync } from './sources/sync.ts';
 import { answerFromCache } from './http/cached-listener.ts';
 import { seedIfEmpty } from './seed/seed.ts';
 import { STATUS_CHECK_INTERVAL_MS, statusKeeper } from './documents/status-refresh.ts';
@@ -60,6 +61,8 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
   const overdue =
     config.mail &&
     startOverdueNotices(database.db, config, clock, config.publicUrl ?? url.replace(/\/$/, ''));
+  const sync = sourceSync(database.db, config, clock);
+  sync.start();
   return {
     url,
     close: async () => {
@@ -71,6 +74,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
       await requests.drained();
       await overdue?.stop();
       await mail?.stop();
+      await sync.stop();
       await database.close();
     },
   };

@@ -40,6 +40,7 @@ test('migrations create every table once, and running them again changes nothing
       '0016_question_routing',
       '0017_articles',
       '0019_contests',
+      '0021_sources',
       '0022_unit_successors',
     ]);
     assert.deepEqual(await migrateToLatest(database.db), []);
@@ -65,6 +66,9 @@ test('migrations create every table once, and running them again changes nothing
       'media',
       'media_variants',
       'media_chunks',
+      'sources',
+      'source_items',
+      'source_runs',
     ]) {
       assert.ok(tables.includes(table), `missing table ${table}`);
     }

@@ -293,6 +293,18 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
       },
     },
     {
+      route: 'adminSourceCreate',
+      fields: { name: { kind: 'line' } },
+      body: () => ({
+        name: 'CSDL quốc gia về văn bản pháp luật',
+        kind: 'instance-ndjson',
+        url: 'https://sotuphap.tayninh.gov.vn/api/v1/documents/export.ndjson',
+      }),
+      send: (body) => t.adminCall('POST', '/sources', t.admin, body),
+      read: async (response) =>
+        json(await t.adminCall('GET', `/sources/${(await json<{ id: number }>(response)).id}`, t.admin)),
+    },
+    {
       route: 'events',
       fields: { 'events.0.subjectId': { kind: 'line' }, 'events.0.unit': { kind: 'line' } },
       body: (n) => ({

@@ -20,6 +20,7 @@ import * as contentWorkflow from './migrations/0015_content_workflow.ts';
 import * as questionRouting from './migrations/0016_question_routing.ts';
 import * as articles from './migrations/0017_articles.ts';
 import * as contests from './migrations/0019_contests.ts';
+import * as sources from './migrations/0021_sources.ts';
 import * as unitSuccessors from './migrations/0022_unit_successors.ts';
 
 /** Migrations ship inside the code (no folder scanning), in the order of their names. */
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '0016_question_routing': questionRouting,
   '0017_articles': articles,
   '0019_contests': contests,
+  '0021_sources': sources,
   '0022_unit_successors': unitSuccessors,
 };
 

@@ -388,6 +388,59 @@ export interface Tables extends ContestTables {
   question_overdue_notices: { question_id: number; noticed_at: string };
   /** Periodic jobs one node runs at a time (see repositories/job-leases.ts). */
   job_leases: { name: string; owner: string | null; lease_until: string | null };
+  sources: {
+    id: Generated<number>;
+    version: Generated<number>;
+    name: string;
+    kind: string;
+    url: string;
+    feeds: string;
+    /** SourceMapping as JSON. */
+    mapping: string;
+    interval_minutes: number | null;
+    enabled: number;
+    /** The upstream's validators from the last full answer, sent back as If-None-Match / If-Modified-Since. */
+    etag: string | null;
+    last_modified: string | null;
+    next_run_at: string | null;
+    last_run_at: string | null;
+    failures: Generated<number>;
+    /** The node running it now, and until when others leave it alone. */
+    lease_owner: string | null;
+    lease_until: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  source_items: {
+    source_id: number;
+    upstream_id: string;
+    document_id: number | null;
+    content_hash: string;
+    /** The document's version right after the sync wrote it: a higher one means an editor changed it. */
+    synced_version: number;
+    last_seen_at: string;
+    /** An upstream change held back because of a local edit: its hash, and since when. */
+    conflict_hash: string | null;
+    conflict_since: string | null;
+  };
+  source_runs: {
+    id: Generated<number>;
+    source_id: number;
+    started_at: string;
+    finished_at: string | null;
+    dry_run: number;
+    trigger: string;
+    actor: string | null;
+    outcome: string | null;
+    error: string | null;
+    added: number;
+    updated: number;
+    unchanged: number;
+    rejected: number;
+    conflicts: number;
+    /** SourceLogLine[] as JSON. */
+    log: string;
+  };
   audit_log: {
     id: Generated<number>;
     entity: string;

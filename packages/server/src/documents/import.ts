@@ -3,7 +3,8 @@ import type { Db } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { Lang } from '../http/language.ts';
 import { unknownUnitMessage } from '../http/unknown-unit.ts';
-import { parseNdjsonRows } from '../transfer/ndjson-rows.ts';
+import { checkRow, parseNdjsonRows } from '../transfer/ndjson-rows.ts';
+import type { DocumentData } from '../repositories/document-rows.ts';
 import { documentsRepository } from '../repositories/documents.ts';
 import { isWithoutNumber, numberKey } from './number-key.ts';
 import { flaggedState } from '../workflow/transitions.ts';
@@ -16,6 +17,17 @@ export interface ImportOptions {
   lang: Lang;
 }
 
+/** The issuer must be a known unit (historical ones included). */
+const knownIssuer = (unitIds: Set<string>, lang: Lang) => (data: DocumentData) =>
+  unitIds.has(data.issuerId) ? null : { issuerId: [unknownUnitMessage(data.issuerId)[lang]] };
+
+/**
+ * One document as an import row or a synchronised source gives it: the editors' schema, then
+ * the issuer among the known units. Errors per field, in `lang`.
+ */
+export const checkDocumentRow = (value: unknown, unitIds: Set<string>, lang: Lang) =>
+  checkRow(value, DocumentInput, lang, knownIssuer(unitIds, lang));
+
 /**
  * Imports NDJSON, one DocumentInput per line, all or nothing: if any row is rejected, nothing
  * is written. A row updates the document with the same issuer and number (an earlier row of
@@ -24,8 +36,11 @@ export interface ImportOptions {
 export async function importDocuments(db: Db, ndjson: string, options: ImportOptions): Promise<ImportReport> {
   const units = await db.selectFrom('units').select('id').execute();
   const unitIds = new Set(units.map((u) => u.id));
-  const { valid, rejected } = parseNdjsonRows(ndjson, DocumentInput, options.lang, (data) =>
-    unitIds.has(data.issuerId) ? null : { issuerId: [unknownUnitMessage(data.issuerId)[options.lang]] },
+  const { valid, rejected } = parseNdjsonRows(
+    ndjson,
+    DocumentInput,
+    options.lang,
+    knownIssuer(unitIds, options.lang),
   );
   const rows = valid.length + rejected.length;
   const write = rejected.length === 0 && !options.dryRun && rows > 0;

@@ -13,7 +13,8 @@ export type AuditedAction =
   | 'password-changed'
   | 'link-sent'
   | 'submitted'
-  | 'returned';
+  | 'returned'
+  | 'synced';
 
 /** Who changed which item, how and when; written in the change's own transaction. */
 export function auditLogRepository(db: Db) {

@@ -47,6 +47,9 @@ export const COPIED_TABLES = [
   'media_chunks',
   'outbox',
   'content_transitions',
+  'sources',
+  'source_items',
+  'source_runs',
 ] as const satisfies ReadonlyArray<keyof Tables>;
 type Table = (typeof COPIED_TABLES)[number];
 
@@ -68,6 +71,8 @@ const WITH_IDS = new Set<Table>([
   'reporters',
   'articles',
   'media',
+  'sources',
+  'source_runs',
 ]);
 const BATCH = 500;
 /** File chunks are 256 KB each: a few at a time. */

@@ -32,10 +32,21 @@ export function parseNdjsonRows<S extends z.ZodType>(
       rejected.push({ line, errors: { json: [NOT_JSON[lang]] } });
       return;
     }
-    const result = schema.safeParse(value, { error: zodErrorMaps[lang] });
-    const errors = result.success ? check(result.data) : addIssues({}, result.error.issues, lang, 'row');
-    if (errors) rejected.push({ line, errors });
-    else valid.push({ line, data: result.data as z.output<S> });
+    const checked = checkRow(value, schema, lang, check);
+    if ('errors' in checked) rejected.push({ line, errors: checked.errors });
+    else valid.push({ line, data: checked.data });
   });
   return { valid, rejected };
+}
+
+/** One value checked by `schema`, then by `check`: the data, or its errors per field. */
+export function checkRow<S extends z.ZodType>(
+  value: unknown,
+  schema: S,
+  lang: Lang,
+  check: (data: z.output<S>) => Record<string, string[]> | null,
+): { data: z.output<S> } | { errors: Record<string, string[]> } {
+  const result = schema.safeParse(value, { error: zodErrorMaps[lang] });
+  const errors = result.success ? check(result.data) : addIssues({}, result.error.issues, lang, 'row');
+  return errors ? { errors } : { data: result.data as z.output<S> };
 }
