@@ -6,11 +6,10 @@ export const widgetChunks: Record<string, () => Promise<unknown>> = {
   'pbgdpl-provider': () => import('@pbgdpl/core/provider'),
   'pbgdpl-banner': () => import('@pbgdpl/banner'),
   'pbgdpl-legal-docs': () => import('@pbgdpl/legal-docs'),
-  // The document detail ships in the same chunk as the list that opens it.
-  'pbgdpl-legal-doc': () => import('@pbgdpl/legal-docs'),
+  // A document and an article alone: without the list's code, which loads them when one opens.
+  'pbgdpl-legal-doc': () => import('@pbgdpl/legal-docs/document'),
   'pbgdpl-news': () => import('@pbgdpl/news'),
-  // The article view ships in the same chunk as the list that opens it.
-  'pbgdpl-article': () => import('@pbgdpl/news'),
+  'pbgdpl-article': () => import('@pbgdpl/news/article'),
   'pbgdpl-video-gallery': () => import('@pbgdpl/video-gallery'),
   'pbgdpl-qa-box': () => import('@pbgdpl/qa-box'),
   'pbgdpl-stats-board': () => import('@pbgdpl/stats-board'),

@@ -36,9 +36,14 @@ import {
 } from './search-state.ts';
 import vi from './locales/vi.json';
 // The detail element ships in this chunk and defines itself.
-import './document/legal-doc.ts';
 
 registerLocales('legal-docs', { vi, en: () => import('./locales/en.json') });
+
+/** `<pbgdpl-legal-doc>`, imported once; a failed import is tried again at the next document. */
+let documentView: Promise<unknown> | undefined;
+const loadDocumentView = () => {
+  documentView ??= import('./document/legal-doc.ts').catch(() => (documentView = undefined));
+};
 
 export interface LegalDocsEventMap extends PbgdplEventMap {
   /** A search settled: the words, the filters in force (presets included) and how many documents match. */
@@ -269,8 +274,12 @@ export class PbgdplLegalDocs extends PbgdplElement {
     return { t: this.t, lang: this.language, link: this.#link };
   }
 
-  /** The open document; the list's own load and error events speak for its results, not for it. */
+  /**
+   * The open document; the list's own load and error events speak for its results, not for it.
+   * Its element and the reader's tools load with the first document opened, not with the list.
+   */
   #renderDocument(id: number) {
+    loadDocumentView();
     const keepInside = (event: Event) => event.stopPropagation();
     return html`<pbgdpl-legal-doc
       part="document"

@@ -34,9 +34,14 @@ import {
 import type { ArticleEventMap } from './article/article.ts';
 import vi from './locales/vi.json';
 // The article element ships in this chunk and defines itself.
-import './article/article.ts';
 
 registerLocales('news', { vi, en: () => import('./locales/en.json') });
+
+/** `<pbgdpl-article>`, imported once; a failed import is tried again at the next article. */
+let articleView: Promise<unknown> | undefined;
+const loadArticleView = () => {
+  articleView ??= import('./article/article.ts').catch(() => (articleView = undefined));
+};
 
 type View = 'full' | 'compact' | 'headlines' | 'cards';
 const VIEWS: readonly View[] = ['full', 'compact', 'headlines', 'cards'];
@@ -213,8 +218,12 @@ export class PbgdplNews extends PbgdplElement {
 
   // ---- rendering ----
 
-  /** The open article; the list's own load and error events speak for the list, not for it. */
+  /**
+   * The open article; the list's own load and error events speak for the list, not for it. Its
+   * element and the reader's tools load with the first article opened, not with the list.
+   */
   #renderArticle(id: number) {
+    loadArticleView();
     const keepInside = (event: Event) => event.stopPropagation();
     return html`<pbgdpl-article
       part="article"

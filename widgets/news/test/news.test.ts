@@ -32,9 +32,10 @@ async function settled<T extends Host>(el: T, selector: string): Promise<T> {
   return el;
 }
 
-/** The article inside the list's detail, once loaded. */
+/** The article inside the list's detail, once loaded (its element's code loads with the first one opened). */
 async function openArticle(el: PbgdplNews): Promise<PbgdplArticle> {
   await waitUntil(() => articleIn(el), 'no article element');
+  await customElements.whenDefined('pbgdpl-article');
   return settled(articleIn(el)!, '.title');
 }
 
