@@ -54,10 +54,10 @@ const vi = {
   rejectReason: 'Lý do đã ghi: {{reason}}',
   adminHeading: 'Quản trị',
   exportConsents: 'Tải hồ sơ đồng ý (JSON)',
-  remove: 'Xoá câu hỏi',
-  removeTitle: 'Xoá câu hỏi?',
+  remove: 'Xóa câu hỏi',
+  removeTitle: 'Xóa câu hỏi?',
   removeQuestion:
-    'Xoá hẳn câu hỏi {{code}} «{{title}}» và dữ liệu cá nhân của người hỏi? Không thể hoàn tác.',
+    'Xóa hẳn câu hỏi {{code}} «{{title}}» và dữ liệu cá nhân của người hỏi? Không thể hoàn tác.',
   auditHeading: 'Lịch sử xử lý',
   auditAt: 'Thời điểm',
   auditActor: 'Người thực hiện',
@@ -73,7 +73,7 @@ const vi = {
     featured: 'Đánh dấu được quan tâm',
     unfeatured: 'Bỏ đánh dấu được quan tâm',
     rejected: 'Từ chối',
-    deleted: 'Xoá',
+    deleted: 'Xóa',
     'consents-exported': 'Tải hồ sơ đồng ý',
   },
   done: {
@@ -86,7 +86,7 @@ const vi = {
     unfeatured: 'Đã bỏ đánh dấu được quan tâm.',
     rejected: 'Đã từ chối câu hỏi.',
     exported: 'Đã tải hồ sơ đồng ý.',
-    removed: 'Đã xoá câu hỏi {{code}}.',
+    removed: 'Đã xóa câu hỏi {{code}}.',
   },
 };
 

@@ -17,9 +17,9 @@ const vi = {
   participants: 'Lượt người tham dự',
   copies: 'Bản tài liệu phát hành',
   note: 'Ghi chú',
-  deleteActivityTitle: 'Xoá báo cáo?',
-  deleteActivityQuestion: 'Xoá báo cáo tháng {{month}} của {{unit}}? Thao tác này không hoàn tác được.',
-  deletedActivity: 'Đã xoá báo cáo tháng {{month}} của {{unit}}.',
+  deleteActivityTitle: 'Xóa báo cáo?',
+  deleteActivityQuestion: 'Xóa báo cáo tháng {{month}} của {{unit}}? Thao tác này không hoàn tác được.',
+  deletedActivity: 'Đã xóa báo cáo tháng {{month}} của {{unit}}.',
   reporters: 'Báo cáo viên, tuyên truyền viên pháp luật',
   newReporter: 'Thêm người',
   editReporter: 'Sửa thông tin',
@@ -37,9 +37,9 @@ const vi = {
   term: 'Nhiệm kỳ',
   decision: 'Số quyết định công nhận',
   publicNote: 'Chỉ nhập thông tin được công khai; không nhập số điện thoại, địa chỉ.',
-  deleteReporterTitle: 'Xoá người này?',
-  deleteReporterQuestion: 'Xoá {{name}} khỏi danh sách? Thao tác này không hoàn tác được.',
-  deletedReporter: 'Đã xoá {{name}}.',
+  deleteReporterTitle: 'Xóa người này?',
+  deleteReporterQuestion: 'Xóa {{name}} khỏi danh sách? Thao tác này không hoàn tác được.',
+  deletedReporter: 'Đã xóa {{name}}.',
 };
 
 const en: typeof vi = {

@@ -35,9 +35,9 @@ const vi = {
   public: 'Công khai',
   draft: 'Chưa công khai',
   play: 'Nguồn phát',
-  deleteTitle: 'Xoá video?',
-  deleteQuestion: 'Xoá video “{{title}}”? Thao tác này không hoàn tác được.',
-  deleted: 'Đã xoá video “{{title}}”.',
+  deleteTitle: 'Xóa video?',
+  deleteQuestion: 'Xóa video “{{title}}”? Thao tác này không hoàn tác được.',
+  deleted: 'Đã xóa video “{{title}}”.',
   lang: { vi: 'Tiếng Việt', en: 'Tiếng Anh' },
   categories: {
     'tieu-pham': 'Tiểu phẩm',

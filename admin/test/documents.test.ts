@@ -220,18 +220,18 @@ describe('documents section', () => {
     const app = await mountConsole();
     await signedIn(app);
     const docNumber = unique('91/2026/QĐ-');
-    await createDocument(app, docNumber, 'Văn bản để xoá');
+    await createDocument(app, docNumber, 'Văn bản để xóa');
     const list = await go<PbgdplAdminDocuments>(app, '#/documents', 'pbgdpl-admin-documents');
     type($<HTMLInputElement>(list, '#q'), docNumber);
     $<HTMLButtonElement>(list, 'form[role=search] button').click();
     const row = () =>
       [...root(list).querySelectorAll('tbody tr')].find((tr) => tr.textContent?.includes(docNumber));
     await waitUntil(() => row(), 'not listed', { timeout: 5000 });
-    [...row()!.querySelectorAll('button')].find((b) => b.textContent?.includes('Xoá'))!.click();
+    [...row()!.querySelectorAll('button')].find((b) => b.textContent?.includes('Xóa'))!.click();
     const confirm = root(list).querySelector('pbgdpl-admin-confirm')!;
     await waitUntil(() => root(confirm).querySelector('dialog')?.open, 'no dialog');
-    expect(deepActive()?.textContent?.trim()).to.equal('Huỷ');
-    button(confirm, 'Xoá').click();
+    expect(deepActive()?.textContent?.trim()).to.equal('Hủy');
+    button(confirm, 'Xóa').click();
     await waitUntil(() => !row(), 'not deleted', { timeout: 5000 });
     app.remove();
   });

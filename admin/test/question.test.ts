@@ -170,7 +170,7 @@ describe('Hỏi đáp in the console', function () {
     await announced(app, 'Đã tải hồ sơ đồng ý.');
     await waitUntil(() => text($(el, '.audit')).includes('Tải hồ sơ đồng ý'), 'export in the audit trail');
 
-    button(el, 'Xoá câu hỏi').click();
+    button(el, 'Xóa câu hỏi').click();
     const confirm = root(el).querySelector('pbgdpl-admin-confirm')!;
     await waitUntil(() => root(confirm).querySelector('dialog[open]'), 'confirm dialog');
     await expect(app).to.be.accessible();

@@ -107,10 +107,10 @@ describe('videos section', () => {
     const row = () => rows(list).find((tr) => tr.textContent?.includes(title));
     await waitUntil(() => row()?.textContent?.includes('Chưa công khai'), 'not listed', { timeout: 5000 });
     expect(row()!.textContent).to.include('YouTube');
-    [...row()!.querySelectorAll('button')].find((b) => b.textContent?.includes('Xoá'))!.click();
+    [...row()!.querySelectorAll('button')].find((b) => b.textContent?.includes('Xóa'))!.click();
     const confirm = root(list).querySelector('pbgdpl-admin-confirm')!;
     await waitUntil(() => root(confirm).querySelector('dialog')?.open, 'no dialog');
-    button(confirm, 'Xoá').click();
+    button(confirm, 'Xóa').click();
     await waitUntil(() => !row(), 'not deleted', { timeout: 5000 });
     app.remove();
   });

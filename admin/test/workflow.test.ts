@@ -206,7 +206,7 @@ describe('review workflow', function () {
     );
     expect($(bar, '#return-comment-error').textContent).to.contain('Cần ghi lý do');
     await expect(bar).to.be.accessible();
-    button(bar, 'Huỷ').click();
+    button(bar, 'Hủy').click();
     await waitUntil(() => buttons(bar).includes('Đăng'));
 
     button(bar, 'Đăng').click();

@@ -244,7 +244,7 @@ test('an administrator deactivates an account; its person is told so at sign-in'
   await nav(page).getByRole('link', { name: 'Người dùng' }).click();
   await page.getByLabel('Trạng thái').selectOption('false');
   await page.getByRole('button', { name: 'Tìm', exact: true }).click();
-  await page.getByRole('table').getByText('Đã khoá').waitFor();
+  await page.getByRole('table').getByText('Đã khóa').waitFor();
   assert.deepEqual(
     await page.getByRole('table').getByRole('link').allInnerTexts(),
     [OFFICER.name],
@@ -254,7 +254,7 @@ test('an administrator deactivates an account; its person is told so at sign-in'
 
   const officer = await openConsole();
   await signIn(officer.page, OFFICER.email, STRONG);
-  await officer.page.getByRole('alert').getByText('Tài khoản này đã bị khoá.', { exact: false }).waitFor();
+  await officer.page.getByRole('alert').getByText('Tài khoản này đã bị khóa.', { exact: false }).waitFor();
   await finish(officer.page, officer.problems);
 });
 

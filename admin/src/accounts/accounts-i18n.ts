@@ -23,7 +23,7 @@ const vi = {
     unit: 'Đơn vị',
     province: 'Toàn tỉnh',
     token:
-      'Bạn đang dùng mã truy cập “{{name}}”. Mật khẩu và tuỳ chọn thư chỉ có ở tài khoản của người dùng.',
+      'Bạn đang dùng mã truy cập “{{name}}”. Mật khẩu và tùy chọn thư chỉ có ở tài khoản của người dùng.',
     changePassword: 'Đổi mật khẩu',
     current: 'Mật khẩu hiện tại',
     otherSessions: 'Các trình duyệt khác đang đăng nhập tài khoản này sẽ bị đăng xuất.',
@@ -32,8 +32,8 @@ const vi = {
     notify:
       'Nhận email không bắt buộc (câu hỏi giao cho đơn vị, nội dung chờ duyệt hoặc bị trả lại, câu hỏi quá hạn)',
     notifyHint: 'Email đặt lại mật khẩu và thư mời luôn được gửi.',
-    savePreferences: 'Lưu tuỳ chọn',
-    preferencesSaved: 'Đã lưu tuỳ chọn thông báo.',
+    savePreferences: 'Lưu tùy chọn',
+    preferencesSaved: 'Đã lưu tùy chọn thông báo.',
   },
   users: {
     title: 'Người dùng',
@@ -55,10 +55,10 @@ const vi = {
     province: 'Toàn tỉnh (Sở Tư pháp)',
     unitHint: 'Người đóng góp phải thuộc một đơn vị.',
     active: 'Đang hoạt động',
-    inactive: 'Đã khoá',
+    inactive: 'Đã khóa',
     invited: 'Chưa đặt mật khẩu',
     activeField: 'Tài khoản đang hoạt động',
-    activeHint: 'Bỏ chọn để khoá: người này bị đăng xuất ngay và không đăng nhập được nữa.',
+    activeHint: 'Bỏ chọn để khóa: người này bị đăng xuất ngay và không đăng nhập được nữa.',
     lastSignIn: 'Đăng nhập lần cuối',
     never: 'Chưa đăng nhập',
     actions: 'Thao tác',

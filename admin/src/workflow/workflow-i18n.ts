@@ -28,7 +28,7 @@ const vi = {
     comment: 'Lý do trả lại (đơn vị sẽ thấy)',
     commentNeeded: 'Cần ghi lý do trả lại để đơn vị biết phải sửa gì.',
     confirmReturn: 'Trả lại',
-    cancel: 'Huỷ',
+    cancel: 'Hủy',
     moving: 'Đang chuyển…',
     done: {
       submit: 'Đã gửi duyệt.',

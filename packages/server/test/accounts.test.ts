@@ -238,7 +238,7 @@ test('an expired link is refused; a reset link replaces the password; deactivati
   assert.equal((await person.call('GET', '/admin/me')).status, 401, 'signed out at once');
   const closed = await browser(t).signIn(user.email, STRONG);
   assert.equal(closed.status, 403, 'and cannot sign in: told so, having given the right password');
-  assert.match((await json<{ detail: string }>(closed)).detail, /đã bị khoá/);
+  assert.match((await json<{ detail: string }>(closed)).detail, /đã bị khóa/);
   assert.equal(
     (await browser(t).signIn(user.email, 'sai-mat-khau-nhe')).status,
     401,

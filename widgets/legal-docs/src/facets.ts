@@ -103,7 +103,7 @@ export interface ChipsContext {
   onClear: () => void;
 }
 
-/** The reader's active filters, each a button that removes it, and "Xoá bộ lọc". */
+/** The reader's active filters, each a button that removes it, and "Xóa bộ lọc". */
 export function renderChips({ t, q, filters, facets, onRemove, onClear }: ChipsContext) {
   const chips: Array<{ name: FacetName | 'q'; label: string; value: string }> = [];
   if (q) chips.push({ name: 'q', label: t('filters.query'), value: q });

@@ -72,7 +72,7 @@ export interface LegalDocsEventMap extends PbgdplEventMap {
  * @csspart search - The search form.
  * @csspart facets - The panel of facets (a collapsible `<details>` in narrow containers).
  * @csspart facet - One facet's group of values.
- * @csspart chips - The active filters and "Xoá bộ lọc".
+ * @csspart chips - The active filters and "Xóa bộ lọc".
  * @csspart count - The sentence saying how many documents were found.
  * @csspart suggestion - "Có phải bạn muốn tìm: …", a link to the search with a typo corrected.
  * @csspart results - The list of documents.

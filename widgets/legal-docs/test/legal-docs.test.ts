@@ -163,7 +163,7 @@ describe('<pbgdpl-legal-docs>', () => {
     expect(active(el)).to.equal(input(el));
   });
 
-  it('clears every filter with "Xoá bộ lọc"', async () => {
+  it('clears every filter with "Xóa bộ lọc"', async () => {
     const el = await loaded(html`<pbgdpl-legal-docs api=${api} no-url></pbgdpl-legal-docs>`);
     await after(el, () => facetButton(el, 'status').click());
     await after(el, () => facetButton(el, 'year').click());

@@ -85,7 +85,7 @@ export function authRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       await audit(deps.db, user, 'sign-in-failed', 'inactive');
       throw new ProblemError(403, {
         detail: {
-          vi: 'Tài khoản này đã bị khoá. Hãy liên hệ quản trị viên (Sở Tư pháp) nếu cần mở lại.',
+          vi: 'Tài khoản này đã bị khóa. Hãy liên hệ quản trị viên (Sở Tư pháp) nếu cần mở lại.',
           en: 'This account has been deactivated. Contact the administrator (Department of Justice) to reopen it.',
         },
       });

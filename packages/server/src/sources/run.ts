@@ -169,7 +169,7 @@ async function applyItem(
       return line('unchanged', `Không đổi ${data.number}`, document?.id ?? null);
     }
     if (!document)
-      return conflict(null, known.synced_version, 'Biên tập viên đã xoá văn bản này (deleted locally)');
+      return conflict(null, known.synced_version, 'Biên tập viên đã xóa văn bản này (deleted locally)');
     if (document.version !== known.synced_version)
       return conflict(
         document.id,
