@@ -7,6 +7,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { AdminDocument, TokenCreated } from '@pbgdpl/contract';
 import { loadConfig } from '../../packages/server/src/config.ts';
@@ -87,7 +88,7 @@ async function consolePage(token: string | null, fragment: string, ready: (page:
 }
 
 async function shoot(page: Page, file: string): Promise<void> {
-  await page.screenshot({ path: new URL(file, out).pathname, fullPage: false });
+  await page.screenshot({ path: fileURLToPath(new URL(file, out)), fullPage: false });
   console.log(`docs/img/${file}`);
   await page.close();
 }

@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../packages/server/src/config.ts';
 import { startServer } from '../../packages/server/src/server.ts';
 import { launchChromium } from '../support/browser.ts';
@@ -75,7 +76,7 @@ try {
     // Tall widgets: their first screenful is what a webmaster needs to recognise them.
     const scrollY = await page.evaluate(() => window.scrollY);
     await page.screenshot({
-      path: new URL(shot.file, out).pathname,
+      path: fileURLToPath(new URL(shot.file, out)),
       fullPage: true,
       clip: { x: box.x, y: box.y + scrollY, width: box.width, height: Math.min(box.height, 700) },
     });

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
 import type { QuestionForm, QuestionInput } from '@pbgdpl/contract';
 
 /**
@@ -12,7 +13,7 @@ export interface ApiNode {
   process: ChildProcess;
 }
 
-const MAIN = new URL('../src/main.ts', import.meta.url).pathname;
+const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const STOP_GRACE_MS = 5_000;
 const running = new Set<ChildProcess>();
 

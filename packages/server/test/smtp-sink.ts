@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { after } from 'node:test';
+import { fileURLToPath } from 'node:url';
 
 export interface ReceivedMail {
   from: string | null;
@@ -11,7 +12,7 @@ export interface ReceivedMail {
   html: string;
 }
 
-const SINK = new URL('./smtp-sink-process.ts', import.meta.url).pathname;
+const SINK = fileURLToPath(new URL('./smtp-sink-process.ts', import.meta.url));
 
 /** Starts smtp-sink-process.ts (accepting, or refusing until `setUp(true)`); stopped after the file's tests. */
 export async function startSmtpSink(state: 'up' | 'down' = 'up') {
