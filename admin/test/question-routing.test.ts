@@ -50,7 +50,10 @@ async function officerConsole(): Promise<PbgdplAdmin> {
   });
   const app = await mountConsole();
   await signIn(app, token);
-  await waitUntil(() => view(app)?.localName === 'pbgdpl-admin-questions', 'the queue is not the start page');
+  await waitUntil(
+    () => view(app)?.localName === 'pbgdpl-admin-my-work',
+    '"Việc của tôi" is not the start page',
+  );
   return app;
 }
 
@@ -112,7 +115,7 @@ describe('Question routing in the console', function () {
   it('lets the administrator route fields and let a unit publish its own answers', async () => {
     const app = await mountConsole();
     await signIn(app);
-    await waitUntil(() => view(app)?.localName === 'pbgdpl-admin-questions', 'start view');
+    await waitUntil(() => view(app)?.localName === 'pbgdpl-admin-my-work', 'start view');
     const nav = [...root(app).querySelectorAll('nav a')].map(text);
     expect(nav).to.include.members(['Chuyển câu hỏi', 'Thư đi']);
     const page = await go<HTMLElement>(app, '#/routing', 'pbgdpl-admin-question-routing');
@@ -148,7 +151,7 @@ describe('Question routing in the console', function () {
   it('shows the administrator the outbox, and says when e-mail is off', async () => {
     const app = await mountConsole();
     await signIn(app);
-    await waitUntil(() => view(app)?.localName === 'pbgdpl-admin-questions', 'start view');
+    await waitUntil(() => view(app)?.localName === 'pbgdpl-admin-my-work', 'start view');
     const page = await go<HTMLElement>(app, '#/mail', 'pbgdpl-admin-outbox');
     await waitUntil(() => page.shadowRoot?.querySelector('.notice'), 'outbox not loaded', { timeout: 5000 });
     expect(text($(page, '.notice'))).to.include('PBGDPL_SMTP_URL');
