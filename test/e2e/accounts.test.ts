@@ -164,7 +164,16 @@ test('invite → the link → a password → signed in as oneself, with a contri
   assert.match(await person.locator('header').innerText(), /Lê Thị Hoa \(Người đóng góp, Xã Hòa Thạnh\)/);
   assert.doesNotMatch(person.url(), /password/);
   const links = await nav(person).getByRole('link').allInnerTexts();
-  assert.deepEqual(links, ['Việc của tôi', 'Hỏi đáp', 'Văn bản', 'Banner', 'Video', 'Thống kê', 'Tài khoản']);
+  assert.deepEqual(links, [
+    'Việc của tôi',
+    'Hỏi đáp',
+    'Văn bản',
+    'Banner',
+    'Video',
+    'Tin bài',
+    'Thống kê',
+    'Tài khoản',
+  ]);
   assert.equal(await person.getByRole('link', { name: 'Người dùng' }).count(), 0);
   await nav(person).getByRole('link', { name: 'Tài khoản' }).click();
   await person.getByRole('heading', { level: 1, name: 'Tài khoản của tôi' }).waitFor();
