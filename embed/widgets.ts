@@ -7,7 +7,7 @@ export const widgetChunks: Record<string, () => Promise<unknown>> = {
   'pbgdpl-banner': () => import('@pbgdpl/banner'),
   'pbgdpl-legal-docs': () => import('@pbgdpl/legal-docs'),
   // A document and an article alone: without the list's code, which loads them when one opens.
-  'pbgdpl-legal-doc': () => import('@pbgdpl/legal-docs/document'),
+  'pbgdpl-legal-doc': () => import('@pbgdpl/legal-docs/legal-doc'),
   'pbgdpl-news': () => import('@pbgdpl/news'),
   'pbgdpl-article': () => import('@pbgdpl/news/article'),
   'pbgdpl-video-gallery': () => import('@pbgdpl/video-gallery'),

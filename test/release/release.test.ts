@@ -93,7 +93,9 @@ test('npm pack ships every export, its types and the manifest, and nothing else'
   assert.ok(manifest.sideEffects.length > 0, 'importing a widget registers it: not side-effect free');
   const widgetSource = readFileSync(join(repo, 'embed/widgets.ts'), 'utf8');
   const entries = [
-    ...new Set([...widgetSource.matchAll(/import\('@pbgdpl\/(?:core\/)?([a-z-]+)'\)/g)].map((m) => m[1])),
+    ...new Set(
+      [...widgetSource.matchAll(/import\('@pbgdpl\/(?:core\/|[a-z-]+\/)?([a-z-]+)'\)/g)].map((m) => m[1]),
+    ),
   ];
   assert.deepEqual(
     Object.keys(manifest.exports)
@@ -132,6 +134,7 @@ test('the declaration files type a consumer: tags, attribute values, exported cl
     writeFileSync(
       join(consumer, 'use.ts'),
       `import '@pbgdpl/widgets/legal-docs';
+import '@pbgdpl/widgets/legal-doc';
 import { PbgdplBanner } from '@pbgdpl/widgets/banner';
 const banner: PbgdplBanner = document.createElement('pbgdpl-banner');
 banner.placement = 'leaderboard';
