@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { delay, http, HttpResponse, type RequestHandler } from 'msw';
 import type { Article, ArticlePage, ArticleSummary } from '@pbgdpl/contract';
 import '@pbgdpl/news';
+import '@pbgdpl/news/article';
 import fixtures from './fixtures/news.json';
 
 /** The seeded articles as the API lists them, and a few in full. */
