@@ -80,6 +80,8 @@ test('a citizen gets a receipt with the code, then one notice with a link when t
   assert.equal(await t.sender.sendDue(), 0);
   assert.equal(sink.received.length, 2);
 
+  // The sink has both messages before the sender has written down that it sent them.
+  await recorded(t);
   const sent = await t.database.db.selectFrom('outbox').selectAll().execute();
   assert.equal(sent.length, 2);
   assert.ok(
