@@ -89,6 +89,7 @@ import {
 import { OutboxReport } from './mail.ts';
 import { TransitionInput, TransitionList } from './workflow.ts';
 import { contestRoutes } from './contest-routes.ts';
+import { dialogueRoutes } from './dialogue-routes.ts';
 import {
   AdminArticle,
   AdminArticlePage,
@@ -922,6 +923,7 @@ export const routes = {
     status: 204,
   },
   ...contestRoutes,
+  ...dialogueRoutes,
   articles: {
     ...ROUTES.articles,
     summary:

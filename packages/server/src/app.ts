@@ -39,6 +39,9 @@ import { adminQuestionRoutes } from './routes/admin-questions.ts';
 import { adminSourceRoutes } from './routes/admin-sources.ts';
 import { contestRoutes } from './routes/contests.ts';
 import { adminContestRoutes } from './routes/admin-contests.ts';
+import { dialogueRoutes } from './routes/dialogues.ts';
+import { adminDialogueRoutes } from './routes/admin-dialogues.ts';
+import { adminFeedbackRoutes } from './routes/admin-feedback.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { adminArticleRoutes } from './routes/admin-articles.ts';
 
@@ -119,6 +122,9 @@ export function createApp(deps: {
     adminQuestionRoutingRoutes,
     contestRoutes,
     adminContestRoutes,
+    dialogueRoutes,
+    adminDialogueRoutes,
+    adminFeedbackRoutes,
     adminMediaRoutes,
     articleRoutes,
     adminArticleRoutes,
