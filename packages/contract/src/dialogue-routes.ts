@@ -49,7 +49,8 @@ export const dialogueRoutes = {
   dialogues: {
     ...R.dialogues,
     ...dialogues,
-    summary: 'Published policy dialogue sessions: coming and live ones first; filter by state, unit, field, year',
+    summary:
+      'Published policy dialogue sessions: coming and live ones first; filter by state, unit, field, year',
     query: DialogueQuery,
     status: 200,
     response: DialoguePage,
@@ -57,7 +58,8 @@ export const dialogueRoutes = {
   dialogueGet: {
     ...R.dialogueGet,
     ...dialogues,
-    summary: 'One session: topic, officials, documents, schedule; the conclusion and recording once concluded',
+    summary:
+      'One session: topic, officials, documents, schedule; the conclusion and recording once concluded',
     params: IdParam,
     status: 200,
     response: Dialogue,
@@ -74,7 +76,8 @@ export const dialogueRoutes = {
   dialogueForm: {
     ...R.dialogueForm,
     ...dialogues,
-    summary: 'Consent texts, a form token and maybe a proof-of-work challenge for asking (while questions are taken)',
+    summary:
+      'Consent texts, a form token and maybe a proof-of-work challenge for asking (while questions are taken)',
     params: IdParam,
     status: 200,
     response: QuestionForm,
@@ -115,7 +118,8 @@ export const dialogueRoutes = {
   documentFeedbackCreate: {
     ...R.documentFeedbackCreate,
     ...feedback,
-    summary: 'Send feedback on a published document (send an Idempotency-Key header); answers a tracking code',
+    summary:
+      'Send feedback on a published document (send an Idempotency-Key header); answers a tracking code',
     body: FeedbackInput,
     status: 201,
     response: FeedbackReceipt,

@@ -59,7 +59,9 @@ export const DialogueInput = z
     conclusion: richHtml({ max: 50_000 })
       .default('')
       .describe('Thông báo kết luận: HTML, sanitized on save; shown once concluded'),
-    conclusionFile: LibraryUrl.nullable().default(null).describe('The signed conclusion, a file of the media library'),
+    conclusionFile: LibraryUrl.nullable()
+      .default(null)
+      .describe('The signed conclusion, a file of the media library'),
     recordingVideoId: z.number().int().min(1).nullable().default(null).describe('A video of the gallery'),
     attachments: z.array(DialogueAttachmentInput).max(10).default([]),
   })

@@ -23,7 +23,9 @@ export const FeedbackInput = z
   .object({
     ...ContactFields,
     reason: FeedbackReason,
-    provision: optionalText(singleLine(FEEDBACK_LIMITS.provision)).describe('The article or clause concerned, e.g. Khoản 2 Điều 5'),
+    provision: optionalText(singleLine(FEEDBACK_LIMITS.provision)).describe(
+      'The article or clause concerned, e.g. Khoản 2 Điều 5',
+    ),
     body: multiLine(FEEDBACK_LIMITS.body),
     ...SubmissionGuards,
   })

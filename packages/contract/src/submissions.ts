@@ -9,7 +9,9 @@ export const ContactFields = {
   name: singleLine(QUESTION_LIMITS.name),
   email: optionalText(z.string().trim().max(QUESTION_LIMITS.email.max).regex(EMAIL).pipe(z.email())),
   phone: optionalText(Phone),
-  organisation: optionalText(singleLine({ max: 200 })).describe('A business, cooperative or association, if any'),
+  organisation: optionalText(singleLine({ max: 200 })).describe(
+    'A business, cooperative or association, if any',
+  ),
 };
 
 /** The sender as the console shows them: personal data, behind a sign-in. */

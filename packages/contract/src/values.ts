@@ -364,7 +364,10 @@ export const DIALOGUE_STATE_MOVES = {
   live: ['concluded'],
   concluded: ['archived'],
   archived: [],
-} as const satisfies Record<(typeof DIALOGUE_STATES)[number], ReadonlyArray<(typeof DIALOGUE_STATES)[number]>>;
+} as const satisfies Record<
+  (typeof DIALOGUE_STATES)[number],
+  ReadonlyArray<(typeof DIALOGUE_STATES)[number]>
+>;
 /** Hình thức: tại hội trường, trực tuyến, hoặc kết hợp cả hai. */
 export const DIALOGUE_FORMATS = ['in-person', 'online', 'hybrid'] as const;
 /**

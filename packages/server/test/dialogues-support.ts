@@ -28,13 +28,28 @@ export interface DialoguesApp extends TestApp {
   officer: string;
   stranger: string;
   province: string;
-  call(token: string | null, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
+  call(
+    token: string | null,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<Response>;
   /** A public call from `client` behind the trusted proxy. */
-  pub(method: string, path: string, body?: unknown, headers?: Record<string, string>, client?: string): Promise<Response>;
+  pub(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+    client?: string,
+  ): Promise<Response>;
   form(path: string, client?: string, lang?: string): Promise<QuestionForm>;
   wait(seconds: number): void;
   /** A session an editor entered (so published), moved to `state` along the allowed moves. */
-  session(state?: 'upcoming' | 'collecting' | 'live' | 'concluded', input?: Partial<DialogueInput>): Promise<AdminDialogue>;
+  session(
+    state?: 'upcoming' | 'collecting' | 'live' | 'concluded',
+    input?: Partial<DialogueInput>,
+  ): Promise<AdminDialogue>;
 }
 
 export async function dialoguesApp(env: Record<string, string> = {}): Promise<DialoguesApp> {
@@ -82,7 +97,9 @@ export async function dialoguesApp(env: Record<string, string> = {}): Promise<Di
         concluded: ['collecting', 'live', 'concluded'],
       };
       for (const next of path[state] ?? []) {
-        const moved = await call(editor, 'PUT', `/admin/dialogues/${session.id}/session-state`, { state: next });
+        const moved = await call(editor, 'PUT', `/admin/dialogues/${session.id}/session-state`, {
+          state: next,
+        });
         assert.equal(moved.status, 200, await moved.clone().text());
         session = await json<AdminDialogue>(moved);
       }

@@ -33,10 +33,21 @@ const askInput = (form: QuestionForm, input: Partial<DialogueQuestionInput> = {}
 });
 
 /** Asks `dialogueId` through the public form; answers the new question's id. */
-async function ask(t: DialoguesApp, dialogueId: number, input: Partial<DialogueQuestionInput> = {}, client = CLIENT) {
+async function ask(
+  t: DialoguesApp,
+  dialogueId: number,
+  input: Partial<DialogueQuestionInput> = {},
+  client = CLIENT,
+) {
   const form = await t.form(`/dialogues/${dialogueId}/form`, client);
   t.wait(5);
-  const response = await t.pub('POST', `/dialogues/${dialogueId}/questions`, askInput(form, input), {}, client);
+  const response = await t.pub(
+    'POST',
+    `/dialogues/${dialogueId}/questions`,
+    askInput(form, input),
+    {},
+    client,
+  );
   assert.equal(response.status, 201, await response.clone().text());
   return (await json<{ id: number }>(response)).id;
 }
@@ -48,10 +59,13 @@ test('the seeded demo: sessions in every state, coming ones first, filters with 
   const t = await dialoguesApp();
   const page = await json<DialoguePage>(await t.pub('GET', '/dialogues'));
   assert.equal(page.total, 7);
-  assert.deepEqual(
-    [...new Set(page.items.map((d) => d.state))].sort(),
-    ['archived', 'collecting', 'concluded', 'live', 'upcoming'],
-  );
+  assert.deepEqual([...new Set(page.items.map((d) => d.state))].sort(), [
+    'archived',
+    'collecting',
+    'concluded',
+    'live',
+    'upcoming',
+  ]);
   const held = page.items.findIndex((d) => d.state === 'concluded' || d.state === 'archived');
   assert.ok(page.items.slice(held).every((d) => d.state === 'concluded' || d.state === 'archived'));
   assert.ok(page.items.every((d) => d.timeZone === 'Asia/Ho_Chi_Minh'));
@@ -101,14 +115,24 @@ test('sessions: a unit drafts its own, editors publish; the session moves forwar
   assert.equal(draft.conclusionDraft, '<p>Kết luận <strong>buổi đối thoại</strong>.</p>');
   assert.equal(draft.conclusion, null); // shown once concluded
   assert.equal((await t.pub('GET', `/dialogues/${draft.id}`)).status, 404);
-  assert.equal((await t.call(t.officer, 'POST', '/admin/dialogues', dialogueInput({ unitId: OTHER_UNIT }))).status, 403);
+  assert.equal(
+    (await t.call(t.officer, 'POST', '/admin/dialogues', dialogueInput({ unitId: OTHER_UNIT }))).status,
+    403,
+  );
   assert.equal((await t.call(t.stranger, 'GET', `/admin/dialogues/${draft.id}`)).status, 404);
   assert.equal((await json<{ total: number }>(await t.call(t.stranger, 'GET', '/admin/dialogues'))).total, 0);
 
-  const submitted = await t.call(t.officer, 'POST', `/admin/dialogues/${draft.id}/state`, { action: 'submit' });
+  const submitted = await t.call(t.officer, 'POST', `/admin/dialogues/${draft.id}/state`, {
+    action: 'submit',
+  });
   assert.equal(submitted.status, 200);
-  assert.equal((await t.call(t.officer, 'POST', `/admin/dialogues/${draft.id}/state`, { action: 'publish' })).status, 403);
-  const published = await t.call(t.editor, 'POST', `/admin/dialogues/${draft.id}/state`, { action: 'publish' });
+  assert.equal(
+    (await t.call(t.officer, 'POST', `/admin/dialogues/${draft.id}/state`, { action: 'publish' })).status,
+    403,
+  );
+  const published = await t.call(t.editor, 'POST', `/admin/dialogues/${draft.id}/state`, {
+    action: 'publish',
+  });
   assert.equal((await json<AdminDialogue>(published)).reviewState, 'published');
   assert.equal((await t.pub('GET', `/dialogues/${draft.id}`)).status, 200);
 
@@ -128,7 +152,9 @@ test('sessions: a unit drafts its own, editors publish; the session moves forwar
   assert.equal(concluded.state, 'concluded');
   const shown = await json<Dialogue>(await t.pub('GET', `/dialogues/${draft.id}`));
   assert.equal(shown.conclusion, '<p>Kết luận <strong>buổi đối thoại</strong>.</p>');
-  const history = await json<{ items: unknown[] }>(await t.call(t.officer, 'GET', `/admin/dialogues/${draft.id}/history`));
+  const history = await json<{ items: unknown[] }>(
+    await t.call(t.officer, 'GET', `/admin/dialogues/${draft.id}/history`),
+  );
   assert.equal(history.items.length, 3);
 });
 
@@ -149,13 +175,19 @@ test('a session names what exists: each bad field said in Vietnamese or English'
   ];
   for (const [input, field] of bad)
     for (const lang of ['vi', 'en']) {
-      const response = await t.call(t.editor, 'POST', '/admin/dialogues', dialogueInput(input), { 'Accept-Language': lang });
+      const response = await t.call(t.editor, 'POST', '/admin/dialogues', dialogueInput(input), {
+        'Accept-Language': lang,
+      });
       assert.equal(response.status, 400, `${field}: ${response.status}`);
       const problem = await json<Problem>(response);
       assert.ok(problem.errors?.[field], `${field} in ${JSON.stringify(problem.errors)}`);
       assert.match(problem.detail ?? '', lang === 'en' ? /invalid/ : /không hợp lệ/);
     }
-  assert.equal((await json<{ total: number }>(await t.call(t.editor, 'GET', '/admin/dialogues?unit=xa-hoa-thanh'))).total, 1);
+  assert.equal(
+    (await json<{ total: number }>(await t.call(t.editor, 'GET', '/admin/dialogues?unit=xa-hoa-thanh')))
+      .total,
+    1,
+  );
 });
 
 test('asking: only while collecting or live, with the consents, form token and limits of the Q&A box', async () => {
@@ -179,21 +211,37 @@ test('asking: only while collecting or live, with the consents, form token and l
   const tooFast = await t.pub('POST', `/dialogues/${session.id}/questions`, askInput(form));
   assert.equal(tooFast.status, 422);
   t.wait(5);
-  const stale = await t.pub('POST', `/dialogues/${session.id}/questions`, askInput(form, { consents: { version: '2020-01-vi', processAndAnswer: true, publishName: false } }));
+  const stale = await t.pub(
+    'POST',
+    `/dialogues/${session.id}/questions`,
+    askInput(form, { consents: { version: '2020-01-vi', processAndAnswer: true, publishName: false } }),
+  );
   assert.equal(stale.status, 422);
-  const honeypot = await t.pub('POST', `/dialogues/${session.id}/questions`, askInput(form, { website: 'x' }));
+  const honeypot = await t.pub(
+    'POST',
+    `/dialogues/${session.id}/questions`,
+    askInput(form, { website: 'x' }),
+  );
   assert.equal(honeypot.status, 400);
   // A Q&A box form does not send a dialogue question: the forms' tokens are apart.
   const qaForm = await t.form('/questions/form');
   t.wait(5);
-  const foreign = await t.pub('POST', `/dialogues/${session.id}/questions`, askInput(form, { formToken: qaForm.formToken }));
+  const foreign = await t.pub(
+    'POST',
+    `/dialogues/${session.id}/questions`,
+    askInput(form, { formToken: qaForm.formToken }),
+  );
   assert.equal(foreign.status, 400);
 
-  const sent = await t.pub('POST', `/dialogues/${session.id}/questions`, askInput(form), { 'Idempotency-Key': 'dialogue-ask-0001' });
+  const sent = await t.pub('POST', `/dialogues/${session.id}/questions`, askInput(form), {
+    'Idempotency-Key': 'dialogue-ask-0001',
+  });
   assert.equal(sent.status, 201, await sent.clone().text());
   const receipt = await json<{ id: number; status: string }>(sent);
   assert.equal(receipt.status, 'pending');
-  const replay = await t.pub('POST', `/dialogues/${session.id}/questions`, askInput(form), { 'Idempotency-Key': 'dialogue-ask-0001' });
+  const replay = await t.pub('POST', `/dialogues/${session.id}/questions`, askInput(form), {
+    'Idempotency-Key': 'dialogue-ask-0001',
+  });
   assert.equal(replay.headers.get('Idempotent-Replayed'), 'true');
   assert.deepEqual(await json(replay), receipt);
 
@@ -212,24 +260,44 @@ test('asking: only while collecting or live, with the consents, form token and l
     ],
   );
   // Nothing is public before moderation.
-  assert.equal((await json<DialogueQuestionPage>(await t.pub('GET', `/dialogues/${session.id}/questions`))).total, 0);
+  assert.equal(
+    (await json<DialogueQuestionPage>(await t.pub('GET', `/dialogues/${session.id}/questions`))).total,
+    0,
+  );
 
   // After one stored question the form asks for a proof of work; the limit counts stored ones only.
   const second = await t.form(`/dialogues/${session.id}/form`);
   assert.ok(second.challenge);
   t.wait(5);
   // A form sends one question.
-  const reused = await t.pub('POST', `/dialogues/${session.id}/questions`, askInput(form, { proofOfWork: await solve(second.challenge) }));
+  const reused = await t.pub(
+    'POST',
+    `/dialogues/${session.id}/questions`,
+    askInput(form, { proofOfWork: await solve(second.challenge) }),
+  );
   assert.equal(reused.status, 409);
   assert.ok((await json<Problem>(reused)).errors?.formToken);
   const unsolved = await t.pub('POST', `/dialogues/${session.id}/questions`, askInput(second));
   assert.equal(unsolved.status, 422);
   assert.ok((await json<Problem>(unsolved)).errors?.proofOfWork);
-  const solved = await t.pub('POST', `/dialogues/${session.id}/questions`, askInput(second, { proofOfWork: await solve(second.challenge) }));
+  const solved = await t.pub(
+    'POST',
+    `/dialogues/${session.id}/questions`,
+    askInput(second, { proofOfWork: await solve(second.challenge) }),
+  );
   assert.equal(solved.status, 201);
   const third = await t.form(`/dialogues/${session.id}/form`);
   t.wait(5);
-  assert.equal((await t.pub('POST', `/dialogues/${session.id}/questions`, askInput(third, { proofOfWork: await solve(third.challenge!) }))).status, 201);
+  assert.equal(
+    (
+      await t.pub(
+        'POST',
+        `/dialogues/${session.id}/questions`,
+        askInput(third, { proofOfWork: await solve(third.challenge!) }),
+      )
+    ).status,
+    201,
+  );
   const over = await t.pub('POST', `/dialogues/${session.id}/questions`, askInput(third));
   assert.equal(over.status, 429);
   assert.ok(Number(over.headers.get('Retry-After')) > 0);
@@ -247,7 +315,12 @@ test('each bad field of the ask form is named, in Vietnamese and in English, and
     [{ phone: '', email: undefined }, 'contact', /email hoặc số điện thoại/, /e-?mail|phone/i],
     [{ email: 'khong-phai-email' }, 'email', /./, /./],
     [{ name: 'Nguyễn\u202EVăn' }, 'name', /./, /./],
-    [{ consents: { version: '2026-12-vi', processAndAnswer: false as true, publishName: false } }, 'consents.processAndAnswer', /./, /./],
+    [
+      { consents: { version: '2026-12-vi', processAndAnswer: false as true, publishName: false } },
+      'consents.processAndAnswer',
+      /./,
+      /./,
+    ],
   ];
   for (const [input, field, vi, en] of bad)
     for (const [lang, words] of [
@@ -256,7 +329,9 @@ test('each bad field of the ask form is named, in Vietnamese and in English, and
     ] as const) {
       const form = await t.form(`/dialogues/${session.id}/form`);
       t.wait(5);
-      const response = await t.pub('POST', `/dialogues/${session.id}/questions`, askInput(form, input), { 'Accept-Language': lang });
+      const response = await t.pub('POST', `/dialogues/${session.id}/questions`, askInput(form, input), {
+        'Accept-Language': lang,
+      });
       assert.equal(response.status, 400, `${field}`);
       const messages = (await json<Problem>(response)).errors?.[field];
       assert.ok(messages, `${field}`);
@@ -278,10 +353,15 @@ test('moderation: accept, merge, reject with a reason, answered in session; answ
   const c = await ask(t, session.id, {}, '198.51.100.4');
   const d = await ask(t, session.id, {}, '198.51.100.5');
 
-  assert.equal((await t.call(t.stranger, 'GET', `/admin/dialogue-questions?dialogue=${session.id}`)).status, 404);
+  assert.equal(
+    (await t.call(t.stranger, 'GET', `/admin/dialogue-questions?dialogue=${session.id}`)).status,
+    404,
+  );
   assert.equal((await t.call(t.stranger, 'GET', `/admin/dialogue-questions/${a}`)).status, 404);
   assert.equal((await moderate(t, t.stranger, a, { action: 'accept' })).status, 404);
-  const queue = await json<AdminDialogueQuestionPage>(await t.call(t.officer, 'GET', `/admin/dialogue-questions?dialogue=${session.id}`));
+  const queue = await json<AdminDialogueQuestionPage>(
+    await t.call(t.officer, 'GET', `/admin/dialogue-questions?dialogue=${session.id}`),
+  );
   assert.equal(queue.counts.pending, 4);
   assert.equal(queue.items[0]?.sender.phone, '0912345678');
 
@@ -290,7 +370,9 @@ test('moderation: accept, merge, reject with a reason, answered in session; answ
   assert.equal(badMerge.status, 422); // c is not accepted
   assert.ok((await json<Problem>(badMerge)).errors?.mergeInto);
   assert.equal((await moderate(t, t.officer, b, { action: 'merge' })).status, 400);
-  const merged = await json<AdminDialogueQuestion>(await moderate(t, t.officer, b, { action: 'merge', mergeInto: a }));
+  const merged = await json<AdminDialogueQuestion>(
+    await moderate(t, t.officer, b, { action: 'merge', mergeInto: a }),
+  );
   assert.deepEqual([merged.status, merged.mergedInto], ['merged', a]);
   const noReason = await moderate(t, t.officer, c, { action: 'reject' });
   assert.equal(noReason.status, 400);
@@ -301,19 +383,38 @@ test('moderation: accept, merge, reject with a reason, answered in session; answ
   assert.equal(rejected.rejectReason, 'Không thuộc nội dung buổi đối thoại.');
   assert.equal((await moderate(t, t.officer, d, { action: 'answered-in-session' })).status, 200);
 
-  const answer = { html: '<p>Mức hỗ trợ theo <em>Nghị quyết</em>.</p><img src=x onerror=alert(1)>', answeredBy: 'Lâm Thị Diệu', answererTitle: 'Công chức Tư pháp – Hộ tịch' };
+  const answer = {
+    html: '<p>Mức hỗ trợ theo <em>Nghị quyết</em>.</p><img src=x onerror=alert(1)>',
+    answeredBy: 'Lâm Thị Diệu',
+    answererTitle: 'Công chức Tư pháp – Hộ tịch',
+  };
   assert.equal((await t.call(t.officer, 'PUT', `/admin/dialogue-questions/${c}/answer`, answer)).status, 409);
-  assert.equal((await t.call(t.officer, 'PUT', `/admin/dialogue-questions/${d}/published`, { published: true })).status, 403);
-  assert.equal((await t.call(t.editor, 'PUT', `/admin/dialogue-questions/${d}/published`, { published: true })).status, 409);
-  const answered = await json<AdminDialogueQuestion>(await t.call(t.officer, 'PUT', `/admin/dialogue-questions/${a}/answer`, answer));
+  assert.equal(
+    (await t.call(t.officer, 'PUT', `/admin/dialogue-questions/${d}/published`, { published: true })).status,
+    403,
+  );
+  assert.equal(
+    (await t.call(t.editor, 'PUT', `/admin/dialogue-questions/${d}/published`, { published: true })).status,
+    409,
+  );
+  const answered = await json<AdminDialogueQuestion>(
+    await t.call(t.officer, 'PUT', `/admin/dialogue-questions/${a}/answer`, answer),
+  );
   assert.ok(answered.answer?.html.startsWith('<p>Mức hỗ trợ theo <em>Nghị quyết</em>.</p>'));
   assert.doesNotMatch(answered.answer?.html ?? '', /onerror/); // sanitized on save
 
-  let page = await json<DialogueQuestionPage>(await t.pub('GET', `/dialogues/${session.id}/questions?sort=newest`));
-  assert.deepEqual(page.items.map((q) => q.id), [d, a]);
+  let page = await json<DialogueQuestionPage>(
+    await t.pub('GET', `/dialogues/${session.id}/questions?sort=newest`),
+  );
+  assert.deepEqual(
+    page.items.map((q) => q.id),
+    [d, a],
+  );
   assert.equal(page.items.find((q) => q.id === a)?.answer, null); // written, not yet published
   assert.equal(page.items.find((q) => q.id === a)?.merged, 1);
-  const publish = await t.call(t.editor, 'PUT', `/admin/dialogue-questions/${a}/published`, { published: true });
+  const publish = await t.call(t.editor, 'PUT', `/admin/dialogue-questions/${a}/published`, {
+    published: true,
+  });
   assert.equal(publish.status, 200);
   page = await json<DialogueQuestionPage>(await t.pub('GET', `/dialogues/${session.id}/questions`));
   assert.equal(page.items.find((q) => q.id === a)?.answer?.answeredBy, 'Lâm Thị Diệu');
@@ -353,7 +454,11 @@ test('cùng quan tâm: once per browser, only on public questions', async () => 
   const page = await json<DialogueQuestionPage>(await t.pub('GET', `/dialogues/${session.id}/questions`));
   assert.equal(page.items[0]?.supports, 2);
   // The table keeps a keyed hash, never the browser's id.
-  const rows = await t.database.db.selectFrom('dialogue_supports').select('supporter').where('question_id', '=', id).execute();
+  const rows = await t.database.db
+    .selectFrom('dialogue_supports')
+    .select('supporter')
+    .where('question_id', '=', id)
+    .execute();
   assert.ok(rows.every((r) => !r.supporter.includes('trinh-duyet')));
 });
 
@@ -378,7 +483,12 @@ test('feedback on a document: a tracking code, the issuing unit’s queue, a pub
     formToken: form.formToken,
     ...extra,
   });
-  const badReason = await t.pub('POST', `/documents/${document.id}/feedback`, input({ reason: 'khac' as never }), { 'Accept-Language': 'en' });
+  const badReason = await t.pub(
+    'POST',
+    `/documents/${document.id}/feedback`,
+    input({ reason: 'khac' as never }),
+    { 'Accept-Language': 'en' },
+  );
   assert.equal(badReason.status, 400);
   assert.ok((await json<Problem>(badReason)).errors?.reason);
   const short = await t.pub('POST', `/documents/${document.id}/feedback`, input({ body: 'Chưa rõ.' }));
@@ -393,16 +503,32 @@ test('feedback on a document: a tracking code, the issuing unit’s queue, a pub
   assert.equal(tracking.status, 'pending');
   assert.equal((await t.pub('GET', '/feedback/status/PA-22222222')).status, 404);
 
-  const queue = await json<AdminFeedbackPage>(await t.call(t.province, 'GET', `/admin/feedback?document=${document.id}`));
+  const queue = await json<AdminFeedbackPage>(
+    await t.call(t.province, 'GET', `/admin/feedback?document=${document.id}`),
+  );
   const mine = queue.items.find((f) => f.trackingCode === trackingCode);
   assert.ok(mine);
   assert.equal(mine.sender.email, 'phananh@example.com');
-  assert.equal((await json<AdminFeedbackPage>(await t.call(t.officer, 'GET', '/admin/feedback'))).items.length, 0);
+  assert.equal(
+    (await json<AdminFeedbackPage>(await t.call(t.officer, 'GET', '/admin/feedback'))).items.length,
+    0,
+  );
   assert.equal((await t.call(t.officer, 'GET', `/admin/feedback/${mine.id}`)).status, 404);
 
-  const response = { html: '<p>Áp dụng cho mọi phường.</p>', answeredBy: 'Phan Văn Tiến', answererTitle: 'Chánh Văn phòng', published: true };
-  assert.equal((await t.call(t.province, 'PUT', `/admin/feedback/${mine.id}/response`, response)).status, 403);
-  const draft = await t.call(t.province, 'PUT', `/admin/feedback/${mine.id}/response`, { ...response, published: false });
+  const response = {
+    html: '<p>Áp dụng cho mọi phường.</p>',
+    answeredBy: 'Phan Văn Tiến',
+    answererTitle: 'Chánh Văn phòng',
+    published: true,
+  };
+  assert.equal(
+    (await t.call(t.province, 'PUT', `/admin/feedback/${mine.id}/response`, response)).status,
+    403,
+  );
+  const draft = await t.call(t.province, 'PUT', `/admin/feedback/${mine.id}/response`, {
+    ...response,
+    published: false,
+  });
   assert.equal((await json<AdminFeedback>(draft)).status, 'answered');
   const published = await t.call(t.editor, 'PUT', `/admin/feedback/${mine.id}/response`, response);
   assert.equal((await json<AdminFeedback>(published)).responsePublished, true);
@@ -414,9 +540,14 @@ test('feedback on a document: a tracking code, the issuing unit’s queue, a pub
   assert.equal(shown.figures.answered, 1);
   assert.equal(typeof shown.figures.averageDays, 'number');
 
-  const rejected = await t.call(t.editor, 'PUT', `/admin/feedback/${mine.id}/rejection`, { reason: 'Trùng với phản ánh đã trả lời.' });
+  const rejected = await t.call(t.editor, 'PUT', `/admin/feedback/${mine.id}/rejection`, {
+    reason: 'Trùng với phản ánh đã trả lời.',
+  });
   assert.equal((await json<AdminFeedback>(rejected)).status, 'rejected');
-  assert.equal((await json<PublicFeedbackPage>(await t.pub('GET', `/documents/${document.id}/feedback`))).total, 0);
+  assert.equal(
+    (await json<PublicFeedbackPage>(await t.pub('GET', `/documents/${document.id}/feedback`))).total,
+    0,
+  );
 
   const unpublished = await t.call(t.editor, 'POST', '/admin/documents', {
     number: '99/2026/QĐ-UBND',
@@ -445,13 +576,23 @@ test('no public answer carries an asker’s or a sender’s contact details', as
     bodies.push(await (await t.pub('GET', `/dialogues/${dialogue.id}`)).text());
     bodies.push(await (await t.pub('GET', `/dialogues/${dialogue.id}/questions?pageSize=100`)).text());
   }
-  const documents = await t.database.db.selectFrom('document_feedback').select(['document_id', 'tracking_code']).execute();
+  const documents = await t.database.db
+    .selectFrom('document_feedback')
+    .select(['document_id', 'tracking_code'])
+    .execute();
   for (const row of documents) {
     bodies.push(await (await t.pub('GET', `/documents/${row.document_id}/feedback`)).text());
     bodies.push(await (await t.pub('GET', `/feedback/status/${row.tracking_code}`)).text());
   }
   const all = bodies.join('\n');
   assert.match(all, /Nguyễn Văn Phúc/); // a consented name is there
-  for (const secret of ['example.com', '0987654321', '0912345678', '0918234567', 'Trương Hoàng Nam', 'Lương Thị Bảy'])
+  for (const secret of [
+    'example.com',
+    '0987654321',
+    '0912345678',
+    '0918234567',
+    'Trương Hoàng Nam',
+    'Lương Thị Bảy',
+  ])
     assert.doesNotMatch(all, new RegExp(secret), secret);
 });

@@ -96,7 +96,11 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
   const contest = await json<AdminContest>(await admin('POST', '/contests', openContest));
   const session = await json<AdminDialogue>(await admin('POST', '/dialogues', dialogueInput()));
   await admin('PUT', `/dialogues/${session.id}/session-state`, { state: 'collecting' });
-  const libraryFile = await t.database.db.selectFrom('media').select('key').orderBy('id').executeTakeFirstOrThrow();
+  const libraryFile = await t.database.db
+    .selectFrom('media')
+    .select('key')
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
   const feedbackDocument = await t.database.db
     .selectFrom('documents')
     .select('id')
@@ -105,10 +109,18 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
     .executeTakeFirstOrThrow();
   /** A public form's post from an address of its own, with the form's token, consents and proof of work. */
   const publicForm = (formPath: string, path: string) => async (body: Json, n: number) => {
-    const headers = { 'Content-Type': 'application/json', 'X-Forwarded-For': `2001:db8:d::${n.toString(16)}` };
+    const headers = {
+      'Content-Type': 'application/json',
+      'X-Forwarded-For': `2001:db8:d::${n.toString(16)}`,
+    };
     const form = await json<QuestionForm>(await t.app.request(`/api/v1${formPath}`, { headers }));
     t.wait(form.minFillSeconds + 1);
-    const consents = { version: form.consentVersion, processAndAnswer: true, publishName: false, ...(body.consents as object) };
+    const consents = {
+      version: form.consentVersion,
+      processAndAnswer: true,
+      publishName: false,
+      ...(body.consents as object),
+    };
     const proof = form.challenge ? { proofOfWork: await solve(form.challenge) } : {};
     return t.app.request(`/api/v1${path}`, {
       method: 'POST',
@@ -123,9 +135,16 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
     ),
   );
   await admin('POST', `/dialogue-questions/${asked.id}/moderation`, { action: 'accept' });
-  const readDialogueQuestion = async () => json(await admin('GET', `/dialogue-questions/${asked.id}`, undefined));
+  const readDialogueQuestion = async () =>
+    json(await admin('GET', `/dialogue-questions/${asked.id}`, undefined));
   const feedbackRow = async () =>
-    (await t.database.db.selectFrom('document_feedback').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
+    (
+      await t.database.db
+        .selectFrom('document_feedback')
+        .select('id')
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow()
+    ).id;
 
   return [
     {
@@ -324,10 +343,16 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
         organisation: { kind: 'line', storedAt: 'sender.organisation' },
         body: { kind: 'lines' },
       },
-      body: () => ({ name: 'Nguyễn Văn An', phone: '0912345678', body: 'Xin hỏi về hòa giải tranh chấp ranh giới đất?' }),
+      body: () => ({
+        name: 'Nguyễn Văn An',
+        phone: '0912345678',
+        body: 'Xin hỏi về hòa giải tranh chấp ranh giới đất?',
+      }),
       send: publicForm(`/dialogues/${session.id}/form`, `/dialogues/${session.id}/questions`),
       read: async (response) =>
-        json(await admin('GET', `/dialogue-questions/${(await json<{ id: number }>(response)).id}`, undefined)),
+        json(
+          await admin('GET', `/dialogue-questions/${(await json<{ id: number }>(response)).id}`, undefined),
+        ),
     },
     {
       route: 'documentFeedbackCreate',
@@ -343,7 +368,10 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
         reason: 'unclear',
         body: 'Điều 3 chưa nói rõ áp dụng cho phường mới sau sắp xếp hay không.',
       }),
-      send: publicForm(`/documents/${feedbackDocument.id}/feedback/form`, `/documents/${feedbackDocument.id}/feedback`),
+      send: publicForm(
+        `/documents/${feedbackDocument.id}/feedback/form`,
+        `/documents/${feedbackDocument.id}/feedback`,
+      ),
       read: async () => json(await admin('GET', `/feedback/${await feedbackRow()}`, undefined)),
     },
     {
@@ -376,7 +404,11 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
         answeredBy: { kind: 'line', storedAt: 'answer.answeredBy' },
         answererTitle: { kind: 'line', storedAt: 'answer.answererTitle' },
       },
-      body: () => ({ html: '<p>Trả lời.</p>', answeredBy: 'Lâm Thị Diệu', answererTitle: 'Công chức Tư pháp' }),
+      body: () => ({
+        html: '<p>Trả lời.</p>',
+        answeredBy: 'Lâm Thị Diệu',
+        answererTitle: 'Công chức Tư pháp',
+      }),
       // The question goes back to accepted first: a rejected one has no answer to write.
       send: async (body) => {
         await admin('POST', `/dialogue-questions/${asked.id}/moderation`, { action: 'accept' });
@@ -391,7 +423,12 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
         answeredBy: { kind: 'line', storedAt: 'response.answeredBy' },
         answererTitle: { kind: 'line', storedAt: 'response.answererTitle' },
       },
-      body: () => ({ html: '<p>Trả lời.</p>', answeredBy: 'Phan Văn Tiến', answererTitle: 'Chánh Văn phòng', published: false }),
+      body: () => ({
+        html: '<p>Trả lời.</p>',
+        answeredBy: 'Phan Văn Tiến',
+        answererTitle: 'Chánh Văn phòng',
+        published: false,
+      }),
       send: async (body) => admin('PUT', `/feedback/${await feedbackRow()}/response`, body),
       read: async () => json(await admin('GET', `/feedback/${await feedbackRow()}`, undefined)),
     },

@@ -1,4 +1,9 @@
-import type { DialogueQuestionInput, DialogueQuestionReceipt, QuestionForm, SupportReceipt } from '@pbgdpl/contract';
+import type {
+  DialogueQuestionInput,
+  DialogueQuestionReceipt,
+  QuestionForm,
+  SupportReceipt,
+} from '@pbgdpl/contract';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import type { AppDeps, AppEnv } from '../http/env.ts';
@@ -66,14 +71,24 @@ export function dialogueAsking(deps: AppDeps) {
         { ...input, publishName: input.consents.publishName },
         now,
       );
-      await submissionConsentsRepository(trx).record('dialogue-question', created.id, edition, grantedOf(input), now);
+      await submissionConsentsRepository(trx).record(
+        'dialogue-question',
+        created.id,
+        edition,
+        grantedOf(input),
+        now,
+      );
       await auditLogRepository(trx).record('dialogue-question', created.id, {
         at: now,
         actor: 'citizen',
         action: 'created',
         detail: `Đối thoại số ${id}`,
       });
-      const receipt: DialogueQuestionReceipt = { id: created.id, status: 'pending', receivedAt: created.receivedAt };
+      const receipt: DialogueQuestionReceipt = {
+        id: created.id,
+        status: 'pending',
+        receivedAt: created.receivedAt,
+      };
       await storeIdempotentAnswer(trx, c, 201, receipt);
       return receipt;
     });

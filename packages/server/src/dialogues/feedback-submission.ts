@@ -60,7 +60,13 @@ export function feedbackSubmission(deps: AppDeps) {
         { ...input, publishName: input.consents.publishName, trackingCode, documentId: id, unitId },
         now,
       );
-      await submissionConsentsRepository(trx).record('document-feedback', created.id, edition, grantedOf(input), now);
+      await submissionConsentsRepository(trx).record(
+        'document-feedback',
+        created.id,
+        edition,
+        grantedOf(input),
+        now,
+      );
       await auditLogRepository(trx).record('document-feedback', created.id, {
         at: now,
         actor: 'citizen',

@@ -46,7 +46,12 @@ export function publicForm(deps: AppDeps, options: PublicFormOptions) {
   const secret = formSecret(db, config.questions.formSecret);
   const key = async (purpose: string) =>
     deriveKey(await secret(), options.name ? `${options.name}-${purpose}` : purpose);
-  const counter = questionPostCounter(db, () => key('client'), config.trustProxy, options.name || 'questions');
+  const counter = questionPostCounter(
+    db,
+    () => key('client'),
+    config.trustProxy,
+    options.name || 'questions',
+  );
   const needsWork = (storedBefore: number) => storedBefore >= config.questions.challengeAfter;
 
   const limitProblem = (now: Date) => {
@@ -69,7 +74,9 @@ export function publicForm(deps: AppDeps, options: PublicFormOptions) {
       consents: edition.consents,
       formToken: issueFormToken(await key('form-token'), now),
       minFillSeconds: config.questions.minFillSeconds,
-      challenge: needsWork(await counter.count(c, now)) ? await newWorkChallenge(await key('work'), now) : null,
+      challenge: needsWork(await counter.count(c, now))
+        ? await newWorkChallenge(await key('work'), now)
+        : null,
     };
   }
 
@@ -84,7 +91,12 @@ export function publicForm(deps: AppDeps, options: PublicFormOptions) {
    * The checks that need no write; answers the consent edition the sender saw (`editionOf`
    * gives it when it is the current one) and a solved challenge, if one was needed.
    */
-  async function check<E>(input: Guards, c: Context<AppEnv>, now: Date, editionOf: (v: string) => E | undefined) {
+  async function check<E>(
+    input: Guards,
+    c: Context<AppEnv>,
+    now: Date,
+    editionOf: (v: string) => E | undefined,
+  ) {
     requireFormToken(await key('form-token'), input.formToken, now, config.questions.minFillSeconds, c);
     const edition = editionOf(input.consents.version);
     if (!edition) throw staleConsentsProblem(c);
@@ -92,7 +104,9 @@ export function publicForm(deps: AppDeps, options: PublicFormOptions) {
     await forgetExpiredSolutions(db, now);
     if (!needsWork(await counter.count(c, now))) return { edition, solution: null };
     const solution =
-      input.proofOfWork === undefined ? null : await checkWorkSolution(await key('work'), input.proofOfWork, now);
+      input.proofOfWork === undefined
+        ? null
+        : await checkWorkSolution(await key('work'), input.proofOfWork, now);
     if (!solution) throw fieldProblem(422, 'proofOfWork', WORK_NEEDED, c);
     return { edition, solution };
   }
@@ -100,7 +114,14 @@ export function publicForm(deps: AppDeps, options: PublicFormOptions) {
   type Solution = Awaited<ReturnType<typeof check>>['solution'];
 
   /** Everything that must hold once and only once, in the item's own transaction. */
-  async function spend(trx: Db, input: Guards, solution: Solution, c: Context<AppEnv>, now: Date, used: Localized) {
+  async function spend(
+    trx: Db,
+    input: Guards,
+    solution: Solution,
+    c: Context<AppEnv>,
+    now: Date,
+    used: Localized,
+  ) {
     if ((await counter.record(trx, c, now)) > options.perHour) throw limitProblem(now);
     if (!(await spendFormToken(trx, input.formToken))) throw fieldProblem(409, 'formToken', used, c);
     if (solution && !(await spendWorkSolution(trx, solution)))

@@ -62,7 +62,11 @@ export function dialogueQuestionsRepository(db: Db) {
   return {
     get,
 
-    async create(dialogueId: number, sent: NewSubmission, now: Date): Promise<{ id: number; receivedAt: string }> {
+    async create(
+      dialogueId: number,
+      sent: NewSubmission,
+      now: Date,
+    ): Promise<{ id: number; receivedAt: string }> {
       const receivedAt = toDbTime(now);
       const row = await db
         .insertInto('dialogue_questions')
@@ -117,7 +121,9 @@ export function dialogueQuestionsRepository(db: Db) {
         .selectFrom('dialogue_questions')
         .where('dialogue_id', '=', dialogueId)
         .where('status', 'in', [...PUBLIC_QUESTION_STATUSES]);
-      const { n } = await base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+      const { n } = await base
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirstOrThrow();
       let ordered = base.selectAll();
       if (query.sort === 'support') ordered = ordered.orderBy('supports', 'desc');
       const rows = await ordered

@@ -48,7 +48,11 @@ const toRow = (data: DialogueData) => {
     document_ids: JSON.stringify(data.documentIds),
     article_ids: JSON.stringify(data.articleIds),
     officials: JSON.stringify(
-      data.officials.map((o) => ({ name: normalizeVi(o.name), position: normalizeVi(o.position), unit: normalizeVi(o.unit) })),
+      data.officials.map((o) => ({
+        name: normalizeVi(o.name),
+        position: normalizeVi(o.position),
+        unit: normalizeVi(o.unit),
+      })),
     ),
     attachments: JSON.stringify(data.attachments.map((a) => ({ name: normalizeVi(a.name), url: a.url }))),
     starts_at: toDbTime(data.startsAt),
@@ -113,7 +117,10 @@ export function dialoguesRepository(db: Db) {
     const counts = await questionCounts([row.id], PUBLIC_QUESTION_STATUSES);
     const documentIds = parse<number[]>(row.document_ids);
     const articleIds = parse<number[]>(row.article_ids);
-    let documents = db.selectFrom('documents').select(['id', 'number', 'title']).where('id', 'in', documentIds);
+    let documents = db
+      .selectFrom('documents')
+      .select(['id', 'number', 'title'])
+      .where('id', 'in', documentIds);
     if (publishedOnly) documents = documents.where('published', '=', 1);
     let articles = db.selectFrom('articles').select(['id', 'slug', 'title']).where('id', 'in', articleIds);
     if (publishedOnly) articles = articles.where('state', '=', 'published');
@@ -192,7 +199,8 @@ export function dialoguesRepository(db: Db) {
     },
 
     async unitOf(id: number): Promise<string | undefined> {
-      return (await db.selectFrom('dialogues').select('unit_id').where('id', '=', id).executeTakeFirst())?.unit_id;
+      return (await db.selectFrom('dialogues').select('unit_id').where('id', '=', id).executeTakeFirst())
+        ?.unit_id;
     },
 
     async create(data: DialogueData, now: Date): Promise<AdminDialogue> {
@@ -206,7 +214,8 @@ export function dialoguesRepository(db: Db) {
 
     update: (id: number, data: DialogueData, now: Date) => change(id, toRow(data), now),
     setState: (id: number, state: ContentState, now: Date) => change(id, { review_state: state }, now),
-    setSessionState: (id: number, state: DialogueState, now: Date) => change(id, { session_state: state }, now),
+    setSessionState: (id: number, state: DialogueState, now: Date) =>
+      change(id, { session_state: state }, now),
 
     async remove(id: number): Promise<boolean> {
       const result = await db.deleteFrom('dialogues').where('id', '=', id).executeTakeFirst();
@@ -215,7 +224,11 @@ export function dialoguesRepository(db: Db) {
 
     /** Published sessions, filtered and ordered in code: a province holds tens a year. */
     async publicPage(query: z.output<typeof DialogueQuery>): Promise<DialoguePage> {
-      const rows = await db.selectFrom('dialogues').selectAll().where('review_state', '=', 'published').execute();
+      const rows = await db
+        .selectFrom('dialogues')
+        .selectAll()
+        .where('review_state', '=', 'published')
+        .execute();
       const terms = query.q ? tokenizeVi(query.q) : [];
       const matching = rows.filter(
         (row) =>
@@ -225,7 +238,9 @@ export function dialoguesRepository(db: Db) {
           (!query.year || vnDay(row.starts_at).startsWith(`${query.year}-`)) &&
           // Every word whole, the last one also as the start of a word.
           terms.every((term, i) =>
-            i === terms.length - 1 ? row.search_text.includes(` ${term}`) : row.search_text.includes(` ${term} `),
+            i === terms.length - 1
+              ? row.search_text.includes(` ${term}`)
+              : row.search_text.includes(` ${term} `),
           ),
       );
       const names = await unitNames([...new Set(matching.map((row) => row.unit_id))]);
@@ -237,17 +252,28 @@ export function dialoguesRepository(db: Db) {
         .map((row) => summary(row, names.get(row.unit_id) ?? row.unit_id, counts.get(row.id) ?? 0))
         .sort(publicOrder);
       const start = (query.page - 1) * query.pageSize;
-      return { items: items.slice(start, start + query.pageSize), total: items.length, page: query.page, pageSize: query.pageSize };
+      return {
+        items: items.slice(start, start + query.pageSize),
+        total: items.length,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
     },
 
-    async adminPage(
-      query: { unit?: string | undefined; state?: DialogueState | undefined; reviewState?: ContentState | undefined; page: number; pageSize: number },
-    ): Promise<AdminDialoguePage> {
+    async adminPage(query: {
+      unit?: string | undefined;
+      state?: DialogueState | undefined;
+      reviewState?: ContentState | undefined;
+      page: number;
+      pageSize: number;
+    }): Promise<AdminDialoguePage> {
       let select = db.selectFrom('dialogues');
       if (query.unit) select = select.where('unit_id', '=', query.unit);
       if (query.state) select = select.where('session_state', '=', query.state);
       if (query.reviewState) select = select.where('review_state', '=', query.reviewState);
-      const { n } = await select.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+      const { n } = await select
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirstOrThrow();
       const rows = await select
         .selectAll()
         .orderBy('starts_at', 'desc')
@@ -261,4 +287,3 @@ export function dialoguesRepository(db: Db) {
     },
   };
 }
-

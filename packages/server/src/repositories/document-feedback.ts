@@ -20,7 +20,8 @@ type Stored = Row & { number: string; title: string };
 
 const DAY_MS = 86_400_000;
 
-const responseOf = (row: Row) => answerOf(row.response_html, row.responded_by, row.responder_title, row.responded_at);
+const responseOf = (row: Row) =>
+  answerOf(row.response_html, row.responded_by, row.responder_title, row.responded_at);
 
 const toAdmin = (row: Stored): AdminFeedback => ({
   id: row.id,
@@ -114,14 +115,19 @@ export function documentFeedbackRepository(db: Db) {
     },
 
     /** A document's published responses, newest first, and its figures: received, answered, average days. */
-    async publicPage(documentId: number, page: { page: number; pageSize: number }): Promise<PublicFeedbackPage> {
+    async publicPage(
+      documentId: number,
+      page: { page: number; pageSize: number },
+    ): Promise<PublicFeedbackPage> {
       const all = await db
         .selectFrom('document_feedback')
         .select(['status', 'received_at', 'responded_at'])
         .where('document_id', '=', documentId)
         .execute();
       const answered = all.filter((row) => row.status === 'answered' && row.responded_at !== null);
-      const days = answered.map((row) => (Date.parse(row.responded_at ?? '') - Date.parse(row.received_at)) / DAY_MS);
+      const days = answered.map(
+        (row) => (Date.parse(row.responded_at ?? '') - Date.parse(row.received_at)) / DAY_MS,
+      );
       const published = db
         .selectFrom('document_feedback')
         .where('document_id', '=', documentId)
@@ -159,7 +165,9 @@ export function documentFeedbackRepository(db: Db) {
         figures: {
           received: all.length,
           answered: answered.length,
-          averageDays: days.length ? Math.round((days.reduce((a, b) => a + b, 0) / days.length) * 10) / 10 : null,
+          averageDays: days.length
+            ? Math.round((days.reduce((a, b) => a + b, 0) / days.length) * 10) / 10
+            : null,
         },
       };
     },
@@ -179,7 +187,10 @@ export function documentFeedbackRepository(db: Db) {
         .select(['status', (eb) => eb.fn.countAll<number | string>().as('n')])
         .groupBy('status')
         .execute();
-      const counts = Object.fromEntries(FEEDBACK_STATUSES.map((s) => [s, 0])) as Record<FeedbackStatus, number>;
+      const counts = Object.fromEntries(FEEDBACK_STATUSES.map((s) => [s, 0])) as Record<
+        FeedbackStatus,
+        number
+      >;
       for (const row of counted) counts[row.status as FeedbackStatus] = Number(row.n);
       let select = withDocument();
       if (query.unit) select = select.where('document_feedback.unit_id', '=', query.unit);

@@ -34,7 +34,11 @@ export function submissionConsentsRepository(db: Db) {
 
     async remove(kind: SubmissionKind, itemIds: number[]): Promise<void> {
       if (itemIds.length > 0)
-        await db.deleteFrom('submission_consents').where('kind', '=', kind).where('item_id', 'in', itemIds).execute();
+        await db
+          .deleteFrom('submission_consents')
+          .where('kind', '=', kind)
+          .where('item_id', 'in', itemIds)
+          .execute();
     },
   };
 }

@@ -60,9 +60,17 @@ export function adminDialogueQuestionRoutes(app: Hono<AppEnv>, deps: AppDeps): v
         case 'accept':
           return repo.moderate(params.id, { status: 'accepted', mergedInto: null, rejectReason: null }, now);
         case 'answered-in-session':
-          return repo.moderate(params.id, { status: 'answered-in-session', mergedInto: null, rejectReason: null }, now);
+          return repo.moderate(
+            params.id,
+            { status: 'answered-in-session', mergedInto: null, rejectReason: null },
+            now,
+          );
         case 'reject':
-          return repo.moderate(params.id, { status: 'rejected', mergedInto: null, rejectReason: body.reason }, now);
+          return repo.moderate(
+            params.id,
+            { status: 'rejected', mergedInto: null, rejectReason: body.reason },
+            now,
+          );
         case 'merge': {
           const target = body.mergeInto ?? 0;
           if (target === params.id || !(await repo.isPublic(current.dialogueId, target))) {
@@ -73,7 +81,11 @@ export function adminDialogueQuestionRoutes(app: Hono<AppEnv>, deps: AppDeps): v
                 en: 'A question merges only into another accepted question of the same session.',
               },
               errors: {
-                mergeInto: [en ? 'Not an accepted question of this session' : 'Không phải câu hỏi đã tiếp nhận của buổi này'],
+                mergeInto: [
+                  en
+                    ? 'Not an accepted question of this session'
+                    : 'Không phải câu hỏi đã tiếp nhận của buổi này',
+                ],
               },
             });
           }

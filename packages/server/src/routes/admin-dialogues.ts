@@ -22,7 +22,9 @@ const STATE_NAMES: Record<DialogueState, string> = {
 /** Ids of `table` among `ids` that do not exist. */
 async function missing(db: Db, table: 'documents' | 'articles' | 'videos', ids: number[]): Promise<number[]> {
   if (ids.length === 0) return [];
-  const found = new Set((await db.selectFrom(table).select('id').where('id', 'in', ids).execute()).map((r) => r.id));
+  const found = new Set(
+    (await db.selectFrom(table).select('id').where('id', 'in', ids).execute()).map((r) => r.id),
+  );
   return ids.filter((id) => !found.has(id));
 }
 
@@ -34,9 +36,19 @@ async function checkDialogue(data: DialogueData, c: Context, db: Db): Promise<vo
   if (!(await db.selectFrom('units').select('id').where('id', '=', data.unitId).executeTakeFirst()))
     say('unitId', `Không có đơn vị "${data.unitId}"`, `There is no unit "${data.unitId}"`);
   const documents = await missing(db, 'documents', data.documentIds);
-  if (documents.length) say('documentIds', `Không có văn bản số ${documents.join(', ')}`, `No such documents: ${documents.join(', ')}`);
+  if (documents.length)
+    say(
+      'documentIds',
+      `Không có văn bản số ${documents.join(', ')}`,
+      `No such documents: ${documents.join(', ')}`,
+    );
   const articles = await missing(db, 'articles', data.articleIds);
-  if (articles.length) say('articleIds', `Không có bài viết số ${articles.join(', ')}`, `No such articles: ${articles.join(', ')}`);
+  if (articles.length)
+    say(
+      'articleIds',
+      `Không có bài viết số ${articles.join(', ')}`,
+      `No such articles: ${articles.join(', ')}`,
+    );
   if (data.recordingVideoId !== null && (await missing(db, 'videos', [data.recordingVideoId])).length)
     say('recordingVideoId', 'Không có video này', 'No such video');
   const files = await mediaRepository(db).byUrls([

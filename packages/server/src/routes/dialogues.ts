@@ -45,9 +45,15 @@ export function dialogueRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     before: [noStore],
   });
 
-  registerRoute(app, deps, routes.dialogueAsk, async ({ params, body }, c) => asking.ask(params.id, body, c), {
-    before: [idempotent(deps), asking.limit],
-  });
+  registerRoute(
+    app,
+    deps,
+    routes.dialogueAsk,
+    async ({ params, body }, c) => asking.ask(params.id, body, c),
+    {
+      before: [idempotent(deps), asking.limit],
+    },
+  );
 
   registerRoute(
     app,
@@ -57,9 +63,15 @@ export function dialogueRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     { before: [rateLimit(deps, 'dialogue-support', SUPPORTS_PER_MINUTE)] },
   );
 
-  registerRoute(app, deps, routes.documentFeedbackForm, async ({ params }, c) => feedback.form(params.id, c), {
-    before: [noStore],
-  });
+  registerRoute(
+    app,
+    deps,
+    routes.documentFeedbackForm,
+    async ({ params }, c) => feedback.form(params.id, c),
+    {
+      before: [noStore],
+    },
+  );
 
   registerRoute(app, deps, routes.documentFeedback, async ({ params, query }) => {
     await feedback.issuerOf(params.id);

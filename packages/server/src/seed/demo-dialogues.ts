@@ -91,7 +91,8 @@ export async function loadDemoDialogues(db: Db, now: Date, dir: string): Promise
   for (const { entry, where } of file.entries) {
     const demo = checked(DemoDialogue, entry, where);
     await requireUnit(units, 'unitId', demo.unitId, where);
-    const start = Date.parse(vnDayStart(addDays(vnDay(now), demo.startDaysFromNow))) + demo.startHour * HOUR_MS;
+    const start =
+      Date.parse(vnDayStart(addDays(vnDay(now), demo.startDaysFromNow))) + demo.startHour * HOUR_MS;
     const input = checked(
       DialogueInput,
       {
@@ -107,7 +108,8 @@ export async function loadDemoDialogues(db: Db, now: Date, dir: string): Promise
     await sessions.setState(session.id, 'published', now);
     await sessions.setSessionState(session.id, demo.state, now);
     const ids: number[] = [];
-    for (const question of demo.questions) ids.push(await addQuestion(db, session.id, question, ids, Math.min(start, now.getTime())));
+    for (const question of demo.questions)
+      ids.push(await addQuestion(db, session.id, question, ids, Math.min(start, now.getTime())));
   }
   for (const { entry, where } of readDemoEntries(dir, 'dialogues.json', 'feedback').entries)
     await addFeedback(db, checked(DemoFeedback, entry, where), now, where);
@@ -133,14 +135,23 @@ async function addQuestion(
   );
   const mergedInto = demo.mergedInto === undefined ? null : (earlier[demo.mergedInto] ?? null);
   if (demo.status !== 'pending')
-    await questions.moderate(created.id, { status: demo.status, mergedInto, rejectReason: demo.rejectReason ?? null }, asked);
+    await questions.moderate(
+      created.id,
+      { status: demo.status, mergedInto, rejectReason: demo.rejectReason ?? null },
+      asked,
+    );
   if (demo.answer) await questions.answer(created.id, demo.answer, asked);
   if (demo.answerPublished) await questions.setPublished(created.id, true, asked);
   for (let n = 0; n < demo.supports; n++) await questions.support(created.id, `demo-${n}`, asked);
   return created.id;
 }
 
-async function addFeedback(db: Db, demo: z.output<typeof DemoFeedback>, now: Date, where: string): Promise<void> {
+async function addFeedback(
+  db: Db,
+  demo: z.output<typeof DemoFeedback>,
+  now: Date,
+  where: string,
+): Promise<void> {
   const [documentId] = await documentIdsByNumber(db, [demo.document], where);
   const document = await db
     .selectFrom('documents')

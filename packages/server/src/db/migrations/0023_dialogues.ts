@@ -41,7 +41,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await withAutoId(db, db.schema.createTable('dialogue_questions'))
     .addColumn('version', 'integer', (col) => col.notNull().defaultTo(1))
-    .addColumn('dialogue_id', 'integer', (col) => col.notNull().references('dialogues.id').onDelete('cascade'))
+    .addColumn('dialogue_id', 'integer', (col) =>
+      col.notNull().references('dialogues.id').onDelete('cascade'),
+    )
     .addColumn('status', 'text', (col) => col.notNull())
     .addColumn('body', 'text', (col) => col.notNull())
     .addColumn('sender_name', 'text', (col) => col.notNull())
@@ -80,7 +82,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await withAutoId(db, db.schema.createTable('document_feedback'))
     .addColumn('version', 'integer', (col) => col.notNull().defaultTo(1))
     .addColumn('tracking_code', 'text', (col) => col.notNull().unique())
-    .addColumn('document_id', 'integer', (col) => col.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('document_id', 'integer', (col) =>
+      col.notNull().references('documents.id').onDelete('cascade'),
+    )
     // The issuing unit when it arrived: the queue it went to.
     .addColumn('unit_id', 'text', (col) => col.notNull())
     .addColumn('status', 'text', (col) => col.notNull())
@@ -106,7 +110,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('document_feedback')
     .column('document_id')
     .execute();
-  await db.schema.createIndex('document_feedback_unit_idx').on('document_feedback').column('unit_id').execute();
+  await db.schema
+    .createIndex('document_feedback_unit_idx')
+    .on('document_feedback')
+    .column('unit_id')
+    .execute();
 
   // The consents of both forms, per purpose, with the exact words shown (proof of consent).
   await db.schema
