@@ -11,11 +11,9 @@ import { storeIdempotentAnswer } from '../http/idempotency.ts';
 import { ProblemError, requestLanguage } from '../http/problem.ts';
 import { deriveKey, formSecret, sign } from '../questions/form-secret.ts';
 import { publicForm } from '../questions/public-form.ts';
-import { auditLogRepository } from '../repositories/audit-log.ts';
 import { dialogueQuestionsRepository } from '../repositories/dialogue-questions.ts';
 import { dialoguesRepository } from '../repositories/dialogues.ts';
-import { submissionConsentsRepository } from '../repositories/submission-consents.ts';
-import { grantedOf } from './granted.ts';
+import { recordReceived } from './received.ts';
 import { dialogueConsents } from './consent-texts.ts';
 import { dialogueNotFound, dialogueQuestionNotFound, FORM_USED } from './problems.ts';
 
@@ -71,19 +69,13 @@ export function dialogueAsking(deps: AppDeps) {
         { ...input, publishName: input.consents.publishName },
         now,
       );
-      await submissionConsentsRepository(trx).record(
+      await recordReceived(
+        trx,
         'dialogue-question',
         created.id,
-        edition,
-        grantedOf(input),
+        { edition, publishName: input.consents.publishName, detail: `Đối thoại số ${id}` },
         now,
       );
-      await auditLogRepository(trx).record('dialogue-question', created.id, {
-        at: now,
-        actor: 'citizen',
-        action: 'created',
-        detail: `Đối thoại số ${id}`,
-      });
       const receipt: DialogueQuestionReceipt = {
         id: created.id,
         status: 'pending',

@@ -7,11 +7,9 @@ import { ProblemError, requestLanguage } from '../http/problem.ts';
 import { apiPath } from '../http/route.ts';
 import { publicForm } from '../questions/public-form.ts';
 import { newTrackingCode } from '../questions/tracking-code.ts';
-import { auditLogRepository } from '../repositories/audit-log.ts';
 import { documentFeedbackRepository } from '../repositories/document-feedback.ts';
-import { submissionConsentsRepository } from '../repositories/submission-consents.ts';
 import { feedbackConsents } from './consent-texts.ts';
-import { grantedOf } from './granted.ts';
+import { recordReceived } from './received.ts';
 import { FORM_USED } from './problems.ts';
 
 type Input = z.output<typeof FeedbackInput>;
@@ -60,19 +58,13 @@ export function feedbackSubmission(deps: AppDeps) {
         { ...input, publishName: input.consents.publishName, trackingCode, documentId: id, unitId },
         now,
       );
-      await submissionConsentsRepository(trx).record(
+      await recordReceived(
+        trx,
         'document-feedback',
         created.id,
-        edition,
-        grantedOf(input),
+        { edition, publishName: input.consents.publishName, detail: `Văn bản số ${id}` },
         now,
       );
-      await auditLogRepository(trx).record('document-feedback', created.id, {
-        at: now,
-        actor: 'citizen',
-        action: 'created',
-        detail: `Văn bản số ${id}`,
-      });
       const result: FeedbackReceipt = { trackingCode, status: 'pending', receivedAt: created.receivedAt };
       await storeIdempotentAnswer(trx, c, 201, result);
       return result;

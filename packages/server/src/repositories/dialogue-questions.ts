@@ -13,7 +13,7 @@ import type { Db, Tables } from '../db/schema.ts';
 import { fromDbBool, toDbBool, toDbTime } from '../db/values.ts';
 import { sanitizeHtml } from '../text/html.ts';
 import { PUBLIC_QUESTION_STATUSES } from './dialogues.ts';
-import { answerOf, type NewSubmission, senderColumns, senderOf } from './submission-rows.ts';
+import { answerOf, type NewSubmission, queueCounts, senderColumns, senderOf } from './submission-rows.ts';
 
 type Row = Selectable<Tables['dialogue_questions']>;
 type Stored = Row & { unit_id: string };
@@ -94,11 +94,7 @@ export function dialogueQuestionsRepository(db: Db) {
         .where('dialogue_id', '=', dialogueId)
         .groupBy('status')
         .execute();
-      const counts = Object.fromEntries(DIALOGUE_QUESTION_STATUSES.map((s) => [s, 0])) as Record<
-        DialogueQuestionStatus,
-        number
-      >;
-      for (const row of counted) counts[row.status as DialogueQuestionStatus] = Number(row.n);
+      const { counts, total } = queueCounts(DIALOGUE_QUESTION_STATUSES, counted, query.status);
       let select = withUnit().where('dialogue_questions.dialogue_id', '=', dialogueId);
       if (query.status) select = select.where('dialogue_questions.status', '=', query.status);
       const rows = await select
@@ -108,7 +104,6 @@ export function dialogueQuestionsRepository(db: Db) {
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize)
         .execute();
-      const total = query.status ? counts[query.status] : Object.values(counts).reduce((a, b) => a + b, 0);
       return { items: rows.map(toAdmin), total, page: query.page, pageSize: query.pageSize, counts };
     },
 

@@ -13,7 +13,7 @@ import type { Selectable, Updateable } from 'kysely';
 import type { Db, Tables } from '../db/schema.ts';
 import { fromDbBool, toDbBool, toDbTime } from '../db/values.ts';
 import { sanitizeHtml } from '../text/html.ts';
-import { answerOf, type NewSubmission, senderColumns, senderOf } from './submission-rows.ts';
+import { answerOf, type NewSubmission, queueCounts, senderColumns, senderOf } from './submission-rows.ts';
 
 type Row = Selectable<Tables['document_feedback']>;
 type Stored = Row & { number: string; title: string };
@@ -187,11 +187,7 @@ export function documentFeedbackRepository(db: Db) {
         .select(['status', (eb) => eb.fn.countAll<number | string>().as('n')])
         .groupBy('status')
         .execute();
-      const counts = Object.fromEntries(FEEDBACK_STATUSES.map((s) => [s, 0])) as Record<
-        FeedbackStatus,
-        number
-      >;
-      for (const row of counted) counts[row.status as FeedbackStatus] = Number(row.n);
+      const { counts, total } = queueCounts(FEEDBACK_STATUSES, counted, query.status);
       let select = withDocument();
       if (query.unit) select = select.where('document_feedback.unit_id', '=', query.unit);
       if (query.document) select = select.where('document_feedback.document_id', '=', query.document);
@@ -203,7 +199,6 @@ export function documentFeedbackRepository(db: Db) {
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize)
         .execute();
-      const total = query.status ? counts[query.status] : Object.values(counts).reduce((a, b) => a + b, 0);
       return { items: rows.map(toAdmin), total, page: query.page, pageSize: query.pageSize, counts };
     },
 

@@ -47,3 +47,15 @@ export function answerOf(
   if (html === null || by === null || title === null || at === null) return null;
   return { html, answeredBy: by, answererTitle: title, answeredAt: at };
 }
+
+/** A queue's counts per status (every status, zero when none), and how many the page's filter finds. */
+export function queueCounts<S extends string>(
+  statuses: readonly S[],
+  rows: Array<{ status: string; n: number | string }>,
+  filter: S | undefined,
+): { counts: Record<S, number>; total: number } {
+  const counts = Object.fromEntries(statuses.map((status) => [status, 0])) as Record<S, number>;
+  for (const row of rows) counts[row.status as S] = Number(row.n);
+  const total = filter ? counts[filter] : Object.values<number>(counts).reduce((a, b) => a + b, 0);
+  return { counts, total };
+}

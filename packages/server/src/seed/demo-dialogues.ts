@@ -11,14 +11,13 @@ import {
 } from '@pbgdpl/contract';
 import { z } from 'zod';
 import { dialogueConsents, feedbackConsents } from '../dialogues/consent-texts.ts';
-import { grantedOf } from '../dialogues/granted.ts';
+import { recordReceived } from '../dialogues/received.ts';
 import type { Db } from '../db/schema.ts';
 import { numberKey } from '../documents/number-key.ts';
 import { newTrackingCode } from '../questions/tracking-code.ts';
 import { dialogueQuestionsRepository } from '../repositories/dialogue-questions.ts';
 import { dialoguesRepository } from '../repositories/dialogues.ts';
 import { documentFeedbackRepository } from '../repositories/document-feedback.ts';
-import { submissionConsentsRepository } from '../repositories/submission-consents.ts';
 import { unitsRepository } from '../repositories/units.ts';
 import { addDays, vnDay, vnDayStart } from '../stats/stats-period.ts';
 import { checked, DemoContentError, readDemoEntries, requireUnit } from './demo-file.ts';
@@ -125,14 +124,12 @@ async function addQuestion(
   const questions = dialogueQuestionsRepository(db);
   const asked = new Date(askedBy - (earlier.length + 1) * HOUR_MS);
   const created = await questions.create(dialogueId, demo, asked);
-  const consents = { publishName: demo.publishName };
-  await submissionConsentsRepository(db).record(
-    'dialogue-question',
-    created.id,
-    dialogueConsents.current('vi'),
-    grantedOf({ consents }),
-    asked,
-  );
+  const sent = {
+    edition: dialogueConsents.current('vi'),
+    publishName: demo.publishName,
+    detail: `Đối thoại số ${dialogueId}`,
+  };
+  await recordReceived(db, 'dialogue-question', created.id, sent, asked);
   const mergedInto = demo.mergedInto === undefined ? null : (earlier[demo.mergedInto] ?? null);
   if (demo.status !== 'pending')
     await questions.moderate(
@@ -164,13 +161,12 @@ async function addFeedback(
     { ...demo, trackingCode: newTrackingCode('PA'), documentId: documentId ?? 0, unitId: document.issuer_id },
     received,
   );
-  await submissionConsentsRepository(db).record(
-    'document-feedback',
-    created.id,
-    feedbackConsents.current('vi'),
-    grantedOf({ consents: { publishName: demo.publishName } }),
-    received,
-  );
+  const sent = {
+    edition: feedbackConsents.current('vi'),
+    publishName: demo.publishName,
+    detail: `Văn bản số ${documentId}`,
+  };
+  await recordReceived(db, 'document-feedback', created.id, sent, received);
   const answered = new Date(now.getTime() - (demo.respondedDaysAgo ?? 0) * DAY_MS);
   if (demo.response) await feedback.respond(created.id, demo.response, demo.published, answered);
   if (demo.rejectReason) await feedback.reject(created.id, demo.rejectReason, answered);
