@@ -5,6 +5,8 @@ import type { ROLES } from './values.ts';
 export const DIALOGUE_ROUTES = {
   dialogues: { method: 'get', path: '/dialogues' },
   dialogueGet: { method: 'get', path: '/dialogues/{id}' },
+  // Not JSON: a session as an iCalendar file.
+  dialogueCalendar: { method: 'get', path: '/dialogues/{id}.ics' },
   dialogueQuestions: { method: 'get', path: '/dialogues/{id}/questions' },
   dialogueForm: { method: 'get', path: '/dialogues/{id}/form' },
   dialogueAsk: { method: 'post', path: '/dialogues/{id}/questions' },

@@ -44,6 +44,13 @@ const admin = { tag: 'admin', params: IdParam } as const;
 const dialogues = { tag: 'dialogues' } as const;
 const feedback = { tag: 'documents', params: IdParam } as const;
 
+/** Not JSON: one published session as an iCalendar file ("Thêm vào lịch"). */
+export const dialogueCalendarRoute = {
+  ...R.dialogueCalendar,
+  summary: 'One published dialogue session as an iCalendar file',
+  params: IdParam,
+};
+
 /** The dialogues' and the feedback's part of `routes`. */
 export const dialogueRoutes = {
   dialogues: {

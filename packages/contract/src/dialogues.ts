@@ -134,6 +134,7 @@ export const Dialogue = z
       .nullable()
       .describe('A published video of the gallery, once concluded'),
     attachments: z.array(z.object({ name: z.string(), url: z.string() })),
+    updatedAt: IsoDateTime,
   })
   .meta({ id: 'Dialogue' });
 export type Dialogue = z.infer<typeof Dialogue>;
@@ -147,7 +148,6 @@ export const AdminDialogue = Dialogue.extend({
   conclusionFileDraft: z.string().nullable(),
   pendingQuestions: z.number().int(),
   version: Version,
-  updatedAt: IsoDateTime,
 }).meta({ id: 'AdminDialogue' });
 export type AdminDialogue = z.infer<typeof AdminDialogue>;
 

@@ -101,6 +101,14 @@ test('the seeded demo: sessions in every state, coming ones first, filters with 
   assert.equal(questions.items[0]?.askerName, 'Nguyễn Văn Phúc');
   assert.equal(questions.items[1]?.askerName, null);
   assert.equal(questions.items[1]?.organisation, null);
+  const calendar = await t.pub('GET', `/dialogues/${land.id}.ics`);
+  assert.equal(calendar.status, 200);
+  assert.equal(calendar.headers.get('Content-Type'), 'text/calendar; charset=utf-8');
+  const ics = await calendar.text();
+  assert.match(ics, new RegExp(`DTSTART:${land.startsAt.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`));
+  assert.match(ics, /SUMMARY:Đối thoại với doanh nghiệp về bảng giá đất/);
+  assert.match(ics, /LOCATION:Hội trường Ủy ban nhân dân tỉnh\\, số 02/);
+  assert.equal((await t.pub('GET', '/dialogues/999999.ics')).status, 404);
   const live = page.items.find((d) => d.state === 'live');
   assert.equal((await json<Dialogue>(await t.pub('GET', `/dialogues/${live?.id}`))).conclusion, null);
 });

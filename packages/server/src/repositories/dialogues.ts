@@ -144,6 +144,7 @@ export function dialoguesRepository(db: Db) {
       conclusionFile: held ? row.conclusion_file : null,
       recording,
       attachments: parse(row.attachments),
+      updatedAt: row.updated_at,
     };
   }
 
@@ -159,7 +160,6 @@ export function dialoguesRepository(db: Db) {
       conclusionFileDraft: row.conclusion_file,
       pendingQuestions: pending.get(row.id) ?? 0,
       version: row.version,
-      updatedAt: row.updated_at,
     };
   }
 

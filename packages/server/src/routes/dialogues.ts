@@ -1,5 +1,6 @@
 import { routes } from '@pbgdpl/contract';
 import type { Hono } from 'hono';
+import { eventCalendar } from '../articles/calendar.ts';
 import { dialogueAsking } from '../dialogues/asking.ts';
 import { feedbackSubmission } from '../dialogues/feedback-submission.ts';
 import { dialogueNotFound } from '../dialogues/problems.ts';
@@ -7,7 +8,8 @@ import type { AppDeps, AppEnv } from '../http/env.ts';
 import { idempotent } from '../http/idempotency.ts';
 import { ProblemError, requestLanguage } from '../http/problem.ts';
 import { rateLimit } from '../http/rate-limit.ts';
-import { registerRoute } from '../http/route.ts';
+import { publicBody } from '../http/cache.ts';
+import { apiPath, registerRoute } from '../http/route.ts';
 import { unknownUnitProblem } from '../http/unknown-unit.ts';
 import { dialogueQuestionsRepository } from '../repositories/dialogue-questions.ts';
 import { documentFeedbackRepository } from '../repositories/document-feedback.ts';
@@ -28,6 +30,31 @@ export function dialogueRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (query.unit && !(await unitsRepository(deps.db).exists(query.unit)))
       throw unknownUnitProblem('unit', query.unit, requestLanguage(c));
     return dialogues.publicPage(query);
+  });
+
+  // `/dialogues/{id}.ics`, before `{id}`: the router cannot end a parameter before a suffix,
+  // so the file name is matched whole (digits only).
+  app.get(`${apiPath('dialogues')}/:file{[1-9][0-9]{0,9}\\.ics}`, async (c) => {
+    const id = Number(c.req.param('file').replace(/\.ics$/, ''));
+    const dialogue = await dialogues.getPublished(id);
+    if (!dialogue) throw dialogueNotFound(id);
+    const url = new URL(c.req.url);
+    const event = {
+      uid: `dialogue-${id}`,
+      title: dialogue.title,
+      description: dialogue.topic,
+      changedAt: dialogue.updatedAt,
+      startsAt: dialogue.startsAt,
+      endsAt: dialogue.endsAt,
+      place: [dialogue.place, dialogue.onlineUrl].filter(Boolean).join(' – '),
+    };
+    const ics = eventCalendar(event, {
+      host: url.hostname,
+      url: url.origin + apiPath('dialogueGet', { id }),
+    });
+    const response = publicBody(c, ics, 'text/calendar; charset=utf-8');
+    response.headers.set('Content-Disposition', `attachment; filename="doi-thoai-${id}.ics"`);
+    return response;
   });
 
   registerRoute(app, deps, routes.dialogueGet, async ({ params }) => {
