@@ -18,6 +18,7 @@ import type {
   QuestionForm,
   SupportReceipt,
 } from '@pbgdpl/contract';
+import { tokensRepository } from '../src/repositories/tokens.ts';
 import { json } from './helpers.ts';
 import { solve } from './questions-support.ts';
 import { CLIENT, dialogueInput, dialoguesApp, type DialoguesApp, OTHER_UNIT } from './dialogues-support.ts';
@@ -428,6 +429,17 @@ test('moderation: accept, merge, reject with a reason, answered in session; answ
   assert.equal(page.items.find((q) => q.id === a)?.answer?.answeredBy, 'Lâm Thị Diệu');
   // Once published, a unit without the right to publish cannot change the answer.
   assert.equal((await t.call(t.officer, 'PUT', `/admin/dialogue-questions/${a}/answer`, answer)).status, 403);
+  // An administrator's delete takes the questions and the askers' consent records with it.
+  const admin = (await tokensRepository(t.database.db).create('Quản trị viên Sơn', 'admin', t.clock())).token;
+  assert.equal((await t.call(admin, 'DELETE', `/admin/dialogues/${session.id}`)).status, 204);
+  const left = await t.database.db
+    .selectFrom('submission_consents')
+    .select('item_id')
+    .where('kind', '=', 'dialogue-question')
+    .where('item_id', 'in', [a, b, c, d])
+    .execute();
+  assert.deepEqual(left, []);
+  assert.equal((await t.call(t.officer, 'GET', `/admin/dialogue-questions/${a}`)).status, 404);
   const audit = await t.database.db
     .selectFrom('audit_log')
     .select(['action', 'actor'])

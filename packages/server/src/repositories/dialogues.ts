@@ -17,6 +17,7 @@ import type { Db, Tables } from '../db/schema.ts';
 import { toDbTime } from '../db/values.ts';
 import { vnDay } from '../stats/stats-period.ts';
 import { sanitizeHtml } from '../text/html.ts';
+import { submissionConsentsRepository } from './submission-consents.ts';
 
 export type DialogueData = z.output<typeof DialogueInput>;
 type DialogueRow = Selectable<Tables['dialogues']>;
@@ -217,7 +218,17 @@ export function dialoguesRepository(db: Db) {
     setSessionState: (id: number, state: DialogueState, now: Date) =>
       change(id, { session_state: state }, now),
 
+    /** With its questions (and their supports, by cascade) and the askers' consent records. */
     async remove(id: number): Promise<boolean> {
+      const questions = await db
+        .selectFrom('dialogue_questions')
+        .select('id')
+        .where('dialogue_id', '=', id)
+        .execute();
+      await submissionConsentsRepository(db).remove(
+        'dialogue-question',
+        questions.map((q) => q.id),
+      );
       const result = await db.deleteFrom('dialogues').where('id', '=', id).executeTakeFirst();
       return result.numDeletedRows > 0n;
     },
