@@ -19,5 +19,10 @@ export async function recordReceived(
   const granted = new Set<ConsentPurpose>(['process-and-answer']);
   if (sent.publishName) granted.add('publish-name');
   await submissionConsentsRepository(db).record(kind, id, sent.edition, granted, now);
-  await auditLogRepository(db).record(kind, id, { at: now, actor: 'citizen', action: 'created', detail: sent.detail });
+  await auditLogRepository(db).record(kind, id, {
+    at: now,
+    actor: 'citizen',
+    action: 'created',
+    detail: sent.detail,
+  });
 }
