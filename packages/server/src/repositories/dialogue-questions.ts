@@ -13,7 +13,14 @@ import type { Db, Tables } from '../db/schema.ts';
 import { fromDbBool, toDbBool, toDbTime } from '../db/values.ts';
 import { sanitizeHtml } from '../text/html.ts';
 import { PUBLIC_QUESTION_STATUSES } from './dialogues.ts';
-import { answerOf, type NewSubmission, queueCounts, senderColumns, senderOf } from './submission-rows.ts';
+import {
+  answerOf,
+  type NewSubmission,
+  queueCounts,
+  senderColumns,
+  senderOf,
+  writeSubmission,
+} from './submission-rows.ts';
 
 type Row = Selectable<Tables['dialogue_questions']>;
 type Stored = Row & { unit_id: string };
@@ -49,15 +56,8 @@ export function dialogueQuestionsRepository(db: Db) {
     return row && toAdmin(row);
   }
 
-  /** One write of a question, moving its version. */
-  async function change(id: number, set: Updateable<Tables['dialogue_questions']>, now: Date) {
-    const result = await db
-      .updateTable('dialogue_questions')
-      .set((eb) => ({ ...set, updated_at: toDbTime(now), version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return result.numUpdatedRows > 0n ? get(id) : undefined;
-  }
+  const change = async (id: number, set: Updateable<Tables['dialogue_questions']>, now: Date) =>
+    (await writeSubmission(db, 'dialogue_questions', id, set, now)) ? get(id) : undefined;
 
   return {
     get,

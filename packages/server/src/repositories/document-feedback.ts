@@ -13,7 +13,14 @@ import type { Selectable, Updateable } from 'kysely';
 import type { Db, Tables } from '../db/schema.ts';
 import { fromDbBool, toDbBool, toDbTime } from '../db/values.ts';
 import { sanitizeHtml } from '../text/html.ts';
-import { answerOf, type NewSubmission, queueCounts, senderColumns, senderOf } from './submission-rows.ts';
+import {
+  answerOf,
+  type NewSubmission,
+  queueCounts,
+  senderColumns,
+  senderOf,
+  writeSubmission,
+} from './submission-rows.ts';
 
 type Row = Selectable<Tables['document_feedback']>;
 type Stored = Row & { number: string; title: string };
@@ -63,14 +70,8 @@ export function documentFeedbackRepository(db: Db) {
     return row && toAdmin(row);
   }
 
-  async function change(id: number, set: Updateable<Tables['document_feedback']>, now: Date) {
-    const result = await db
-      .updateTable('document_feedback')
-      .set((eb) => ({ ...set, updated_at: toDbTime(now), version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .executeTakeFirst();
-    return result.numUpdatedRows > 0n ? get(id) : undefined;
-  }
+  const change = async (id: number, set: Updateable<Tables['document_feedback']>, now: Date) =>
+    (await writeSubmission(db, 'document_feedback', id, set, now)) ? get(id) : undefined;
 
   return {
     get,

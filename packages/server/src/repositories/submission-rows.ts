@@ -1,6 +1,8 @@
 import type { SubmissionAnswer } from '@pbgdpl/contract';
 import { normalizeVi } from '@pbgdpl/vi-text';
-import { fromDbBool, toDbBool } from '../db/values.ts';
+import type { Updateable } from 'kysely';
+import type { Db, Tables } from '../db/schema.ts';
+import { fromDbBool, toDbBool, toDbTime } from '../db/values.ts';
 
 /** What a sender of a dialogue question or of feedback gives, checked by the contract. */
 export interface NewSubmission {
@@ -58,4 +60,28 @@ export function queueCounts<S extends string>(
   for (const row of rows) counts[row.status as S] = Number(row.n);
   const total = filter ? counts[filter] : Object.values<number>(counts).reduce((a, b) => a + b, 0);
   return { counts, total };
+}
+
+/**
+ * One write of a dialogue question or of feedback, in a transaction: the columns, its time and
+ * its version moved (the editor's If-Match); whether the row was there. The two tables share
+ * `id`, `version` and `updated_at`, which is all this names.
+ */
+export async function writeSubmission<T extends 'dialogue_questions' | 'document_feedback'>(
+  db: Db,
+  table: T,
+  id: number,
+  set: Updateable<Tables[T]>,
+  now: Date,
+): Promise<boolean> {
+  const result = await db
+    .updateTable(table as 'document_feedback')
+    .set((eb) => ({
+      ...(set as Updateable<Tables['document_feedback']>),
+      updated_at: toDbTime(now),
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
