@@ -207,8 +207,7 @@ export function renderAskForm(context: FormContext) {
       </p>
       ${renderError(ask, 'body')}
     </div>
-    ${renderAskConsents(context)}
-    ${renderHoneypot(t('ask.website'), (value) => (ask.honeypot = value))}
+    ${renderAskConsents(context)} ${renderHoneypot(t('ask.website'), (value) => (ask.honeypot = value))}
     <p class="actions">
       <button
         type="submit"

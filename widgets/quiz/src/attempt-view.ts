@@ -9,6 +9,8 @@ export interface AttemptContext {
   t: Translate;
   lang: Lang;
   run: AttemptController;
+  /** The attempt under way or scored (the controller's, once it has one). */
+  attempt: Attempt;
   /** `one` question per screen, or `all` on one page. */
   layout: 'one' | 'all';
   /** The question shown in the `one` layout (0-based). */
@@ -21,8 +23,7 @@ export interface AttemptContext {
 const OPTION_MARKS = 'ABCDEF';
 
 function renderQuestion(context: AttemptContext, question: Question, index: number) {
-  const { t, run } = context;
-  const attempt = run.attempt!;
+  const { t, run, attempt } = context;
   const total = attempt.questions.length;
   const locked = run.phase !== 'running';
   const save = run.saves.get(question.id);
@@ -64,8 +65,8 @@ function renderQuestion(context: AttemptContext, question: Question, index: numb
   </fieldset>`;
 }
 
-function renderNavigator({ t, run, current, onGo }: AttemptContext) {
-  const questions = run.attempt!.questions;
+function renderNavigator({ t, attempt, current, onGo }: AttemptContext) {
+  const questions = attempt.questions;
   return html`<nav class="navigator" part="navigator" aria-label=${t('attempt.navigator')}>
     <ol>
       ${questions.map(
@@ -100,8 +101,8 @@ function renderTimer({ t, run }: AttemptContext) {
   </div>`;
 }
 
-function renderGuess({ t, run }: AttemptContext) {
-  if (!run.attempt?.round.tieBreak) return nothing;
+function renderGuess({ t, run, attempt }: AttemptContext) {
+  if (!attempt.round.tieBreak) return nothing;
   return html`<div class="row guess">
     <label for="guess">${t('attempt.guess')}</label>
     <p class="hint" id="guess-hint">${t('attempt.guessHint')}</p>
@@ -118,8 +119,8 @@ function renderGuess({ t, run }: AttemptContext) {
   </div>`;
 }
 
-function renderSubmit({ t, lang, run }: AttemptContext) {
-  const total = run.attempt!.questions.length;
+function renderSubmit({ t, lang, run, attempt }: AttemptContext) {
+  const total = attempt.questions.length;
   const unsaved = run.unsaved;
   if (run.phase === 'confirm' || run.phase === 'submitting')
     return html`<section class="confirm" part="confirm" aria-labelledby="confirm-heading">
@@ -160,8 +161,7 @@ function renderSubmit({ t, lang, run }: AttemptContext) {
 
 /** The attempt under way: the clock, the questions (one per screen or all), the guess, and submitting. */
 export function renderAttempt(context: AttemptContext) {
-  const { t, run, layout, current, onGo } = context;
-  const attempt = run.attempt!;
+  const { t, run, attempt, layout, current, onGo } = context;
   const questions = attempt.questions;
   const index = Math.min(current, questions.length - 1);
   const shown = layout === 'all' ? questions : questions.slice(index, index + 1);
@@ -190,11 +190,36 @@ export function renderAttempt(context: AttemptContext) {
   </section>`;
 }
 
+/** One question after the round: the options with the right ones and the participant's, the explanation and its legal basis. */
+function renderReviewed({ t, attempt, documentHref }: AttemptContext, question: Question, index: number) {
+  const review = question.review;
+  if (!review) return nothing;
+  return html`<li>
+    <p class="text">
+      ${t('attempt.progress', { n: index + 1, total: attempt.questions.length })} ${question.text}
+    </p>
+    <ul class="options">
+      ${question.options.map((option, position) => {
+        const right = review.correct.includes(position);
+        const chosen = question.choices.includes(position);
+        return html`<li class=${right ? 'right' : chosen ? 'wrong' : ''}>
+          ${OPTION_MARKS[position]}. ${option}
+          ${right ? html`<strong>(${t('score.right')})</strong>` : nothing}
+          ${chosen ? html`<em>(${t('score.chosen')})</em>` : nothing}
+        </li>`;
+      })}
+    </ul>
+    <p class="explanation"><strong>${t('score.explanation')}:</strong> ${review.explanation}</p>
+    ${review.documentId
+      ? html`<p><a href=${documentHref(review.documentId)}>${t('score.basis')}</a></p>`
+      : nothing}
+  </li>`;
+}
+
 /** The score, and once the round has ended each question with its key, explanation and legal basis. */
 export function renderScore(context: AttemptContext) {
-  const { t, lang, run, documentHref } = context;
-  const attempt = run.attempt!;
-  const score = attempt.score!;
+  const { t, lang, attempt } = context;
+  const score = attempt.score ?? { correct: 0, total: attempt.questions.length, seconds: 0 };
   const reviewed = attempt.questions.some((question) => question.review);
   return html`<section class="score" part="score" aria-labelledby="score-heading">
     <h3 id="score-heading" tabindex="-1">${t('score.heading')}</h3>
@@ -211,30 +236,7 @@ export function renderScore(context: AttemptContext) {
       : nothing}
     ${reviewed
       ? html`<ol class="review">
-          ${attempt.questions.map(
-            (question, index) =>
-              html`<li>
-                <p class="text">${t('attempt.progress', { n: index + 1, total: attempt.questions.length })}
-                  ${question.text}</p>
-                <ul class="options">
-                  ${question.options.map((option, position) => {
-                    const right = question.review!.correct.includes(position);
-                    const chosen = question.choices.includes(position);
-                    return html`<li class=${right ? 'right' : chosen ? 'wrong' : ''}>
-                      ${OPTION_MARKS[position]}. ${option}
-                      ${right ? html`<strong>(${t('score.right')})</strong>` : nothing}
-                      ${chosen ? html`<em>(${t('score.chosen')})</em>` : nothing}
-                    </li>`;
-                  })}
-                </ul>
-                <p class="explanation"><strong>${t('score.explanation')}:</strong> ${question.review!.explanation}</p>
-                ${question.review!.documentId
-                  ? html`<p>
-                      <a href=${documentHref(question.review!.documentId)}>${t('score.basis')}</a>
-                    </p>`
-                  : nothing}
-              </li>`,
-          )}
+          ${attempt.questions.map((question, index) => renderReviewed(context, question, index))}
         </ol>`
       : html`<p class="hint">${t('score.reviewLater')}</p>`}
   </section>`;

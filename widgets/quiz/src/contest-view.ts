@@ -12,7 +12,8 @@ export interface ContestContext {
 }
 
 /** "01/12/2026 – 08/12/2026": a contest's or a round's days, in Vietnam's calendar. */
-export const period = (lang: Lang, from: string, to: string) => `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
+export const period = (lang: Lang, from: string, to: string) =>
+  `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
 
 /** "00:00 01/12/2026": an instant, as the rules state times. */
 const instant = (lang: Lang, at: string) => `${formatTime(at, lang)} ${formatDate(at, lang)}`;
@@ -41,7 +42,9 @@ export function renderRules(context: ContestContext, contest: Contest) {
       .map((paragraph) => html`<p>${paragraph}</p>`)}
     <div class="table-wrap" tabindex="0" role="region" aria-labelledby="rounds-caption">
       <table part="rounds">
-        <caption id="rounds-caption">${t('rules.rounds')}</caption>
+        <caption id="rounds-caption">
+          ${t('rules.rounds')}
+        </caption>
         <thead>
           <tr>
             <th scope="col">${t('rules.round')}</th>
@@ -54,14 +57,15 @@ export function renderRules(context: ContestContext, contest: Contest) {
         </thead>
         <tbody>
           ${contest.rounds.map(
-            (round) => html`<tr>
-              <th scope="row">${round.title} ${renderBadge(t, round.state)}</th>
-              <td>${instant(lang, round.startsAt)}</td>
-              <td>${instant(lang, round.endsAt)}</td>
-              <td>${formatNumber(round.questionCount, lang)}</td>
-              <td>${t('time.minutes', { count: Math.round(round.timeLimitSeconds / 60) })}</td>
-              <td>${formatNumber(round.maxAttempts, lang)}</td>
-            </tr>`,
+            (round) =>
+              html`<tr>
+                <th scope="row">${round.title} ${renderBadge(t, round.state)}</th>
+                <td>${instant(lang, round.startsAt)}</td>
+                <td>${instant(lang, round.endsAt)}</td>
+                <td>${formatNumber(round.questionCount, lang)}</td>
+                <td>${t('time.minutes', { count: Math.round(round.timeLimitSeconds / 60) })}</td>
+                <td>${formatNumber(round.maxAttempts, lang)}</td>
+              </tr>`,
           )}
         </tbody>
       </table>
@@ -72,9 +76,9 @@ export function renderRules(context: ContestContext, contest: Contest) {
             ${contest.prizes.map(
               (prize) =>
                 html`<li>
-                  <strong>${prize.name}</strong> (${t('rules.prizeCount', { count: prize.count })})${prize.value
-                    ? html`: ${prize.value}`
-                    : nothing}
+                  <strong>${prize.name}</strong> (${t('rules.prizeCount', {
+                    count: prize.count,
+                  })})${prize.value ? html`: ${prize.value}` : nothing}
                 </li>`,
             )}
           </ul>`

@@ -4,11 +4,40 @@ import { css } from 'lit';
 export const quizStyles = css`
   :host {
     --_right: var(--pbgdpl-quiz-right, #1e6b34);
-    --_row-height: 7.5em;
   }
   .root {
     display: grid;
     gap: 1em;
+    container: quiz / inline-size;
+  }
+  /* Loading rows as tall as the demo's contest cards at each width (embed/reserved-space.ts keeps the same room). */
+  .skeleton-row {
+    height: 19.1em;
+  }
+  @container quiz (min-width: 21em) {
+    .skeleton-row {
+      height: 15.75em;
+    }
+  }
+  @container quiz (min-width: 26em) {
+    .skeleton-row {
+      height: 13.9em;
+    }
+  }
+  @container quiz (min-width: 36em) {
+    .skeleton-row {
+      height: 11.06em;
+    }
+  }
+  @container quiz (min-width: 45em) {
+    .skeleton-row {
+      height: 10.31em;
+    }
+  }
+  @container quiz (min-width: 64em) {
+    .skeleton-row {
+      height: 7.47em;
+    }
   }
   h2,
   h3,
@@ -129,7 +158,6 @@ export const quizStyles = css`
   .card {
     display: grid;
     gap: 0.375em;
-    min-height: calc(var(--_row-height) - 0.75em);
     padding: var(--_space);
     border: 0.0625em solid var(--_color-border);
     border-radius: var(--_radius);

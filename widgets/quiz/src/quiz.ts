@@ -182,7 +182,10 @@ export class PbgdplQuiz extends PbgdplElement {
     void this.updateComplete.then(() => {
       const target = field === 'form' ? '#summary' : field === 'takePart' ? '#take-part' : `#${field}`;
       const fallback = field === 'contact' ? '#phone' : target;
-      (this.renderRoot.querySelector<HTMLElement>(target) ?? this.renderRoot.querySelector<HTMLElement>(fallback))?.focus();
+      (
+        this.renderRoot.querySelector<HTMLElement>(target) ??
+        this.renderRoot.querySelector<HTMLElement>(fallback)
+      )?.focus();
     });
   }
 
@@ -199,7 +202,11 @@ export class PbgdplQuiz extends PbgdplElement {
         new CustomEvent('pbgdpl-quiz-submit', {
           bubbles: true,
           composed: true,
-          detail: { contestId: attempt.contestId, correct: attempt.score.correct, total: attempt.score.total },
+          detail: {
+            contestId: attempt.contestId,
+            correct: attempt.score.correct,
+            total: attempt.score.total,
+          },
         }),
       );
     this.#browse.focus('#score-heading');
@@ -260,7 +267,7 @@ export class PbgdplQuiz extends PbgdplElement {
             <label for="state-filter">${t('list.state')}</label>
             <select
               id="state-filter"
-              @change=${(event: Event) =>
+              @input=${(event: Event) =>
                 this.#browse.change({
                   state: ((event.target as HTMLSelectElement).value || undefined) as ContestState | undefined,
                   page: 1,
@@ -269,46 +276,52 @@ export class PbgdplQuiz extends PbgdplElement {
               <option value="" ?selected=${!this.#state.state}>${t('list.all')}</option>
               ${CONTEST_STATES.map(
                 (state) =>
-                  html`<option value=${state} ?selected=${this.#state.state === state}>${t(`state.${state}`)}</option>`,
+                  html`<option value=${state} ?selected=${this.#state.state === state}>
+                    ${t(`state.${state}`)}
+                  </option>`,
               )}
             </select>
           </div>`}
       ${this.#contests.state.status === 'loading'
-        ? renderSkeleton(t('core:loading'), Math.min(this.#pageSize, 3))
+        ? renderSkeleton(t('core:loading'), Math.min(this.#pageSize, 2))
         : this.renderResource(
             this.#contests,
             (data) => data.items.length,
-            (data) => html`<ul class="list" part="list">
-                ${data.items.map(
-                  (contest) => html`<li class="card" part="card">
-                    <h3>
-                      ${renderItemLink(
-                        {
-                          id: contest.id,
-                          className: 'contest-link',
-                          href: this.noUrl ? undefined : this.#browse.href({ contest: contest.id, tab: 'rules' }),
-                          announce: () => true,
-                          show: () => this.#browse.open(contest.id, '.back'),
-                        },
-                        contest.title,
-                      )}
-                    </h3>
-                    ${renderFacts(this.#context, contest)}
-                    <p class="hint">${t('list.rounds', { count: contest.rounds })}</p>
-                  </li>`,
-                )}
-              </ul>
-              ${renderPager({
-                t,
-                lang: this.language,
-                page: this.#state.page,
-                pages: Math.max(1, Math.ceil(data.total / data.pageSize)),
-                onPage: (page) => {
-                  this.#browse.change({ page });
-                  this.#browse.focus('#list-heading');
-                },
-                label: t('list.pager'),
-              })}`,
+            (data) =>
+              html`<ul class="list" part="list">
+                  ${data.items.map(
+                    (contest) =>
+                      html`<li class="card" part="card">
+                        <h3>
+                          ${renderItemLink(
+                            {
+                              id: contest.id,
+                              className: 'contest-link',
+                              href: this.noUrl
+                                ? undefined
+                                : this.#browse.href({ contest: contest.id, tab: 'rules' }),
+                              announce: () => true,
+                              show: () => this.#browse.open(contest.id, '.back'),
+                            },
+                            contest.title,
+                          )}
+                        </h3>
+                        ${renderFacts(this.#context, contest)}
+                        <p class="hint">${t('list.rounds', { count: contest.rounds })}</p>
+                      </li>`,
+                  )}
+                </ul>
+                ${renderPager({
+                  t,
+                  lang: this.language,
+                  page: this.#state.page,
+                  pages: Math.max(1, Math.ceil(data.total / data.pageSize)),
+                  onPage: (page) => {
+                    this.#browse.change({ page });
+                    this.#browse.focus('#list-heading');
+                  },
+                  label: t('list.pager'),
+                })}`,
             t('list.empty'),
           )}
     </section>`;
@@ -321,11 +334,12 @@ export class PbgdplQuiz extends PbgdplElement {
     ${this.renderResource(
       this.#contest,
       () => 1,
-      (contest) => html`<article class="contest" aria-labelledby="contest-heading">
-        <h2 id="contest-heading">${contest.title}</h2>
-        ${renderFacts(this.#context, contest)} ${this.#renderTabs()}
-        <div class="panel" id="panel">${this.#renderPanel(contest)}</div>
-      </article>`,
+      (contest) =>
+        html`<article class="contest" aria-labelledby="contest-heading">
+          <h2 id="contest-heading">${contest.title}</h2>
+          ${renderFacts(this.#context, contest)} ${this.#renderTabs()}
+          <div class="panel" id="panel">${this.#renderPanel(contest)}</div>
+        </article>`,
     )}`;
   }
 
@@ -340,14 +354,15 @@ export class PbgdplQuiz extends PbgdplElement {
     return html`<nav class="tabs" part="tabs" aria-label=${t('tabs.label')}>
       <ul>
         ${TABS.map(
-          (tab) => html`<li>
-            <a
-              href=${this.#browse.href({ tab })}
-              aria-current=${this.#tab === tab ? 'page' : 'false'}
-              @click=${go(tab)}
-              >${t(`tabs.${tab}`)}</a
-            >
-          </li>`,
+          (tab) =>
+            html`<li>
+              <a
+                href=${this.#browse.href({ tab })}
+                aria-current=${this.#tab === tab ? 'page' : 'false'}
+                @click=${go(tab)}
+                >${t(`tabs.${tab}`)}</a
+              >
+            </li>`,
         )}
       </ul>
     </nav>`;
@@ -364,11 +379,12 @@ export class PbgdplQuiz extends PbgdplElement {
     }
   }
 
-  get #attemptContext(): AttemptContext {
+  #attemptContext(attempt: Attempt): AttemptContext {
     return {
       t: this.t,
       lang: this.language,
       run: this.#run,
+      attempt,
       layout: this.layout === 'all' ? 'all' : 'one',
       current: this.#question,
       onGo: this.#goQuestion,
@@ -380,11 +396,11 @@ export class PbgdplQuiz extends PbgdplElement {
     const { t } = this;
     const run = this.#run;
     if (run.phase === 'done' && run.attempt)
-      return html`${renderScore(this.#attemptContext)}
+      return html`${renderScore(this.#attemptContext(run.attempt))}
         <p class="actions">
           <button type="button" class="secondary" @click=${() => run.reset()}>${t('score.again')}</button>
         </p>`;
-    if (run.attempt && run.phase !== 'idle') return renderAttempt(this.#attemptContext);
+    if (run.attempt && run.phase !== 'idle') return renderAttempt(this.#attemptContext(run.attempt));
     if (run.phase === 'starting') return html`<p role="status">${t('attempt.starting')}</p>`;
     if (contest.state !== 'open' && contest.state !== 'upcoming')
       return html`<p class="state empty" id="take-heading" tabindex="-1">${t('take.ended')}</p>`;

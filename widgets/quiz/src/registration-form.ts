@@ -67,7 +67,9 @@ function renderField(t: Translate, reg: RegistrationController, field: Field) {
 }
 
 function renderSummary(t: Translate, reg: RegistrationController) {
-  const messages = [...REGISTRATION_FIELDS.map((field) => reg.errors[field]), reg.errors.form].filter(Boolean);
+  const messages = [...REGISTRATION_FIELDS.map((field) => reg.errors[field]), reg.errors.form].filter(
+    Boolean,
+  );
   return html`<div class="summary" id="summary" role="alert" tabindex="-1" ?hidden=${messages.length === 0}>
     ${messages.length
       ? html`<p>${reg.errors.form ?? t('register.summary', { count: messages.length })}</p>
@@ -82,7 +84,10 @@ function renderContestConsents(t: Translate, reg: RegistrationController) {
   const form = reg.form;
   const text = (purpose: string) =>
     form.status === 'ready' ? (form.data.consents.find((c) => c.purpose === purpose)?.text ?? '') : '';
-  const box = (id: string, key: keyof RegistrationDraft & ('takePart' | 'publishResult' | 'prizeContact')) => ({
+  const box = (
+    id: string,
+    key: keyof RegistrationDraft & ('takePart' | 'publishResult' | 'prizeContact'),
+  ) => ({
     id,
     text: text(id),
     required: key === 'takePart',

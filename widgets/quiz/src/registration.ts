@@ -213,7 +213,8 @@ export class RegistrationController {
       errors[field] = [errors[field], ...messages].filter(Boolean).join(' ');
     }
     if (error.status === 429) errors.form = t('register.rateLimited');
-    else if (error.kind === 'network' || error.kind === 'timeout') errors.form = t(`core:error.${error.kind}`);
+    else if (error.kind === 'network' || error.kind === 'timeout')
+      errors.form = t(`core:error.${error.kind}`);
     else if (!errors.form)
       errors.form =
         Object.keys(errors).length > 0

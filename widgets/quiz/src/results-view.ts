@@ -19,12 +19,10 @@ export function renderRoundChoice({ t, contest, round, onRound }: ResultsContext
   if (started.length < 2) return nothing;
   return html`<div class="row round-choice">
     <label for="round">${t('results.round')}</label>
-    <select
-      id="round"
-      @change=${(event: Event) => onRound(Number((event.target as HTMLSelectElement).value))}
-    >
+    <select id="round" @input=${(event: Event) => onRound(Number((event.target as HTMLSelectElement).value))}>
       ${started.map(
-        (r) => html`<option value=${r.id} ?selected=${(round ?? started.at(-1)?.id) === r.id}>${r.title}</option>`,
+        (r) =>
+          html`<option value=${r.id} ?selected=${(round ?? started.at(-1)?.id) === r.id}>${r.title}</option>`,
       )}
     </select>
   </div>`;
@@ -40,13 +38,17 @@ export function renderResults(context: ResultsContext, results: ContestResults) 
   return html`<section class="results" part="results" aria-labelledby="results-heading">
     <h3 id="results-heading" tabindex="-1">${t('results.heading', { round: results.round.title })}</h3>
     ${results.rightCount !== null
-      ? html`<p>${t('results.rightCount', { count: results.rightCount, n: formatNumber(results.rightCount, lang) })}</p>`
+      ? html`<p>
+          ${t('results.rightCount', { count: results.rightCount, n: formatNumber(results.rightCount, lang) })}
+        </p>`
       : html`<p class="hint">${t('results.provisional')}</p>`}
     ${results.items.length === 0
       ? html`<p class="state empty">${t('results.none')}</p>`
       : html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="ranking-caption">
           <table part="ranking">
-            <caption class="visually-hidden" id="ranking-caption">${t('results.caption', { round: results.round.title })}</caption>
+            <caption class="visually-hidden" id="ranking-caption">
+              ${t('results.caption', { round: results.round.title })}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">${t('results.rank')}</th>
@@ -59,14 +61,17 @@ export function renderResults(context: ResultsContext, results: ContestResults) 
             </thead>
             <tbody>
               ${results.items.map(
-                (row) => html`<tr>
-                  <td>${formatNumber(row.rank, lang)}</td>
-                  <th scope="row">${row.name ?? html`<span class="muted">${t('results.hidden')}</span>`}</th>
-                  <td>${row.commune ?? html`<span class="muted">${t('results.hidden')}</span>`}</td>
-                  <td>${t('results.score', { correct: row.correct, total: row.total })}</td>
-                  <td>${row.guess === null ? '—' : formatNumber(row.guess, lang)}</td>
-                  <td>${spokenTime(t, Math.round(row.seconds))}</td>
-                </tr>`,
+                (row) =>
+                  html`<tr>
+                    <td>${formatNumber(row.rank, lang)}</td>
+                    <th scope="row">
+                      ${row.name ?? html`<span class="muted">${t('results.hidden')}</span>`}
+                    </th>
+                    <td>${row.commune ?? html`<span class="muted">${t('results.hidden')}</span>`}</td>
+                    <td>${t('results.score', { correct: row.correct, total: row.total })}</td>
+                    <td>${row.guess === null ? '—' : formatNumber(row.guess, lang)}</td>
+                    <td>${spokenTime(t, Math.round(row.seconds))}</td>
+                  </tr>`,
               )}
             </tbody>
           </table>
@@ -76,22 +81,27 @@ export function renderResults(context: ResultsContext, results: ContestResults) 
           <summary>${t('results.key', { count: results.questions.length })}</summary>
           <ol>
             ${results.questions.map(
-              (question) => html`<li>
-                <p class="text">${question.text}</p>
-                <ul class="options">
-                  ${question.options.map(
-                    (option, position) =>
-                      html`<li class=${question.correct.includes(position) ? 'right' : ''}>
-                        ${option}
-                        ${question.correct.includes(position) ? html`<strong>(${t('score.right')})</strong>` : nothing}
-                      </li>`,
-                  )}
-                </ul>
-                <p class="explanation"><strong>${t('score.explanation')}:</strong> ${question.explanation}</p>
-                ${question.documentId
-                  ? html`<p><a href=${documentHref(question.documentId)}>${t('score.basis')}</a></p>`
-                  : nothing}
-              </li>`,
+              (question) =>
+                html`<li>
+                  <p class="text">${question.text}</p>
+                  <ul class="options">
+                    ${question.options.map(
+                      (option, position) =>
+                        html`<li class=${question.correct.includes(position) ? 'right' : ''}>
+                          ${option}
+                          ${question.correct.includes(position)
+                            ? html`<strong>(${t('score.right')})</strong>`
+                            : nothing}
+                        </li>`,
+                    )}
+                  </ul>
+                  <p class="explanation">
+                    <strong>${t('score.explanation')}:</strong> ${question.explanation}
+                  </p>
+                  ${question.documentId
+                    ? html`<p><a href=${documentHref(question.documentId)}>${t('score.basis')}</a></p>`
+                    : nothing}
+                </li>`,
             )}
           </ol>
         </details>`

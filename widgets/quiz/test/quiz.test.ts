@@ -109,11 +109,9 @@ describe('<pbgdpl-quiz>', () => {
     expect($(el, '#take-part')!.getAttribute('aria-invalid')).to.equal('true');
     expect(active(el)?.id).to.equal('name');
     // Consent per purpose: three boxes, none ticked for the participant.
-    expect($$<HTMLInputElement>(el, '.consents input[type="checkbox"]').map((box) => box.checked)).to.deep.equal([
-      false,
-      false,
-      false,
-    ]);
+    expect(
+      $$<HTMLInputElement>(el, '.consents input[type="checkbox"]').map((box) => box.checked),
+    ).to.deep.equal([false, false, false]);
     await expect(el).to.be.accessible();
   });
 
@@ -136,7 +134,10 @@ describe('<pbgdpl-quiz>', () => {
     const onServer = (await (await fetch(`${api}/attempts/${key}`)).json()) as Attempt;
     const first = $<HTMLInputElement>(el, '.question input')!.name.replace('q-', '');
     expect(onServer.questions.find((q) => q.id === Number(first))?.choices).to.have.length(1);
-    expect(onServer.questions.every((q) => q.review === null), 'no key before the end').to.equal(true);
+    expect(
+      onServer.questions.every((q) => q.review === null),
+      'no key before the end',
+    ).to.equal(true);
 
     // A reload: a new element on the same browser finds the same attempt and its saved answer.
     fixtureCleanup();
