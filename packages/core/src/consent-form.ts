@@ -1,9 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { solveChallenge } from './proof-of-work.ts';
-
-export { solveChallenge };
 
 /** One consent as a checkbox: the exact text the server records, one purpose per box. */
 export interface ConsentBox {

@@ -7,7 +7,8 @@ import {
 } from '@pbgdpl/contract/question-rules';
 import { ApiError, apiClient, type Lang, type PbgdplConfig, type Translate } from '@pbgdpl/core';
 import { DraftStore, emptyDraft, type StoredDraft } from './draft-store.ts';
-import { solveChallenge, waitForFill } from '@pbgdpl/core/consent-form';
+import { waitForFill } from '@pbgdpl/core/consent-form';
+import { solveChallenge } from '@pbgdpl/core/proof-of-work';
 
 /** A field the form shows a message next to; `form` is the summary for anything else. */
 export type FieldKey = QuestionDraftField | 'form';

@@ -1,7 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { ContestForm, ParticipantInput, ParticipantReceipt } from '@pbgdpl/contract';
 import { ApiError, apiClient, type Lang, type PbgdplConfig, type Translate } from '@pbgdpl/core';
-import { solveChallenge, waitForFill } from '@pbgdpl/core/consent-form';
+import { waitForFill } from '@pbgdpl/core/consent-form';
+import { solveChallenge } from '@pbgdpl/core/proof-of-work';
 
 /** The registration's fields, in the form's order; `form` is the summary for anything else. */
 export const REGISTRATION_FIELDS = [
