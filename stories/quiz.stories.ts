@@ -2,7 +2,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { delay, http, HttpResponse } from 'msw';
-import type { Attempt as AttemptData, Contest, ContestForm, ContestPage, ContestResults } from '@pbgdpl/contract';
+import type {
+  Attempt as AttemptData,
+  Contest,
+  ContestForm,
+  ContestPage,
+  ContestResults,
+} from '@pbgdpl/contract';
 import '@pbgdpl/quiz';
 import fixtures from './fixtures/quiz.json';
 

@@ -6,6 +6,7 @@ import {
   BrowseController,
   browseStyles,
   defineElement,
+  emit,
   PbgdplElement,
   registerLocales,
   renderBack,
@@ -26,6 +27,11 @@ import { renderResults, renderRoundChoice, type ResultsContext } from './results
 import vi from './locales/vi.json';
 
 registerLocales('quiz', { vi, en: () => import('./locales/en.json') });
+
+/** The quiz's own event: an attempt was scored. */
+export interface QuizEventMap {
+  'pbgdpl-quiz-submit': { contestId: number; correct: number; total: number };
+}
 
 /** A document of the browser on this page, unless `documents-href` says where the browser is. */
 const DEFAULT_DOCUMENTS_HREF = '?vb-doc={id}';
@@ -198,17 +204,11 @@ export class PbgdplQuiz extends PbgdplElement {
 
   attemptClosed(attempt: Attempt): void {
     if (attempt.score)
-      this.dispatchEvent(
-        new CustomEvent('pbgdpl-quiz-submit', {
-          bubbles: true,
-          composed: true,
-          detail: {
-            contestId: attempt.contestId,
-            correct: attempt.score.correct,
-            total: attempt.score.total,
-          },
-        }),
-      );
+      emit<QuizEventMap, 'pbgdpl-quiz-submit'>(this, 'pbgdpl-quiz-submit', {
+        contestId: attempt.contestId,
+        correct: attempt.score.correct,
+        total: attempt.score.total,
+      });
     this.#browse.focus('#score-heading');
   }
 

@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Attempt, Contest, ContestPage } from '@pbgdpl/contract';
 import '../src/quiz.ts';
 import type { PbgdplQuiz } from '../src/quiz.ts';
@@ -156,7 +156,9 @@ describe('<pbgdpl-quiz>', () => {
     expect(active(again)?.id).to.equal('confirm-heading');
     expect(text($(again, '.confirm'))).to.contain('1/10');
     await expect(again).to.be.accessible();
+    const scored = oneEvent(again, 'pbgdpl-quiz-submit');
     $<HTMLButtonElement>(again, '.confirm .submit')!.click();
+    expect((await scored).detail).to.include({ contestId: open.id, total: 10 });
     await until(again, () => $(again, '.score'), 'no score');
     expect(text($(again, '.score .result'))).to.match(/^Bạn trả lời đúng [01]\/10 câu, trong/);
     expect(text($(again, '.score'))).to.contain('sau khi vòng thi kết thúc');
