@@ -169,14 +169,18 @@ export class PbgdplQuiz extends PbgdplElement {
   #prepare(): void {
     const id = this.#contestId;
     if (id === undefined || this.#tab !== 'take' || this.#prepared === id) return;
+    // Once the contest is known: an ended one takes no registration (its form would be refused).
+    const contest = this.#contest.state;
+    if (contest.status !== 'ready' || contest.data.id !== id) return;
     this.#prepared = id;
     this.#entryStore = new EntryStore(this.config.api, id);
     this.#run.reset();
     this.#registration?.stop();
     this.#registration = undefined;
     const entry = this.#entry.load();
+    const open = contest.data.state === 'open' || contest.data.state === 'upcoming';
     if (entry.attemptKey) void this.#run.resume(entry.attemptKey);
-    else if (!entry.participantToken) this.#openRegistration(id);
+    else if (!entry.participantToken && open) this.#openRegistration(id);
   }
 
   #openRegistration(id: number): void {
