@@ -48,6 +48,7 @@ export const COPIED_TABLES = [
   'contest_consents',
   'contest_attempts',
   'contest_answers',
+  'contest_prizes',
   'audit_log',
   'media',
   'media_variants',
