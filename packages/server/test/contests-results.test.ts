@@ -152,7 +152,11 @@ test('published results rank per round and show names and communes only with con
   // The organisers' CSV: contact data only for editors, and only of those who agreed to be
   // contacted for prizes; a unit's person sees names, places and prizes without contact data.
   const csvLines = async (token: string) => {
-    const csv = await t.call(token, 'GET', `/admin/contests/${contest.id}/results.csv?round=${contest.rounds[0]!.id}`);
+    const csv = await t.call(
+      token,
+      'GET',
+      `/admin/contests/${contest.id}/results.csv?round=${contest.rounds[0]!.id}`,
+    );
     assert.equal(csv.status, 200);
     assert.match(csv.headers.get('Content-Type') ?? '', /^text\/csv/);
     const bytes = Buffer.from(await csv.arrayBuffer());

@@ -58,22 +58,22 @@ function parseKey(value: string): number[] | string {
 
 /** The template editors fill in: the columns and one example row. */
 const TEMPLATE_ROWS = (): string[][] => [
-    COLUMNS,
-    [
-      'Theo Luật Hòa giải ở cơ sở năm 2013, tổ hòa giải có ít nhất bao nhiêu hòa giải viên?',
-      '02 hòa giải viên',
-      '03 hòa giải viên',
-      '05 hòa giải viên',
-      '07 hòa giải viên',
-      '',
-      '',
-      'B',
-      'Khoản 1 Điều 12 Luật Hòa giải ở cơ sở năm 2013: tổ hòa giải có từ 03 hòa giải viên trở lên, trong đó có hòa giải viên nữ.',
-      '',
-      'de',
-      'hoa-giai;to-hoa-giai',
-    ],
-  ];
+  COLUMNS,
+  [
+    'Theo Luật Hòa giải ở cơ sở năm 2013, tổ hòa giải có ít nhất bao nhiêu hòa giải viên?',
+    '02 hòa giải viên',
+    '03 hòa giải viên',
+    '05 hòa giải viên',
+    '07 hòa giải viên',
+    '',
+    '',
+    'B',
+    'Khoản 1 Điều 12 Luật Hòa giải ở cơ sở năm 2013: tổ hòa giải có từ 03 hòa giải viên trở lên, trong đó có hòa giải viên nữ.',
+    '',
+    'de',
+    'hoa-giai;to-hoa-giai',
+  ],
+];
 
 export const questionTemplateCsv = (): string => csvFile(TEMPLATE_ROWS());
 export const questionTemplateXlsx = (): Promise<Uint8Array<ArrayBuffer>> => xlsxFile(TEMPLATE_ROWS());
@@ -110,7 +110,13 @@ export async function importQuestions(
       options.lang === 'en'
         ? `At most ${MAX_ROWS} questions per file (this one has ${rows.length})`
         : `Mỗi tệp tối đa ${MAX_ROWS} câu hỏi (tệp này có ${rows.length})`;
-    return { rows: rows.length, created: 0, updated: 0, written: false, rejected: [{ line: 1, errors: { file: [message] } }] };
+    return {
+      rows: rows.length,
+      created: 0,
+      updated: 0,
+      written: false,
+      rejected: [{ line: 1, errors: { file: [message] } }],
+    };
   }
   const names = (header?.cells ?? []).map((name) => foldVi(name.trim()).replace(/\s+/g, '_'));
   const missing = REQUIRED.filter((column) => !names.includes(column));

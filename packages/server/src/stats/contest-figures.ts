@@ -66,7 +66,6 @@ export async function contestFigures(
       };
     })
     .sort(
-      (a, b) =>
-        a.startsAt.localeCompare(b.startsAt) || compareVi(a.title, b.title) || a.roundId - b.roundId,
+      (a, b) => a.startsAt.localeCompare(b.startsAt) || compareVi(a.title, b.title) || a.roundId - b.roundId,
     );
 }

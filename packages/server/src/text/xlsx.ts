@@ -1,7 +1,7 @@
 import { readSheet } from 'read-excel-file/node';
 import writeExcelFile from 'write-excel-file/node';
 import { checkZipBytes } from '../media/office.ts';
-import { MediaRefusal } from '../media/refusal.ts';
+import { unsafe } from '../media/refusal.ts';
 import { type CsvValue, defuseFormula } from './csv.ts';
 
 /** A sheet of a few thousand questions unpacks to a few MB; far more is no question bank. */
@@ -16,18 +16,17 @@ export async function xlsxFile(rows: CsvValue[][]): Promise<Uint8Array<ArrayBuff
     row.map((value) =>
       value === null
         ? null
-        : { value: typeof value === 'string' ? defuseFormula(value) : value, fontWeight: index === 0 ? ('bold' as const) : undefined },
+        : {
+            value: typeof value === 'string' ? defuseFormula(value) : value,
+            fontWeight: index === 0 ? ('bold' as const) : undefined,
+          },
     ),
   );
   return new Uint8Array(await writeExcelFile(cells).toBuffer());
 }
 
 const cellText = (value: unknown): string =>
-  value === null || value === undefined
-    ? ''
-    : value instanceof Date
-      ? value.toISOString()
-      : String(value);
+  value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value);
 
 /**
  * The first sheet of an XLSX file as rows of text with their row numbers (blank rows skipped),
@@ -40,7 +39,7 @@ export async function readXlsxRows(bytes: Uint8Array): Promise<Array<{ line: num
   try {
     data = await readSheet(Buffer.from(bytes));
   } catch {
-    throw new MediaRefusal(400, {
+    throw unsafe({
       vi: 'Không đọc được tệp: không phải bảng tính XLSX hoặc tệp bị hỏng',
       en: 'The file cannot be read: it is not an XLSX spreadsheet, or it is damaged',
     });
