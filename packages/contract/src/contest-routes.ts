@@ -29,8 +29,8 @@ import {
   ParticipantReceipt,
   SavedAnswer,
   SubmitInput,
-  XLSX_TYPE,
 } from './contests.ts';
+import { XLSX_TYPE } from './values.ts';
 import { ImportReport } from './documents.ts';
 import { CONTEST_ROUTES as R } from './contest-route-table.ts';
 import { TransitionInput, TransitionList } from './workflow.ts';

@@ -398,9 +398,6 @@ export type ContestResults = z.infer<typeof ContestResults>;
 
 export const ContestResultsExportQuery = z.object({ round: z.coerce.number().int().min(1) });
 
-/** XLSX, the spreadsheet type the bank's import takes beside CSV. */
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 export const AdminContestResultsQuery = PageQuery.extend({
   round: z.coerce.number().int().min(1).optional().describe('Default: the latest round that has started'),
 });
