@@ -60,17 +60,24 @@ export class PbgdplAdminContestResults extends AdminList<AdminContestResultRow, 
   #prizeCell(row: AdminContestResultRow) {
     const { t } = this;
     if (!this.#editor) return html`<td>${row.prize ?? ''}</td>`;
+    const submit = (event: SubmitEvent) => {
+      event.preventDefault();
+      const select = (event.target as HTMLFormElement).elements.namedItem('prize') as HTMLSelectElement;
+      void this.#award(row, select.value);
+    };
     return html`<td>
-      <select
-        aria-label=${t('admin-contest:prizeFor', { name: row.name })}
-        @change=${(event: Event) => this.#award(row, (event.target as HTMLSelectElement).value)}
-      >
-        <option value="" ?selected=${row.prize === null}>${t('admin-contest:noPrize')}</option>
-        ${(this.contest?.prizes ?? []).map(
-          (prize) =>
-            html`<option value=${prize.name} ?selected=${row.prize === prize.name}>${prize.name}</option>`,
-        )}
-      </select>
+      <form @submit=${submit}>
+        <select name="prize" aria-label=${t('admin-contest:prizeFor', { name: row.name })}>
+          <option value="" ?selected=${row.prize === null}>${t('admin-contest:noPrize')}</option>
+          ${(this.contest?.prizes ?? []).map(
+            (prize) =>
+              html`<option value=${prize.name} ?selected=${row.prize === prize.name}>${prize.name}</option>`,
+          )}
+        </select>
+        <button type="submit">
+          ${t('admin-contest:award')}<span class="visually-hidden"> ${row.name}</span>
+        </button>
+      </form>
     </td>`;
   }
 
