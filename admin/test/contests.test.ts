@@ -18,10 +18,16 @@ async function save(
 ): Promise<void> {
   await form.updateComplete;
   $<HTMLButtonElement>(form, 'button[type=submit]').click();
-  await waitUntil(() => address.test(location.hash), `not saved: ${location.hash}`, { timeout: 8000 });
+  await waitUntil(() => address.test(location.hash), 'not saved', { timeout: 15000 }).catch(() => {
+    const summary = root(form).querySelector('.error-summary')?.textContent ?? '';
+    throw new Error(`not saved: ${location.hash} ${summary.replace(/\s+/g, ' ')}`);
+  });
 }
 
-describe('contests section', () => {
+describe('contests section', function () {
+  // Three pages, a form each, the rich-text editor's chunk and an import on a shared machine.
+  this.timeout(60_000);
+
   afterEach(() => {
     sessionStorage.clear();
     history.replaceState(null, '', location.pathname);
@@ -134,6 +140,8 @@ describe('contests section', () => {
 
     const first = rows(results)[0]!;
     const select = first.querySelector('select')!;
+    // The prize list comes with the contest, which may arrive after the ranking.
+    await waitUntil(() => select.options.length > 1, 'no prizes to choose', { timeout: 8000 });
     select.value = 'Giải Nhất';
     [...first.querySelectorAll('button')].find((b) => b.textContent?.includes('Ghi giải'))!.click();
     const round = /round=(\d+)/.exec(exports[0]!)![1];
