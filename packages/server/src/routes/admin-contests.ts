@@ -1,6 +1,5 @@
 import { routes } from '@pbgdpl/contract';
 import type { Context, Hono } from 'hono';
-import { organiserResults } from '../contests/organiser-results.ts';
 import {
   importQuestions,
   questionTemplateCsv,
@@ -9,7 +8,6 @@ import {
 } from '../contests/question-import.ts';
 import type { Db } from '../db/schema.ts';
 import { entityRoutes, outsideUnit } from '../http/entity-routes.ts';
-import { atLeast } from '../http/auth.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
 import { ProblemError, requestLanguage } from '../http/problem.ts';
 import { registerRoute } from '../http/route.ts';
@@ -19,7 +17,7 @@ import { auditLogRepository } from '../repositories/audit-log.ts';
 import { type ContestQuestionData, contestQuestionsRepository } from '../repositories/contest-questions.ts';
 import { type ContestData, contestsRepository } from '../repositories/contests.ts';
 import { unitsRepository } from '../repositories/units.ts';
-import { contestResultsExport } from './contest-results-export.ts';
+import { adminContestResultRoutes } from './admin-contest-results.ts';
 import { fileRoute } from './file-route.ts';
 import { MediaRefusal } from '../media/refusal.ts';
 
@@ -45,32 +43,6 @@ async function missingDocuments(db: Db, ids: number[]): Promise<number[]> {
     (await db.selectFrom('documents').select('id').where('id', 'in', ids).execute()).map((row) => row.id),
   );
   return ids.filter((id) => !found.has(id));
-}
-
-/** Awards a prize (or takes it back, `prize: null`): one per participant and round. */
-async function awardPrize(
-  deps: AppDeps,
-  award: { roundId: number; participantId: number; prize: string | null },
-  actor: string,
-): Promise<void> {
-  await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .deleteFrom('contest_prizes')
-      .where('round_id', '=', award.roundId)
-      .where('participant_id', '=', award.participantId)
-      .execute();
-    if (award.prize !== null)
-      await trx
-        .insertInto('contest_prizes')
-        .values({
-          round_id: award.roundId,
-          participant_id: award.participantId,
-          prize: award.prize,
-          awarded_by: actor,
-          awarded_at: deps.clock().toISOString(),
-        })
-        .execute();
-  });
 }
 
 /**
@@ -135,56 +107,7 @@ export function adminContestRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     store(deps.db).page({ ...query, unit: scopeOf(c) ?? query.unit }),
   );
 
-  fileRoute(app, deps, 'adminContestResultsExport', (c) =>
-    contestResultsExport(deps, c, visibleContest, 'csv'),
-  );
-  fileRoute(app, deps, 'adminContestResultsXlsx', (c) =>
-    contestResultsExport(deps, c, visibleContest, 'xlsx'),
-  );
-
-  registerRoute(app, deps, routes.adminContestResults, async ({ params, query }, c) => {
-    await visibleContest(c, deps.db, params.id);
-    const showContact = atLeast(c.get('principal'), 'editor');
-    const { ranking, rows } = await organiserResults(deps, params.id, query.round, showContact);
-    const start = (query.page - 1) * query.pageSize;
-    return {
-      contestId: params.id,
-      round: { id: ranking.round.id, title: ranking.round.title, state: ranking.round.state },
-      rightCount: ranking.rightCount,
-      attempts: ranking.attempts.length,
-      items: rows.slice(start, start + query.pageSize),
-      total: rows.length,
-      page: query.page,
-      pageSize: query.pageSize,
-    };
-  });
-
-  registerRoute(app, deps, routes.adminContestPrize, async ({ params, body }, c) => {
-    await visibleContest(c, deps.db, params.id);
-    const lang = requestLanguage(c);
-    const { contest, rows } = await organiserResults(deps, params.id, body.roundId, false);
-    const errors: Record<string, string[]> = {};
-    if (!rows.some((row) => row.participantId === body.participantId))
-      errors.participantId = [
-        lang === 'en' ? 'Not ranked in this round' : 'Người này không có tên trong kết quả vòng thi',
-      ];
-    if (body.prize !== null && !contest.prizes.some((prize) => prize.name === body.prize))
-      errors.prize = [
-        lang === 'en' ? 'Not one of the contest’s prizes' : 'Không có giải này trong cơ cấu giải thưởng',
-      ];
-    if (Object.keys(errors).length > 0) throw invalid(errors);
-    await awardPrize(deps, body, c.get('principal').name);
-    await auditLogRepository(deps.db).record('contest', params.id, {
-      at: deps.clock(),
-      actor: c.get('principal').name,
-      action: 'updated',
-      detail:
-        body.prize === null
-          ? `Bỏ giải của người dự thi số ${body.participantId}, vòng ${body.roundId}`
-          : `Trao ${body.prize} cho người dự thi số ${body.participantId}, vòng ${body.roundId}`,
-    });
-    return body;
-  });
+  adminContestResultRoutes(app, deps, visibleContest, invalid);
 
   entityRoutes(app, deps, {
     entity: 'contest',
