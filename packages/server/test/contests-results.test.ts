@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Attempt, ContestForm, ContestResults } from '@pbgdpl/contract';
+import type { ContestForm, ContestResults } from '@pbgdpl/contract';
 import { rankAttempts } from '../src/contests/ranking.ts';
 import { json } from './helpers.ts';
-import { answerAll, contestsApp, nextPhone, round } from './contests-support.ts';
+import { contestsApp, nextPhone, round, takePart } from './contests-support.ts';
 import { solve } from './questions-support.ts';
 
 test('ranking: correct answers, then the guess’s distance, then time; equal rows share a rank', () => {
@@ -79,7 +79,8 @@ test('published results rank per round and show names and communes only with con
   for (const [index, person] of people.entries()) {
     const phone = nextPhone();
     phones.push(phone);
-    const token = await t.register(
+    const submitted = await takePart(
+      t,
       contest.id,
       {
         name: person.name,
@@ -95,15 +96,9 @@ test('published results rank per round and show names and communes only with con
         },
       },
       `203.0.113.${10 + index}`,
-    );
-    const attempt = await json<Attempt>(await t.start(contest.id, token));
-    await answerAll(t, attempt, person.right);
-    t.wait(person.seconds);
-    const submitted = await json<Attempt>(
-      await t.pub('POST', `/attempts/${attempt.key}/submit`, { guess: person.guess }),
+      person,
     );
     assert.equal(submitted.score?.correct, person.right);
-    t.wait(-person.seconds); // everyone's time counts from their own start
   }
 
   // While the round is open: by correct answers, then time (the guess's target is not known yet).

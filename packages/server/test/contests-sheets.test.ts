@@ -12,14 +12,7 @@ import { readSheet } from 'read-excel-file/node';
 import writeExcelFile from 'write-excel-file/node';
 import { docxFile } from './fixtures/media-files.ts';
 import { json } from './helpers.ts';
-import {
-  answerAll,
-  type ContestsApp,
-  contestsApp,
-  nextPhone,
-  OTHER_UNIT,
-  round,
-} from './contests-support.ts';
+import { type ContestsApp, contestsApp, nextPhone, OTHER_UNIT, round, takePart } from './contests-support.ts';
 
 /** A request with a raw body (a spreadsheet or any bytes) as `type`. */
 const send = (t: ContestsApp, token: string, path: string, body: Uint8Array, type: string, lang = 'vi') =>
@@ -202,29 +195,21 @@ test('results for the organisers: prizes awarded by editors, contact data for ed
     { name: '=HYPERLINK("http://x.example","Bấm")', commune: '+Xã Hòa Thạnh', right: 4, contact: true },
     { name: 'Lê Văn Cường', commune: '@Phường Tân Ninh', right: 3, contact: false },
   ];
-  const phones: string[] = [];
+  const phones = people.map(() => nextPhone());
   for (const [index, person] of people.entries()) {
-    const phone = nextPhone();
-    phones.push(phone);
-    const token = await t.register(
-      contest.id,
-      {
-        name: person.name,
-        commune: person.commune,
-        phone,
-        consents: {
-          version: '2026-12-vi',
-          takePart: true,
-          publishResult: true,
-          prizeContact: person.contact,
-        },
-      },
-      `203.0.113.${40 + index}`,
-    );
-    const attempt = await json<Attempt>(await t.start(contest.id, token));
-    await answerAll(t, attempt, person.right);
-    t.wait(60);
-    assert.equal((await t.pub('POST', `/attempts/${attempt.key}/submit`, { guess: 1 })).status, 200);
+    const consents = {
+      version: '2026-12-vi',
+      takePart: true,
+      publishResult: true,
+      prizeContact: person.contact,
+    };
+    const { name, commune } = person;
+    const input = { name, commune, phone: phones[index]!, consents };
+    await takePart(t, contest.id, input, `203.0.113.${40 + index}`, {
+      right: person.right,
+      seconds: 60,
+      guess: 1,
+    });
   }
   const resultsPath = `/admin/contests/${contest.id}/results?round=${roundId}`;
   const asEditor = await json<AdminContestResults>(await t.call(t.editor, 'GET', resultsPath));
