@@ -199,7 +199,7 @@ test('results for the organisers: prizes awarded by editors, contact data for ed
   for (const [index, person] of people.entries()) {
     const consents = {
       version: '2026-12-vi',
-      takePart: true,
+      takePart: true as const,
       publishResult: true,
       prizeContact: person.contact,
     };
