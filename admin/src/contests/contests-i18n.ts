@@ -33,7 +33,6 @@ const vi = {
   addRound: 'Thêm vòng thi',
   resultsPublished: 'Công bố kết quả',
   state: 'Tình trạng',
-  reviewState: 'Duyệt',
   period: 'Thời gian',
   bankSize: 'Câu hỏi',
   participants: 'Người dự thi',
@@ -42,13 +41,6 @@ const vi = {
   resultsLink: 'Kết quả',
   states: { upcoming: 'Sắp diễn ra', open: 'Đang diễn ra', closed: 'Đã kết thúc', results: 'Đã có kết quả' },
   roundStates: { upcoming: 'Sắp diễn ra', open: 'Đang diễn ra', closed: 'Đã kết thúc' },
-  reviewStates: {
-    draft: 'Bản nháp',
-    submitted: 'Chờ duyệt',
-    returned: 'Trả lại',
-    published: 'Đã đăng',
-    unpublished: 'Đã gỡ',
-  },
   groups: {
     'nhan-dan': 'Nhân dân',
     'hoc-sinh-sinh-vien': 'Học sinh, sinh viên',
@@ -149,7 +141,6 @@ const en: typeof vi = {
   addRound: 'Add a round',
   resultsPublished: 'Results published',
   state: 'State',
-  reviewState: 'Review',
   period: 'When',
   bankSize: 'Questions',
   participants: 'Participants',
@@ -158,13 +149,6 @@ const en: typeof vi = {
   resultsLink: 'Results',
   states: { upcoming: 'Upcoming', open: 'Open', closed: 'Ended', results: 'Results out' },
   roundStates: { upcoming: 'Upcoming', open: 'Open', closed: 'Ended' },
-  reviewStates: {
-    draft: 'Draft',
-    submitted: 'Awaiting review',
-    returned: 'Returned',
-    published: 'Published',
-    unpublished: 'Withdrawn',
-  },
   groups: {
     'nhan-dan': 'The public',
     'hoc-sinh-sinh-vien': 'Pupils and students',

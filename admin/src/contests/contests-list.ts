@@ -34,7 +34,7 @@ export class PbgdplAdminContests extends AdminList<AdminContest> {
       <td>${contest.unit.name}</td>
       <td>${formatDate(contest.startsAt, language)} – ${formatDate(contest.endsAt, language)}</td>
       <td>${t(`admin-contest:states.${contest.state}`)}</td>
-      <td>${t(`admin-contest:reviewStates.${contest.reviewState}`)}</td>
+      <td>${t(`contentState.${contest.reviewState}`)}</td>
       <td>${contest.bankSize}</td>
       <td>${contest.participants}</td>
       ${this.renderRowActions(
@@ -63,7 +63,7 @@ export class PbgdplAdminContests extends AdminList<AdminContest> {
           <th scope="col">${t('admin-contest:unit')}</th>
           <th scope="col">${t('admin-contest:period')}</th>
           <th scope="col">${t('admin-contest:state')}</th>
-          <th scope="col">${t('admin-contest:reviewState')}</th>
+          <th scope="col">${t('contentStateCol')}</th>
           <th scope="col">${t('admin-contest:bankSize')}</th>
           <th scope="col">${t('admin-contest:participants')}</th>
           <th scope="col">${t('admin-contest:actions')}</th>`,
