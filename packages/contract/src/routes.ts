@@ -142,6 +142,8 @@ export interface RouteSpec {
    * describes its text fields, which the handler checks once the file has arrived.
    */
   multipart?: true;
+  /** The body (of `bodyTypes`, without a schema) is read as bytes, not text: a spreadsheet. */
+  binary?: true;
   /** The success status and its schema (none for 204). */
   status: 200 | 201 | 202 | 204;
   response?: z.ZodType;

@@ -286,6 +286,8 @@ export const CONTEST_TARGET_GROUPS = [
   'nguoi-lao-dong',
   'luc-luong-vu-trang',
 ] as const;
+/** XLSX, the spreadsheet type the bank's import takes beside CSV and the results export offers. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** What a participant agrees to, each on its own: taking part is required, the others are not. */
 export const CONTEST_CONSENT_PURPOSES = ['take-part', 'publish-result', 'prize-contact'] as const;
 

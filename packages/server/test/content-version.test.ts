@@ -44,6 +44,7 @@ const NOT_CONTENT = {
   contest_consents: 'consent records; results read them with the attempts, every minute',
   contest_participants: 'personal data; results read the consented names with the attempts, every minute',
   dialogue_supports: 'who supported a question; the count moves with dialogue_questions',
+  contest_prizes: 'prizes awarded: read only by the organisers, never by a public answer',
   data_versions: 'versions of derived data, moved with the content they follow',
   event_days: 'beacon counts: statistics of today expire on their own (routes/stats.ts)',
   event_rollup: 'where the beacon roll-up stopped',

@@ -433,6 +433,14 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
       read: async () => json(await admin('GET', `/feedback/${await feedbackRow()}`, undefined)),
     },
     {
+      // Its one text names one of the contest's prizes (below); the organisers award it.
+      route: 'adminContestPrize',
+      fields: {},
+      body: () => ({ roundId: contest.rounds[0]!.id, participantId: 1, prize: 'Giải Nhất' }),
+      send: (body) => admin('PUT', `/contests/${contest.id}/prizes`, body),
+      read: async () => undefined,
+    },
+    {
       route: 'adminVideoCreate',
       fields: { title: { kind: 'line' }, description: { kind: 'lines' }, transcript: { kind: 'lines' } },
       body: () => ({
@@ -724,6 +732,8 @@ const OWN_FORMAT: Partial<Record<RouteName, Record<string, string>>> = {
     proofOfWork: 'eyJ\u0000',
     website: '\u0000',
   },
+  // A prize is named by one of the contest's own.
+  adminContestPrize: { prize: 'Giải Nhất\u0000' },
   // A related document is named by the number of one the browser holds.
   adminArticleCreate: { slug: 'hoa-giai\u0000', 'relatedDocuments.0': '12/2020/QĐ-UBND\u0000' },
 };

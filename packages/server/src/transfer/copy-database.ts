@@ -53,6 +53,7 @@ export const COPIED_TABLES = [
   'dialogue_supports',
   'document_feedback',
   'submission_consents',
+  'contest_prizes',
   'audit_log',
   'media',
   'media_variants',
