@@ -5,6 +5,7 @@ import { bannersSection } from './banners.ts';
 import { documentsSection } from './documents.ts';
 import { mailSection, routingSection } from './operations.ts';
 import { questionsSection } from './questions.ts';
+import { sourcesSection } from './sources.ts';
 import { statsSection } from './stats.ts';
 import { videosSection } from './videos.ts';
 import { workSection } from './work.ts';
@@ -26,5 +27,6 @@ export const sections: AdminSection[] = [
   tokensSection,
   routingSection,
   mailSection,
+  sourcesSection,
   accountSection,
 ];
