@@ -2,6 +2,23 @@ import { css } from 'lit';
 
 /** A list by default; `layout="grid"` puts each link in a tile with its kind's icon. */
 export const linksStyles = css`
+  /* While the links load, the room the loader kept for them (embed/reserved-space.ts) stays. */
+  :host {
+    container-type: inline-size;
+  }
+  nav.loading {
+    min-height: 45.5em;
+  }
+  @container (min-width: 24em) {
+    nav.loading {
+      min-height: 41em;
+    }
+  }
+  @container (min-width: 36em) {
+    nav.loading {
+      min-height: 36.7em;
+    }
+  }
   h2,
   h3 {
     margin: 0 0 0.5em;

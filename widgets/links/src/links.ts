@@ -91,7 +91,10 @@ export class PbgdplLinks extends PbgdplElement {
 
   protected override render() {
     const { t } = this;
-    return html`<nav aria-labelledby="links-title">
+    return html`<nav
+      aria-labelledby="links-title"
+      class=${this.#site.state.status === 'loading' ? 'loading' : ''}
+    >
       ${this.#heading(this.headingLevel, 'links-title', t('title'))}
       ${this.renderResource(
         this.#site,
