@@ -92,17 +92,17 @@ export class PbgdplAdminSource extends AdminElement {
     }
   }
 
-  /** The body the API takes; a field error when the tables are not JSON. */
-  #body(): { body?: SourceInput; errors: Record<string, string[]> } {
+  /** The body the API takes, and the client's errors (the tables not JSON): with any, nothing is sent. */
+  #body(): { body: SourceInput; errors: Record<string, string[]> } {
     const { maps, ...data } = this.#form.data;
     const errors = requireFields(this.#form, ['name', 'url']);
+    let tables: object = {};
     try {
-      const tables = JSON.parse(maps) as object;
-      return { errors, body: { ...data, name: data.name.trim(), mapping: { ...tables, ...data.mapping } } };
+      tables = JSON.parse(maps) as object;
     } catch (error) {
       errors.maps = [this.t('admin-sources:mapsInvalid', { error: (error as Error).message })];
-      return { errors };
     }
+    return { errors, body: { ...data, name: data.name.trim(), mapping: { ...tables, ...data.mapping } } };
   }
 
   async #save(event: Event): Promise<void> {
@@ -115,10 +115,10 @@ export class PbgdplAdminSource extends AdminElement {
       saved = this.source
         ? await this.ctx.api.send(
             'adminSourceUpdate',
-            { params: { id: this.source.id }, body: body! },
+            { params: { id: this.source.id }, body },
             { headers: { 'If-Match': `"${this.source.version}"` } },
           )
-        : await this.ctx.api.send('adminSourceCreate', { body: body! });
+        : await this.ctx.api.send('adminSourceCreate', { body });
     });
     this.saving = false;
     if (!saved) return;

@@ -31,9 +31,7 @@ export class PbgdplAdminSources extends AdminElement {
   #schedule(source: Source) {
     const k = (key: string, values?: Record<string, unknown>) => this.t(`admin-sources:${key}`, values);
     const every =
-      source.intervalMinutes === null
-        ? k('onDemand')
-        : k('everyMinutes', { count: source.intervalMinutes });
+      source.intervalMinutes === null ? k('onDemand') : k('everyMinutes', { count: source.intervalMinutes });
     return html`${every} · ${source.enabled ? k('on') : k('off')}
     ${source.failures > 0 && source.nextRunAt
       ? html`<br /><span class="muted"
