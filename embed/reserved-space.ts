@@ -83,6 +83,16 @@ export const reservedSpace: readonly Reserve[] = [
     heights: { 0: '418em', 30: '350em', 48: '248em', 64: '240em' },
   },
   {
+    // The demo province's seven links (six national, one of its own) in two groups; titles wrap when narrow.
+    selector: 'pbgdpl-links',
+    heights: { 0: '45.5em', 24: '41em', 36: '36.7em' },
+  },
+  {
+    // Tiles of at least 11em: one, two, three to five, then six or more in a row.
+    selector: 'pbgdpl-links[layout=grid]',
+    heights: { 0: '61.5em', 23.5: '43.7em', 35: '34em', 68.5: '27em' },
+  },
+  {
     // Chosen sections: the room of one block of figures, the least a board shows.
     selector: 'pbgdpl-stats-board[sections]',
     heights: { 0: '60em', 30: '40em', 40: '30em', 64: '21.7em' },

@@ -14,4 +14,5 @@ export const widgetChunks: Record<string, () => Promise<unknown>> = {
   'pbgdpl-qa-box': () => import('@pbgdpl/qa-box'),
   'pbgdpl-stats-board': () => import('@pbgdpl/stats-board'),
   'pbgdpl-quiz': () => import('@pbgdpl/quiz'),
+  'pbgdpl-links': () => import('@pbgdpl/links'),
 };

@@ -174,6 +174,30 @@ const statsBoardExpect: Record<string, string> = {
   english: '.line svg polyline',
 };
 
+/** What each links story must show once settled, by the end of its id. */
+const linksExpect: Record<string, string> = {
+  list: 'section + section a[part~="link"]',
+  grid: 'section a[part~="link"] svg',
+  empty: '.state.empty',
+  loading: 'nav.loading .state.loading',
+  'server-error': '.state.error [part~="retry"]',
+  english: 'section h3',
+};
+
+/** Waits for the story's state in the links; the English one names its groups in English. */
+async function checkLinks(page: Page, id: string): Promise<void> {
+  const key = id.replace(/^widgets-links--/, '');
+  const selector = linksExpect[key] ?? 'a[part~="link"]';
+  const found = await page.waitForFunction(
+    (wanted) =>
+      document.querySelector('#storybook-root pbgdpl-links')?.shadowRoot?.querySelector(wanted)
+        ?.textContent ?? null,
+    selector,
+    { timeout: 20_000 },
+  );
+  if (key === 'english') assert.equal(await found.jsonValue(), 'National legal portals and databases');
+}
+
 /** Waits for the story's state in the statistics board; very large numbers must stay inside their cards. */
 async function checkStatsBoard(page: Page, id: string): Promise<void> {
   const key = id.replace(/^widgets-statistics-board--/, '');
@@ -354,6 +378,11 @@ describe('stories render', () => {
         }
         if (story.id.startsWith('widgets-news--')) {
           await checkNews(page, story.id);
+          assert.deepEqual(errors, []);
+          return;
+        }
+        if (story.id.startsWith('widgets-links--')) {
+          await checkLinks(page, story.id);
           assert.deepEqual(errors, []);
           return;
         }

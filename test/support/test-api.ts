@@ -26,6 +26,8 @@ export async function startTestApi() {
     PBGDPL_QUESTIONS_PER_HOUR: '500',
     PBGDPL_QUESTION_MIN_FILL_SECONDS: '1',
     PBGDPL_MEDIA_DIR: join(dir, 'media'),
+    // The console's sources test syncs from this same server's export, on 127.0.0.1.
+    PBGDPL_SOURCES_ALLOW_LOOPBACK: 'on',
   });
   const database = openDatabase(config.database);
   await migrateToLatest(database.db);

@@ -6,6 +6,7 @@ import { contestsSection } from './contests.ts';
 import { documentsSection } from './documents.ts';
 import { mailSection, routingSection } from './operations.ts';
 import { questionsSection } from './questions.ts';
+import { sourcesSection } from './sources.ts';
 import { statsSection } from './stats.ts';
 import { videosSection } from './videos.ts';
 import { workSection } from './work.ts';
@@ -28,5 +29,6 @@ export const sections: AdminSection[] = [
   tokensSection,
   routingSection,
   mailSection,
+  sourcesSection,
   accountSection,
 ];

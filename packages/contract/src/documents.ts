@@ -182,7 +182,17 @@ export type DocumentInput = z.input<typeof DocumentInput>;
 
 /** The issuer as shown beside a document: enough to name it and to mark a unit that is gone. */
 export const IssuerRef = z
-  .object({ id: Slug, name: z.string(), kind: UnitKind, validTo: IsoDate.nullable() })
+  .object({
+    id: Slug,
+    name: z.string(),
+    kind: UnitKind,
+    validTo: IsoDate.nullable(),
+    successors: z
+      .array(z.object({ id: Slug, name: z.string() }))
+      .describe(
+        'For a unit gone in a reform, the units that took over its work, in order ("nay là …"); else empty',
+      ),
+  })
   .meta({ id: 'IssuerRef' });
 export type IssuerRef = z.infer<typeof IssuerRef>;
 

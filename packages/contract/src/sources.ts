@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateTime, PageQuery, pageOf, Slug, Version, WebUrl } from './common.ts';
+import { ArticleCategory } from './articles.ts';
 import { DocumentStatus, DocumentType, LegalField, RelationDirection, RelationType } from './documents.ts';
 import { singleLine } from './text.ts';
 import { SOURCE_FEEDS, SOURCE_ITEM_OUTCOMES, SOURCE_KINDS, SOURCE_RUN_OUTCOMES } from './values.ts';
@@ -38,6 +39,16 @@ export const SourceMapping = z
       .default(['tu-phap'])
       .describe('Fields of a document whose upstream fields map to none of ours'),
     published: z.boolean().default(true).describe('Publish what the source adds, or leave it for an editor'),
+    unitId: Slug.nullable()
+      .default(null)
+      .describe("feed-xml: the unit the articles are credited to (the feed's publisher here)"),
+    category: ArticleCategory.default('tin-tuc-su-kien').describe('feed-xml: the articles’ category'),
+    fullText: z
+      .boolean()
+      .default(false)
+      .describe(
+        'feed-xml: the source allows republishing its full text; otherwise an article keeps a short excerpt and the link to the original',
+      ),
   })
   .meta({ id: 'SourceMapping' });
 export type SourceMapping = z.infer<typeof SourceMapping>;
@@ -46,8 +57,13 @@ export const SourceInput = z
   .object({
     name: singleLine({ min: 1, max: 200 }),
     kind: SourceKind,
-    url: WebUrl.describe('vbpl-json: the list of item ids; instance-ndjson: /api/v1/documents/export.ndjson'),
-    feeds: z.enum(SOURCE_FEEDS).default('documents'),
+    url: WebUrl.describe(
+      'vbpl-json: the list of item ids; instance-ndjson: /api/v1/documents/export.ndjson; feed-xml: the Atom or RSS feed',
+    ),
+    feeds: z
+      .enum(SOURCE_FEEDS)
+      .default('documents')
+      .describe('articles for feed-xml, documents for the others'),
     mapping: SourceMapping.default(SourceMapping.parse({})),
     intervalMinutes: z
       .number()
@@ -62,6 +78,14 @@ export const SourceInput = z
   .refine((s) => s.kind !== 'vbpl-json' || s.mapping.detailUrl !== null, {
     path: ['mapping', 'detailUrl'],
     message: 'Nguồn CSDL quốc gia cần địa chỉ chi tiết văn bản có {itemId}',
+  })
+  .refine((s) => (s.kind === 'feed-xml') === (s.feeds === 'articles'), {
+    path: ['feeds'],
+    message: 'Nguồn tin Atom/RSS cung cấp bài viết; các loại nguồn khác cung cấp văn bản',
+  })
+  .refine((s) => s.kind !== 'feed-xml' || s.mapping.unitId !== null, {
+    path: ['mapping', 'unitId'],
+    message: 'Nguồn tin Atom/RSS cần đơn vị đứng tên các bài viết',
   })
   .meta({ id: 'SourceInput' });
 export type SourceInput = z.input<typeof SourceInput>;
@@ -100,7 +124,11 @@ export const SourceLogLine = z
   .object({
     upstreamId: z.string().nullable().describe('Null for a line about the whole run'),
     outcome: z.enum(SOURCE_ITEM_OUTCOMES).nullable(),
-    documentId: z.number().int().nullable(),
+    documentId: z
+      .number()
+      .int()
+      .nullable()
+      .describe("The item here: a document's id, or an article's for a source feeding articles"),
     message: z.string().describe('Why: the fields refused, the conflict, the upstream error'),
   })
   .meta({ id: 'SourceLogLine' });
@@ -136,7 +164,13 @@ export const SourceConflict = z
   .object({
     sourceId: z.number().int(),
     upstreamId: z.string(),
-    documentId: z.number().int().nullable().describe('Null: the editor deleted it'),
+    documentId: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        "The document's id (an article's for a source feeding articles); null: the editor deleted it",
+      ),
     number: z.string().nullable(),
     title: z.string().nullable(),
     since: IsoDateTime,

@@ -340,13 +340,13 @@ export const isOneOf = <const T extends string>(list: readonly T[], value: unkno
 
 /**
  * Where a synchronised source's items come from: the national legal database's public JSON
- * (one document per national item id), or another instance of this API (its NDJSON export).
- * Atom feeds into articles come once articles exist.
+ * (one document per national item id), another instance of this API (its NDJSON export), or an
+ * Atom or RSS feed (a portal's news) whose entries become articles.
  */
-export const SOURCE_KINDS = ['vbpl-json', 'instance-ndjson'] as const;
+export const SOURCE_KINDS = ['vbpl-json', 'instance-ndjson', 'feed-xml'] as const;
 
-/** What a source's items become. */
-export const SOURCE_FEEDS = ['documents'] as const;
+/** What a source's items become: documents (vbpl-json, instance-ndjson) or articles (feed-xml). */
+export const SOURCE_FEEDS = ['documents', 'articles'] as const;
 
 /** How a run ended: finished, nothing changed upstream (304), or stopped by an error. */
 export const SOURCE_RUN_OUTCOMES = ['finished', 'not-modified', 'failed'] as const;

@@ -64,3 +64,7 @@ export function formatNumber(value: number, lang: Lang = 'vi'): string {
   }
   return format.format(value);
 }
+
+/** Names joined as the language writes a list: "A, B và C" / "A, B and C". */
+export const formatList = (values: readonly string[], lang: Lang = 'vi'): string =>
+  new Intl.ListFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { type: 'conjunction' }).format(values);

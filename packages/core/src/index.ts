@@ -19,7 +19,7 @@ export { ApiError, type ApiErrorKind } from './api-error.ts';
 export { ApiResource, type ResourceState, type ResourceRequest } from './resource.ts';
 export { registerLocales, translator, toLang, LANGS, type Lang, type Translate } from './i18n.ts';
 export { resolveLang } from './lang.ts';
-export { dayAfter, formatDate, formatNumber, formatTime } from './format.ts';
+export { dayAfter, formatDate, formatList, formatNumber, formatTime } from './format.ts';
 export { mediaUrl, srcsetOf } from './media-url.ts';
 export { emit, type PbgdplEventMap } from './events.ts';
 export { track, flushTracking } from './track.ts';

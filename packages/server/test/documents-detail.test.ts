@@ -56,6 +56,7 @@ test('GET /documents/{id}: the full document with issuer, links and fields; cach
     name: 'Ủy ban nhân dân tỉnh Tây Ninh',
     kind: 'province',
     validTo: null,
+    successors: [],
   });
   assert.deepEqual(document.links, {
     vbpl: 'https://vbpl.vn/van-ban/chi-tiet/sua-doi-bo-sung-quy-dinh-ve-hoa-giai-o-co-so--170001',

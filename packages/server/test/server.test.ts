@@ -133,7 +133,7 @@ const DEMO_DAY = new Date('2026-03-01T00:00:00Z');
 const DEMO = {
   units: 30,
   site_settings: 5,
-  site_links: 5,
+  site_links: 7,
   banners: 9,
   documents: 155,
   document_fields: 241,
@@ -157,14 +157,22 @@ test("a plain start (demo content off): the province's units, settings and links
     assert.ok(site.units.some((unit) => unit.id === 'xa-hoa-thanh' && unit.name === 'Xã Hòa Thạnh'));
     assert.deepEqual(
       site.links.map((link) => link.kind),
-      ['national-portal', 'legal-database', 'codification', 'gazette', 'bookshelf'],
+      [
+        'national-portal',
+        'legal-database',
+        'codification',
+        'gazette',
+        'bookshelf',
+        'national-portal',
+        'other',
+      ],
     );
     assert.equal((await get<DocumentPage>('api/v1/documents')).total, 0);
     assert.equal((await get<QuestionPage>('api/v1/questions')).total, 0);
     assert.equal((await get<VideoPage>('api/v1/videos')).total, 0);
     assert.deepEqual((await get<{ items: unknown[] }>('api/v1/banners')).items, []);
   });
-  assert.deepEqual(counts, { units: 30, site_settings: 5, site_links: 5, ...NO_CONTENT });
+  assert.deepEqual(counts, { units: 30, site_settings: 5, site_links: 7, ...NO_CONTENT });
 });
 
 test('demo content on: the same demo as the TypeScript seed gave, dated around the day of the start, once', async () => {

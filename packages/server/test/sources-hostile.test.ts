@@ -6,7 +6,7 @@ import { sourcesRepository } from '../src/repositories/sources.ts';
 import { addressGuard } from '../src/sources/address-guard.ts';
 import { sourceSync } from '../src/sources/sync.ts';
 import { json, testDialect } from './helpers.ts';
-import { counts, type ListBehaviour, sourcesApp, startFakeVbpl } from './sources-upstreams.ts';
+import { counts, sourcesApp, startFakeVbpl, UPSTREAM_FAILURES } from './sources-upstreams.ts';
 
 async function vbplSetup(env: Record<string, string> = {}) {
   const t = await sourcesApp({ PBGDPL_SOURCES_TIMEOUT_SECONDS: '1', ...env });
@@ -20,14 +20,7 @@ async function vbplSetup(env: Record<string, string> = {}) {
   return { ...t, vbpl, source };
 }
 
-const failures: Array<[ListBehaviour, RegExp]> = [
-  ['hang', /Quá thời gian chờ/],
-  ['error-500', /trả lời 500/],
-  ['huge', /Phản hồi lớn hơn 20 MB/],
-  ['redirect-metadata', /169\.254\.169\.254: địa chỉ nội bộ, không được phép/],
-];
-
-for (const [behaviour, reason] of failures) {
+for (const [behaviour, reason] of UPSTREAM_FAILURES) {
   test(`an upstream that answers ${behaviour}: the run fails with the reason logged, nothing is written`, async () => {
     const t = await vbplSetup();
     t.vbpl.state.list = behaviour;

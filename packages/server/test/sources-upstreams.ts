@@ -10,7 +10,7 @@ import { tokensRepository } from '../src/repositories/tokens.ts';
 import { json, makeDocumentsApp } from './helpers.ts';
 
 /** Starts `handle` on 127.0.0.1, port 0; closed (connections too) when the test file ends. */
-async function listen(
+export async function listen(
   handle: (req: IncomingMessage, res: ServerResponse) => void,
 ): Promise<{ server: Server; url: string }> {
   const server = createServer(handle);
@@ -115,7 +115,63 @@ export function vbplFixture(): VbplDetail[] {
   ];
 }
 
-const etagOf = (body: string) => `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
+/** Each broken upstream, and the reason a run logs for it. */
+export const UPSTREAM_FAILURES: Array<[ListBehaviour, RegExp]> = [
+  ['hang', /Quá thời gian chờ/],
+  ['error-500', /trả lời 500/],
+  ['huge', /Phản hồi lớn hơn 20 MB/],
+  ['redirect-metadata', /169\.254\.169\.254: địa chỉ nội bộ, không được phép/],
+];
+
+/**
+ * Answers as a broken upstream would for `behaviour`: never, 500 with Retry-After, a redirect to
+ * the cloud metadata address, or 50 MB without a length. False for 'ok': the caller answers.
+ */
+export function misbehave(
+  behaviour: ListBehaviour,
+  req: IncomingMessage,
+  res: ServerResponse,
+  requests: Array<{ path: string; status: number }>,
+): boolean {
+  const path = req.url ?? '';
+  const send = (status: number, body: string, headers: Record<string, string>) => {
+    requests.push({ path, status });
+    res.writeHead(status, headers);
+    res.end(body);
+  };
+  switch (behaviour) {
+    case 'ok':
+      return false;
+    case 'hang':
+      requests.push({ path, status: 0 });
+      return true; // never answers
+    case 'error-500':
+      send(500, '{"Message":"Lỗi máy chủ"}', { 'retry-after': '7200', 'content-type': 'application/json' });
+      return true;
+    case 'redirect-metadata':
+      send(302, '', { location: 'http://169.254.169.254/latest/meta-data/' });
+      return true;
+    case 'huge': {
+      // 50 MB streamed without a length, as a runaway upstream would.
+      requests.push({ path, status: 200 });
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      const chunk = Buffer.alloc(1024 * 1024, 0x61);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 50) {
+          sent++;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      res.on('error', () => undefined);
+      pump();
+      return true;
+    }
+  }
+}
+
+export const etagOf = (body: string) => `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
 
 /** The fake national database: a list and a detail per ItemID, the list's behaviour switchable. */
 export async function startFakeVbpl() {
@@ -137,32 +193,7 @@ export async function startFakeVbpl() {
   const { url } = await listen((req, res) => {
     const path = req.url ?? '';
     if (path.startsWith('/api/van-ban/danh-sach')) {
-      switch (state.list) {
-        case 'hang':
-          state.requests.push({ path, status: 0 });
-          return; // never answers
-        case 'error-500':
-          return send(req, res, 500, '{"Message":"Lỗi máy chủ"}', { 'retry-after': '7200' });
-        case 'redirect-metadata':
-          return send(req, res, 302, '', { location: 'http://169.254.169.254/latest/meta-data/' });
-        case 'huge': {
-          // 50 MB of a JSON string, streamed without a length, as a runaway upstream would.
-          state.requests.push({ path, status: 200 });
-          res.writeHead(200, { 'content-type': 'application/json' });
-          const chunk = Buffer.alloc(1024 * 1024, 0x61);
-          let sent = 0;
-          res.write('{"Items":[],"Padding":"');
-          const pump = () => {
-            while (sent < 50) {
-              sent++;
-              if (!res.write(chunk)) return void res.once('drain', pump);
-            }
-            res.end('"}');
-          };
-          res.on('error', () => undefined);
-          return pump();
-        }
-      }
+      if (misbehave(state.list, req, res, state.requests)) return;
       const body = JSON.stringify({
         Items: [...items.keys(), ...state.ghosts].map((id) => ({
           ItemID: id,

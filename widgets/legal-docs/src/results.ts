@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { DocumentSummary, IssuerRef } from '@pbgdpl/contract';
-import { dayAfter, formatDate, type Lang, type Translate } from '@pbgdpl/core';
+import { dayAfter, formatDate, formatList, type Lang, type Translate } from '@pbgdpl/core';
 import { sanitizeHtml } from '@pbgdpl/core/sanitize';
 
 export interface ResultsContext {
@@ -15,10 +15,15 @@ export interface ResultsContext {
 const marked = (value: string | null | undefined, plain: string | null) =>
   value ? unsafeHTML(sanitizeHtml(value)) : plain;
 
-/** The day after a former unit's last day: "(trước 01/07/2025)". */
+/** The day after a former unit's last day and who took over: "(trước 01/07/2025; nay là UBND tỉnh Tây Ninh)". */
 export function historicalNote(issuer: IssuerRef, t: Translate, lang: Lang): string {
   if (!issuer.validTo) return '';
-  return t('doc.historical', { date: formatDate(dayAfter(issuer.validTo), lang) });
+  const date = formatDate(dayAfter(issuer.validTo), lang);
+  const names = formatList(
+    issuer.successors.map((unit) => unit.name),
+    lang,
+  );
+  return names ? t('doc.historicalNow', { date, names }) : t('doc.historical', { date });
 }
 
 function renderIssuer(issuer: IssuerRef, t: Translate, lang: Lang) {

@@ -215,7 +215,9 @@ describe('<pbgdpl-legal-doc>', () => {
     const rows = Object.fromEntries(
       $$(el, '.meta-table tr').map((tr) => [text(tr.querySelector('th')), text(tr.querySelector('td'))]),
     );
-    expect(rows['Cơ quan ban hành']).to.equal('Ủy ban nhân dân tỉnh Long An (đơn vị cũ, đến 30/06/2025)');
+    expect(rows['Cơ quan ban hành']).to.equal(
+      'Ủy ban nhân dân tỉnh Long An (đơn vị cũ, đến 30/06/2025; nay là Ủy ban nhân dân tỉnh Tây Ninh)',
+    );
     expect(rows['Người ký']).to.equal('Phó Chủ tịch Nguyễn Văn A');
     expect(rows['Phạm vi']).to.equal('Tỉnh Long An');
     expect(rows['Ngày đăng công báo']).to.equal('20/03/2024');

@@ -210,12 +210,12 @@ describe('<pbgdpl-legal-docs>', () => {
       expect(result.querySelectorAll('dd')[1]!.textContent).to.contain('Sở Tư pháp');
   });
 
-  it('marks a former issuer with the day it ceased', async () => {
+  it('marks a former issuer with the day it ceased and the unit that took over ("nay là")', async () => {
     const el = await loaded(html`<pbgdpl-legal-docs api=${api} no-url issuer="long-an"></pbgdpl-legal-docs>`);
     expect(results(el).length).to.be.greaterThan(0);
     const notes = $$(el, '.historical').map((node) => node.textContent);
     expect(notes).to.have.length(results(el).length);
-    expect(notes[0]).to.equal('(trước 01/07/2025)');
+    expect(notes[0]).to.equal('(trước 01/07/2025; nay là Ủy ban nhân dân tỉnh Tây Ninh)');
   });
 
   it('shows a compact list of the newest documents with "Xem tất cả"', async () => {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { IssuerRef } from '@pbgdpl/contract';
 import { apiQuery, searchCodec, type SearchState } from '../src/search-state.ts';
 import { historicalNote } from '../src/results.ts';
 import { translator } from '@pbgdpl/core';
@@ -44,13 +45,24 @@ describe('legal-docs search state', () => {
 
   it('marks a former issuer with the day it ceased', () => {
     const t = translator('vi', 'legal-docs');
-    const issuer = {
+    const issuer: IssuerRef = {
       id: 'long-an',
       name: 'UBND tỉnh Long An',
       kind: 'former-province',
       validTo: '2025-06-30',
-    } as const;
+      successors: [],
+    };
     expect(historicalNote(issuer, t, 'vi')).to.equal('(trước 01/07/2025)');
     expect(historicalNote({ ...issuer, validTo: null }, t, 'vi')).to.equal('');
+    const district = {
+      ...issuer,
+      successors: [
+        { id: 'xa-hoa-thanh', name: 'UBND xã Hòa Thạnh' },
+        { id: 'tay-ninh', name: 'UBND tỉnh Tây Ninh' },
+      ],
+    };
+    expect(historicalNote(district, t, 'vi')).to.equal(
+      '(trước 01/07/2025; nay là UBND xã Hòa Thạnh và UBND tỉnh Tây Ninh)',
+    );
   });
 });

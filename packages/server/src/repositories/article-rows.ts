@@ -24,6 +24,7 @@ import { fromDbBool, toDbBool, toDbTimeOrNull } from '../db/values.ts';
 import { numberKey } from '../documents/number-key.ts';
 import { htmlToText, sanitizeHtml } from '../text/html.ts';
 import { mediaRepository } from './media.ts';
+import { unitsRepository } from './units.ts';
 
 export type ArticleData = z.output<typeof ArticleInput>;
 export type ArticleRow = Selectable<Tables['articles']>;
@@ -95,9 +96,19 @@ export async function loadRelated(db: Db, rows: ArticleRow[], detail: boolean): 
         .orderBy('id')
         .execute()
     : [];
+  const successors = await unitsRepository(db).successorsOf(unitIds);
   return {
     units: new Map(
-      units.map((u) => [u.id, { id: u.id, name: u.name, kind: u.kind as UnitKind, validTo: u.valid_to }]),
+      units.map((u) => [
+        u.id,
+        {
+          id: u.id,
+          name: u.name,
+          kind: u.kind as UnitKind,
+          validTo: u.valid_to,
+          successors: successors.get(u.id) ?? [],
+        },
+      ]),
     ),
     media: await mediaRepository(db).byUrls(urls),
     documents: new Map(
@@ -154,6 +165,7 @@ export function toSummary(row: ArticleRow, related: Related): Omit<ArticleSummar
       name: row.unit_id,
       kind: 'province',
       validTo: null,
+      successors: [],
     },
     cover: cover(row, related.media),
   };

@@ -27,6 +27,7 @@ import { documentSearch } from '../search/document-search.ts';
 import { mayHoldTypo, suggestion } from '../search/suggestions.ts';
 import { toIssuer } from './document-rows.ts';
 import { documentsRepository, selectWithIssuer } from './documents.ts';
+import { unitsRepository } from './units.ts';
 
 type PublicQuery = z.output<typeof DocumentQuery>;
 /** The console's query; `issuer`: a unit's person sees their unit's documents only. */
@@ -69,6 +70,7 @@ export function documentListRepository(db: Db) {
       .where('d.id', 'in', ids)
       .execute();
     const fields = await documents.fieldsOf(ids);
+    const successors = await unitsRepository(db).successorsOf(rows.map((row) => row.issuer_id));
     const highlights = query
       ? await highlightsOf(rows, query)
       : new Map<number, DocumentSummary['highlight']>();
@@ -82,7 +84,7 @@ export function documentListRepository(db: Db) {
           number: row.number,
           title: row.title,
           type: row.type as DocumentType,
-          issuer: toIssuer(row),
+          issuer: toIssuer(row, successors),
           issuedOn: row.issued_on,
           effectiveFrom: row.effective_from,
           effectiveTo: row.effective_to,

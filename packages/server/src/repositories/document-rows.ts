@@ -21,6 +21,7 @@ import { documentLinks } from '../documents/links.ts';
 import { numberKey } from '../documents/number-key.ts';
 import { statusOn, statusSince, vietnamDay } from '../documents/status.ts';
 import { htmlToText, sanitizeHtml } from '../text/html.ts';
+import type { UnitName } from './units.ts';
 
 /** A document as validated by the contract (defaults applied). */
 export type DocumentData = z.output<typeof DocumentInput>;
@@ -93,20 +94,29 @@ export function relationColumns(documentId: number, relations: DocumentData['rel
   }));
 }
 
-export const toIssuer = (row: { issuer_id: string } & IssuerColumns): IssuerRef => ({
+/** The issuer of a row; `successors` from `unitsRepository.successorsOf`. */
+export const toIssuer = (
+  row: { issuer_id: string } & IssuerColumns,
+  successors: Map<string, UnitName[]>,
+): IssuerRef => ({
   id: row.issuer_id,
   name: row.issuer_name,
   kind: row.issuer_kind as UnitKind,
   validTo: row.issuer_valid_to,
+  successors: successors.get(row.issuer_id) ?? [],
 });
 
-export function toLegalDocument(row: DocumentRow & IssuerColumns, fields: string[]): LegalDocument {
+export function toLegalDocument(
+  row: DocumentRow & IssuerColumns,
+  fields: string[],
+  successors: Map<string, UnitName[]>,
+): LegalDocument {
   return {
     id: row.id,
     number: row.number,
     title: row.title,
     type: row.type as DocumentType,
-    issuer: toIssuer(row),
+    issuer: toIssuer(row, successors),
     signerName: row.signer_name,
     signerTitle: row.signer_title,
     issuedOn: row.issued_on,

@@ -6,6 +6,7 @@ import { isWithoutNumber, numberKey } from '../documents/number-key.ts';
 import { DOCUMENTS_VERSION } from '../search/catalog.ts';
 import { documentSearch } from '../search/document-search.ts';
 import { dataVersionsRepository } from './data-versions.ts';
+import { unitsRepository } from './units.ts';
 import {
   type DocumentData,
   documentColumns,
@@ -54,7 +55,11 @@ export function documentsRepository(db: Db) {
     const row = await select.executeTakeFirst();
     return (
       row && {
-        document: toLegalDocument(row, (await fieldsOf([id])).get(id) ?? []),
+        document: toLegalDocument(
+          row,
+          (await fieldsOf([id])).get(id) ?? [],
+          await unitsRepository(db).successorsOf([row.issuer_id]),
+        ),
         version: row.version,
         state: row.state as ContentState,
       }

@@ -69,6 +69,16 @@ export type StoredSource = Source & { etag: string | null; lastModified: string 
 
 /** Sources, their runs and what their items became; the lease keeps one node per source. */
 export function sourcesRepository(db: Db) {
+  /** The version of a source's item here (a document, or an article for a source feeding articles). */
+  async function localVersion(sourceId: number, id: number) {
+    const feeds = (await repository.get(sourceId))?.feeds;
+    return db
+      .selectFrom(feeds === 'articles' ? 'articles' : 'documents')
+      .select('version')
+      .where('id', '=', id)
+      .executeTakeFirst();
+  }
+
   const repository = {
     async list(): Promise<Source[]> {
       return (await db.selectFrom('sources').selectAll().orderBy('id').execute()).map(toSource);
@@ -294,14 +304,7 @@ export function sourcesRepository(db: Db) {
           .set({ etag: null, last_modified: null })
           .where('id', '=', sourceId)
           .execute();
-      const document =
-        item.document_id === null
-          ? undefined
-          : await db
-              .selectFrom('documents')
-              .select('version')
-              .where('id', '=', item.document_id)
-              .executeTakeFirst();
+      const document = item.document_id === null ? undefined : await localVersion(sourceId, item.document_id);
       if (!document && keep === 'upstream') {
         await db
           .deleteFrom('source_items')
@@ -322,30 +325,30 @@ export function sourcesRepository(db: Db) {
     },
 
     async conflicts(sourceId: number): Promise<SourceConflict[]> {
-      const rows = await db
+      const items = db
         .selectFrom('source_items as i')
-        .leftJoin('documents as d', 'd.id', 'i.document_id')
-        .select([
-          'i.source_id',
-          'i.upstream_id',
-          'd.id as document_id',
-          'd.number',
-          'd.title',
-          'i.conflict_since',
-        ])
         .where('i.source_id', '=', sourceId)
         .where('i.conflict_since', 'is not', null)
-        .$narrowType<{ conflict_since: string }>()
         .orderBy('i.conflict_since')
-        .orderBy('i.upstream_id')
-        .execute();
+        .orderBy('i.upstream_id');
+      // An article has a title but no number.
+      const rows =
+        (await repository.get(sourceId))?.feeds === 'articles'
+          ? await items
+              .leftJoin('articles as a', 'a.id', 'i.document_id')
+              .select(['i.upstream_id', 'i.conflict_since', 'a.id', 'a.title', sql<null>`null`.as('number')])
+              .execute()
+          : await items
+              .leftJoin('documents as d', 'd.id', 'i.document_id')
+              .select(['i.upstream_id', 'i.conflict_since', 'd.id', 'd.title', 'd.number'])
+              .execute();
       return rows.map((r) => ({
-        sourceId: r.source_id,
+        sourceId,
         upstreamId: r.upstream_id,
-        documentId: r.document_id,
+        documentId: r.id,
         number: r.number,
         title: r.title,
-        since: r.conflict_since,
+        since: r.conflict_since ?? '',
       }));
     },
   };

@@ -6,6 +6,12 @@ import type { UnitValidity } from '../stats/unit-months.ts';
 
 type UnitRow = Selectable<Tables['units']>;
 
+/** A unit named in a reply: its id and name. */
+export interface UnitName {
+  id: string;
+  name: string;
+}
+
 /** Current units first (province, departments, communes), then the historical ones. */
 const KIND_ORDER: UnitKind[] = [
   'province',
@@ -48,6 +54,28 @@ export function unitsRepository(db: Db) {
       for (const { unit_id, successor_id } of successors)
         successorsOf.set(unit_id, [...(successorsOf.get(unit_id) ?? []), successor_id]);
       return rows.map((row) => toUnit(row, successorsOf.get(row.id) ?? [])).sort(byKindThenName);
+    },
+
+    /**
+     * The successors (id and name, in order) of those of `ids` that have any: a unit gone in a
+     * reform is shown with them ("nay là …").
+     */
+    async successorsOf(ids: Iterable<string>): Promise<Map<string, UnitName[]>> {
+      const wanted = [...new Set(ids)];
+      const rows = wanted.length
+        ? await db
+            .selectFrom('unit_successors as s')
+            .innerJoin('units as u', 'u.id', 's.successor_id')
+            .select(['s.unit_id', 'u.id', 'u.name'])
+            .where('s.unit_id', 'in', wanted)
+            .orderBy('s.unit_id')
+            .orderBy('s.position')
+            .execute()
+        : [];
+      const found = new Map<string, UnitName[]>();
+      for (const row of rows)
+        found.set(row.unit_id, [...(found.get(row.unit_id) ?? []), { id: row.id, name: row.name }]);
+      return found;
     },
 
     /** A unit's name, or undefined when there is no such unit. */

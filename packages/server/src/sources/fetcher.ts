@@ -110,7 +110,8 @@ export function upstreamFetcher(config: SourcesConfig, userAgent: string, clock:
 
   async function fetch(address: string, validators?: Validators): Promise<Fetched> {
     const headers: Record<string, string> = {
-      accept: 'application/json, application/x-ndjson;q=0.9, */*;q=0.1',
+      accept:
+        'application/json, application/x-ndjson;q=0.9, application/atom+xml;q=0.9, application/rss+xml;q=0.9, application/xml;q=0.8, */*;q=0.1',
       'accept-encoding': 'identity',
       'user-agent': userAgent,
     };

@@ -1,14 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { SourceLogLine, SourceRun } from '@pbgdpl/contract';
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/schema.ts';
-import { checkDocumentRow } from '../documents/import.ts';
-import type { DocumentData } from '../repositories/document-rows.ts';
-import { documentsRepository } from '../repositories/documents.ts';
 import { sourcesRepository, type StoredSource } from '../repositories/sources.ts';
 import { type Fetched, type Fetcher, UpstreamError, type Validators } from './fetcher.ts';
+import { feedItems } from './feed-source.ts';
 import { instanceItems } from './instance-source.ts';
 import type { KnownUnit, UpstreamItem } from './mapping.ts';
+import { contentHash, type TargetContext, withSyncTarget } from './targets.ts';
 import { vbplDetailUrl, vbplItemIds, vbplMapper } from './vbpl-source.ts';
 
 type Outcome = NonNullable<SourceLogLine['outcome']>;
@@ -38,23 +36,22 @@ export interface RunResult {
   failure?: UpstreamError;
 }
 
-/** The mapped document's hash: the same upstream content under the same mapping hashes the same. */
-const contentHash = (data: DocumentData) =>
-  createHash('sha256')
-    .update(JSON.stringify({ ...data, published: null }))
-    .digest('hex');
-
 const json = (body: Buffer): unknown => JSON.parse(body.toString('utf8'));
 
 /** The upstream's items, fetched and mapped; each vbpl item is one more request. */
 async function* upstreamItems(
   source: StoredSource,
   body: Buffer,
+  listUrl: string,
   units: KnownUnit[],
   fetcher: Fetcher,
 ): AsyncGenerator<UpstreamItem> {
   if (source.kind === 'instance-ndjson') {
     yield* instanceItems(body.toString('utf8'), source.mapping, units);
+    return;
+  }
+  if (source.kind === 'feed-xml') {
+    yield* feedItems(body.toString('utf8'), source.mapping, listUrl);
     return;
   }
   const map = vbplMapper(source.mapping, units);
@@ -94,92 +91,97 @@ const errorText = (errors: Record<string, string[]>) =>
 
 /**
  * Decides, and unless `dryRun` writes, one item in its own transaction: a new item is added; a
- * known one with the same hash is left; a changed one updates its document unless an editor
- * changed that document since the last sync (then it is a conflict, and the document stays).
+ * known one with the same hash is left; a changed one updates its document or article unless an
+ * editor changed it since the last sync (then it is a conflict, and the item stays as it is).
  */
 async function applyItem(
   db: Db,
   source: StoredSource,
   item: UpstreamItem,
-  units: Set<string>,
+  context: TargetContext,
   now: Date,
   dryRun: boolean,
 ): Promise<ItemLine> {
-  const line = (outcome: Outcome, message: string, documentId: number | null = null): ItemLine => ({
+  const line = (outcome: Outcome, message: string, localId: number | null = null): ItemLine => ({
     upstreamId: item.upstreamId,
     outcome,
-    documentId,
+    documentId: localId,
     message,
   });
   if ('problem' in item) return line('rejected', item.problem);
-  const checked = checkDocumentRow(item.candidate, units, 'vi');
-  if ('errors' in checked) return line('rejected', errorText(checked.errors));
-  const data = checked.data;
-  const hash = contentHash(data);
+  const { candidate } = item;
   const at = now.toISOString();
 
-  return db.transaction().execute(async (trx) => {
-    const sources = sourcesRepository(trx);
-    const documents = documentsRepository(trx);
-    const known = await sources.item(source.id, item.upstreamId);
-    const conflict = async (documentId: number | null, version: number, message: string) => {
-      if (!dryRun)
+  return withSyncTarget(source.feeds, context, async (targetOn) => {
+    const checker = targetOn(db);
+    const checked = await checker.check(candidate);
+    if ('errors' in checked) return line('rejected', errorText(checked.errors));
+    const data = checked.data;
+    const name = checker.label(data);
+    const hash = contentHash(data);
+
+    return db.transaction().execute(async (trx) => {
+      const target = targetOn(trx);
+      const sources = sourcesRepository(trx);
+      const known = await sources.item(source.id, item.upstreamId);
+      const conflict = async (localId: number | null, version: number, message: string) => {
+        if (!dryRun)
+          await sources.saveItem({
+            source_id: source.id,
+            upstream_id: item.upstreamId,
+            document_id: localId,
+            content_hash: known?.content_hash ?? '',
+            synced_version: known?.synced_version ?? version,
+            last_seen_at: at,
+            conflict_hash: hash,
+            conflict_since: known?.conflict_hash === hash ? known.conflict_since : at,
+          });
+        return line('conflict', message, localId);
+      };
+      const synced = async (localId: number, outcome: Outcome, message: string) => {
         await sources.saveItem({
           source_id: source.id,
           upstream_id: item.upstreamId,
-          document_id: documentId,
-          content_hash: known?.content_hash ?? '',
-          synced_version: known?.synced_version ?? version,
+          document_id: localId,
+          content_hash: hash,
+          synced_version: (await target.version(localId)) ?? 1,
           last_seen_at: at,
-          conflict_hash: hash,
-          conflict_since: known?.conflict_hash === hash ? known.conflict_since : at,
+          conflict_hash: null,
+          conflict_since: null,
         });
-      return line('conflict', message, documentId);
-    };
-    const synced = async (documentId: number, outcome: Outcome, message: string) => {
-      const current = await documents.getForEditor(documentId);
-      await sources.saveItem({
-        source_id: source.id,
-        upstream_id: item.upstreamId,
-        document_id: documentId,
-        content_hash: hash,
-        synced_version: current?.version ?? 1,
-        last_seen_at: at,
-        conflict_hash: null,
-        conflict_since: null,
-      });
-      return line(outcome, message, documentId);
-    };
+        return line(outcome, message, localId);
+      };
 
-    if (!known) {
-      const local = await documents.idByNumber(data.issuerId, data.number);
-      if (local !== undefined)
+      if (!known) {
+        const local = await target.findLocal(data);
+        if (local !== undefined)
+          return conflict(
+            local,
+            -1,
+            `Đã có ${name} nhập tay (số ${local}), không ghi đè (exists locally, not from this source)`,
+          );
+        if (dryRun) return line('added', `Sẽ thêm ${name}`);
+        return synced(await target.insert(data, now), 'added', `Đã thêm ${name}`);
+      }
+      const localId = known.document_id;
+      const version = localId === null ? undefined : await target.version(localId);
+      // Unchanged upstream is left alone, also when an editor deleted the item here.
+      if (known.content_hash === hash) {
+        if (!dryRun && known.conflict_hash === null) await sources.saveItem({ ...known, last_seen_at: at });
+        return line('unchanged', `Không đổi ${name}`, version === undefined ? null : localId);
+      }
+      if (localId === null || version === undefined)
+        return conflict(null, known.synced_version, `Biên tập viên đã xóa ${name} (deleted locally)`);
+      if (version !== known.synced_version)
         return conflict(
-          local,
-          -1,
-          `Đã có văn bản ${data.number} nhập tay (số ${local}), không ghi đè (exists locally, not from this source)`,
+          localId,
+          known.synced_version,
+          `${name} đã được sửa tại chỗ sau lần đồng bộ trước: thay đổi từ nguồn chưa áp dụng (edited locally)`,
         );
-      if (dryRun) return line('added', `Sẽ thêm ${data.number}`);
-      return synced(await documents.insert(data, now), 'added', `Đã thêm ${data.number}`);
-    }
-    const document = known.document_id === null ? undefined : await documents.getForEditor(known.document_id);
-    // Unchanged upstream is left alone, also when an editor deleted the document here.
-    if (known.content_hash === hash) {
-      if (!dryRun && known.conflict_hash === null) await sources.saveItem({ ...known, last_seen_at: at });
-      return line('unchanged', `Không đổi ${data.number}`, document?.id ?? null);
-    }
-    if (!document)
-      return conflict(null, known.synced_version, 'Biên tập viên đã xóa văn bản này (deleted locally)');
-    if (document.version !== known.synced_version)
-      return conflict(
-        document.id,
-        known.synced_version,
-        `Văn bản ${document.number} đã được sửa tại chỗ sau lần đồng bộ trước: thay đổi từ nguồn chưa áp dụng (edited locally)`,
-      );
-    if (dryRun) return line('updated', `Sẽ cập nhật ${data.number}`, document.id);
-    // Publishing stays an editor's decision once the document exists here.
-    await documents.update(document.id, { ...data, published: document.published }, now);
-    return synced(document.id, 'updated', `Đã cập nhật ${data.number}`);
+      if (dryRun) return line('updated', `Sẽ cập nhật ${name}`, localId);
+      await target.update(localId, data, now);
+      return synced(localId, 'updated', `Đã cập nhật ${name}`);
+    });
   });
 }
 
@@ -202,17 +204,21 @@ export async function runSource(
     sources.finishRun(runId, { at: ctx.clock(), outcome, error, ...counts, log });
 
   const units = await ctx.db.selectFrom('units').select(['id', 'name']).execute();
-  const unitIds = new Set(units.map((u) => u.id));
+  const context: TargetContext = {
+    unitIds: new Set(units.map((u) => u.id)),
+    publish: source.mapping.published,
+    actor: options.actor ?? `Đồng bộ: ${source.name}`,
+  };
   try {
     const list = await ctx.fetcher.fetch(source.url, {
       etag: source.etag,
       lastModified: source.lastModified,
     });
     if (list.notModified) return { run: await finish('not-modified', null) };
-    for await (const item of upstreamItems(source, list.body, units, ctx.fetcher)) {
+    for await (const item of upstreamItems(source, list.body, list.url, units, ctx.fetcher)) {
       let entry: ItemLine;
       try {
-        entry = await applyItem(ctx.db, source, item, unitIds, ctx.clock(), options.dryRun);
+        entry = await applyItem(ctx.db, source, item, context, ctx.clock(), options.dryRun);
       } catch (error) {
         // The item's transaction rolled back: nothing of it is written.
         entry = {
