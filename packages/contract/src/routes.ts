@@ -758,7 +758,8 @@ export const routes = {
   },
   adminMediaList: {
     ...ROUTES.adminMediaList,
-    summary: 'The media library: search by name, kind, unit and uploader',
+    summary:
+      "The media library: search by name, kind, unit and uploader (a unit's person: their unit's and the shared files)",
     tag: 'media',
     query: MediaQuery,
     status: 200,
@@ -802,7 +803,7 @@ export const routes = {
   },
   adminMediaDelete: {
     ...ROUTES.adminMediaDelete,
-    summary: 'Delete a file no item uses (409 with the items otherwise)',
+    summary: "Delete a file no item uses (409 with the items otherwise); a unit's person: their unit's only",
     tag: 'media',
     params: IdParam,
     status: 204,
