@@ -4,6 +4,7 @@ import { articlesSection } from './articles.ts';
 import { bannersSection } from './banners.ts';
 import { documentsSection } from './documents.ts';
 import { mailSection, routingSection } from './operations.ts';
+import { mediaSection } from './media.ts';
 import { questionsSection } from './questions.ts';
 import { statsSection } from './stats.ts';
 import { videosSection } from './videos.ts';
@@ -21,6 +22,7 @@ export const sections: AdminSection[] = [
   bannersSection,
   videosSection,
   articlesSection,
+  mediaSection,
   statsSection,
   usersSection,
   tokensSection,
