@@ -14,7 +14,7 @@ import { collectProblems, launchChromium } from '../support/browser.ts';
  * An editor drops a PDF on a document's attachment field and an image into its full text
  * (through the editor's library dialog), with a progress bar each, saves and publishes; the
  * portal's `<pbgdpl-legal-docs>` shows the attachment with its type and size and the image,
- * and the attachment downloads under its Vietnamese name. Built `dist/` required; the console's
+ * with `srcset`, and the attachment downloads under its Vietnamese name. Built `dist/` required; the console's
  * CSP with Trusted Types, no violation or console error.
  */
 const TOKEN = 'e2e-media-admin-token-0123456789ab';
@@ -74,7 +74,7 @@ async function dropFile(page: Page, picker: Locator, file: { name: string; type:
   );
 }
 
-test('a PDF and an image dropped into a document reach the portal’s widget, the PDF under its Vietnamese name', async () => {
+test('a PDF and an image dropped into a document reach the portal’s widget, the image with srcset, the PDF under its Vietnamese name', async () => {
   const page = await browser.newPage();
   const problems = collectProblems(page, { refusals: [401] });
   await page.addInitScript(() => {
@@ -152,10 +152,14 @@ test('a PDF and an image dropped into a document reach the portal’s widget, th
   assert.match(await link.innerText(), /Quyết định số 12 về hòa giải ở cơ sở\.pdf\s*\(PDF, 1[0-9,.]* KB\)/);
   const figure = portal.locator('figure img[alt="Quang cảnh hội nghị triển khai"]');
   await figure.waitFor();
-  assert.ok(
-    await figure.evaluate((img) => (img as HTMLImageElement).naturalWidth === 1400),
-    'the image loaded',
+  // Its smaller WebP copies: the browser picks one for its width.
+  const srcset = (await figure.getAttribute('srcset')) ?? '';
+  assert.deepEqual(
+    srcset.split(', ').map((candidate) => candidate.replace(/^.*\.(\w+) (\d+)w$/, '$1 $2')),
+    ['webp 320', 'webp 640', 'webp 1280', 'jpg 1400'],
   );
+  assert.ok(await figure.getAttribute('sizes'));
+  assert.match(await figure.evaluate((img) => (img as HTMLImageElement).currentSrc), /\.webp$/);
 
   // The download's name, as the browser will save it.
   const href = await link.getAttribute('href');

@@ -18,7 +18,7 @@ import {
   DocumentQuery,
   ImportQuery,
   ImportReport,
-  LegalDocument,
+  PublishedDocument,
   PublishInput,
   RelationList,
 } from './documents.ts';
@@ -175,11 +175,12 @@ export const routes = {
   },
   documentGet: {
     ...ROUTES.documentGet,
-    summary: 'One published document with its full text, attachments and materials',
+    summary:
+      'One published document with its full text, attachments, materials, and the smaller copies of its images',
     tag: 'documents',
     params: IdParam,
     status: 200,
-    response: LegalDocument,
+    response: PublishedDocument,
   },
   documentRelated: {
     ...ROUTES.documentRelated,
