@@ -10,9 +10,8 @@ const IMAGE_SOURCES = /<img\b[^>]*?\ssrc="([^"]+)"/g;
  * `srcset`: each address once, in the order they appear.
  */
 export async function bodyImages(db: Db, html: string | null): Promise<BodyImage[]> {
-  const urls = [...new Set([...(html ?? '').matchAll(IMAGE_SOURCES)].map((match) => match[1]!))].filter(
-    (url) => url.startsWith(MEDIA_PREFIX),
-  );
+  const sources = [...(html ?? '').matchAll(IMAGE_SOURCES)].map((match) => match[1] ?? '');
+  const urls = [...new Set(sources)].filter((url) => url.startsWith(MEDIA_PREFIX));
   if (urls.length === 0) return [];
   const items = await mediaRepository(db).byUrls(urls);
   return urls.flatMap((url) => {
