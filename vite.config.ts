@@ -10,11 +10,12 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 /**
  * Lit, the API client, i18n, our core and the contract's value lists: one
  * chunk every widget shares and the browser caches once. Not in it: the sanitizer (only widgets
- * showing API HTML need it), the browsing pieces (below) and English messages (imported when an
- * element shows English).
+ * showing API HTML need it), the consent fields and proof of work (only forms that collect
+ * personal data), the browsing pieces (below) and English messages (imported when an element
+ * shows English).
  */
 const RUNTIME =
-  /node_modules[\\/](?:\.pnpm[\\/])?(?:lit|lit-html|lit-element|@lit|ky|i18next)|packages[\\/]core[\\/]src[\\/](?!loader-settings|sanitize|reader|locales[\\/]en|browse-|url-codec|focus)|packages[\\/]contract[\\/]src[\\/]values|^\0/;
+  /node_modules[\\/](?:\.pnpm[\\/])?(?:lit|lit-html|lit-element|@lit|ky|i18next)|packages[\\/]core[\\/]src[\\/](?!loader-settings|sanitize|reader|locales[\\/]en|browse-|url-codec|focus|consent-form|proof-of-work)|packages[\\/]contract[\\/]src[\\/]values|^\0/;
 
 /** Searching, pages and the detail dialog: shared by the browsing widgets, not loaded by a banner. */
 const BROWSE = /packages[\\/]core[\\/]src[\\/](?:browse-|url-codec|focus)/;

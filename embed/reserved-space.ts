@@ -87,6 +87,13 @@ export const reservedSpace: readonly Reserve[] = [
     selector: 'pbgdpl-stats-board[sections]',
     heights: { 0: '60em', 30: '40em', 40: '30em', 64: '21.7em' },
   },
+  {
+    // The list of contests: heading, state filter and the demo's two contests (the skeleton's two rows).
+    selector: 'pbgdpl-quiz',
+    heights: { 0: '48.69em', 21: '42em', 26: '36.44em', 36: '30.75em', 45: '29.25em', 64: '23.56em' },
+  },
+  // One contest opens on its rules, whose length is the organiser's: the room of its head and tabs.
+  { selector: 'pbgdpl-quiz[contest-id]', heights: { 0: '12em' } },
 ];
 
 /** The style sheet for `reservedSpace`: each element contains a float as tall as its entry says. */

@@ -13,4 +13,5 @@ export const widgetChunks: Record<string, () => Promise<unknown>> = {
   'pbgdpl-video-gallery': () => import('@pbgdpl/video-gallery'),
   'pbgdpl-qa-box': () => import('@pbgdpl/qa-box'),
   'pbgdpl-stats-board': () => import('@pbgdpl/stats-board'),
+  'pbgdpl-quiz': () => import('@pbgdpl/quiz'),
 };

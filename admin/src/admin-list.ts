@@ -14,7 +14,9 @@ type DeleteRoute =
   | 'adminVideoDelete'
   | 'adminActivityDelete'
   | 'adminReporterDelete'
-  | 'adminArticleDelete';
+  | 'adminArticleDelete'
+  | 'adminContestDelete'
+  | 'adminContestQuestionDelete';
 
 /**
  * A list of the console: loads its current page when shown and on demand, pages, and deletes

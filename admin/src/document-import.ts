@@ -1,153 +1,33 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { ImportReport } from '@pbgdpl/contract';
-import { defineElement, formatNumber } from '@pbgdpl/core';
-import { ApiError } from '@pbgdpl/core';
-import { AdminElement } from './admin-element.ts';
-import type { SectionContext } from './context.ts';
-import { failureMessage } from './entity-form.ts';
+import { html } from 'lit';
+import { defineElement } from '@pbgdpl/core';
+import { ImportPanel } from './import-panel.ts';
 import { href } from './router.ts';
 
-/**
- * Nhập văn bản: an NDJSON file (one DocumentInput per line), checked first ("Kiểm tra", a dry
- * run) and then imported ("Nhập"), all or nothing; the report lists every rejected line.
- */
-export class PbgdplAdminDocumentImport extends AdminElement {
-  @property({ attribute: false }) ctx!: SectionContext;
-  @state() private file: File | undefined;
-  @state() private report: (ImportReport & { dryRun: boolean }) | undefined;
-  @state() private error = '';
-  @state() private running: 'dry' | 'real' | undefined;
+/** Nhập văn bản: an NDJSON file, one DocumentInput per line. */
+export class PbgdplAdminDocumentImport extends ImportPanel {
+  protected readonly accept = '.ndjson,.jsonl,application/x-ndjson';
 
-  async #run(dryRun: boolean): Promise<void> {
-    const { t } = this;
-    if (!this.file) {
-      this.error = t('import.chooseFirst');
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>('#file')?.focus();
-      return;
-    }
-    this.error = '';
-    this.report = undefined;
-    this.running = dryRun ? 'dry' : 'real';
-    try {
-      const report = await this.ctx.api.send(
-        'adminDocumentImport',
-        { query: { dryRun: dryRun ? 'true' : 'false' } },
-        { raw: { body: await this.file.text(), type: 'application/x-ndjson' }, timeout: 120_000 },
-      );
-      this.report = { ...report, dryRun };
-      this.ctx.announce(
-        report.rejected.length
-          ? t('import.announceRejected', { count: report.rejected.length })
-          : dryRun
-            ? t('import.announceChecked')
-            : t('import.announceWritten'),
-      );
-    } catch (error) {
-      const errors = error instanceof ApiError ? Object.entries(error.errors) : [];
-      this.error = [
-        failureMessage(t, error),
-        ...errors.map(([key, messages]) => `${key}: ${messages.join(' ')}`),
-      ].join(' — ');
-    } finally {
-      this.running = undefined;
-    }
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#report-title, .notice')?.focus();
+  protected get fileLabel(): string {
+    return this.t('import.file');
   }
 
-  #renderReport(report: ImportReport & { dryRun: boolean }) {
-    const { t, language } = this;
-    return html`<section aria-labelledby="report-title">
-      <h2 id="report-title" tabindex="-1">
-        ${report.dryRun ? t('import.checkReport') : t('import.importReport')}
-      </h2>
-      <p class=${report.rejected.length ? 'notice' : 'ok'}>
-        ${report.rejected.length
-          ? t('import.rejectedSummary', { count: report.rejected.length })
-          : report.written
-            ? t('import.written')
-            : t('import.allValid')}
-      </p>
-      <dl class="report">
-        <dt>${t('import.rows')}</dt>
-        <dd>${formatNumber(report.rows, language)}</dd>
-        <dt>${t('import.created')}</dt>
-        <dd>${formatNumber(report.created, language)}</dd>
-        <dt>${t('import.updated')}</dt>
-        <dd>${formatNumber(report.updated, language)}</dd>
-        <dt>${t('import.writtenLabel')}</dt>
-        <dd>${report.written ? t('form.yes') : t('form.no')}</dd>
-      </dl>
-      ${report.rejected.length
-        ? html`<table>
-            <caption>
-              ${t('import.rejectedCaption')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${t('import.line')}</th>
-                <th scope="col">${t('import.messages')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${report.rejected.map(
-                (row) =>
-                  html`<tr>
-                    <td>${row.line}</td>
-                    <td>
-                      <ul>
-                        ${Object.entries(row.errors).map(
-                          ([field, messages]) =>
-                            html`<li>${field ? `${field}: ` : ''}${messages.join(' ')}</li>`,
-                        )}
-                      </ul>
-                    </td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : nothing}
-    </section>`;
+  protected get fileHint(): string {
+    return this.t('import.fileHint');
   }
 
-  protected override render() {
+  protected async send(file: File, dryRun: boolean) {
+    return this.ctx.api.send(
+      'adminDocumentImport',
+      { query: { dryRun: dryRun ? 'true' : 'false' } },
+      { raw: { body: await file.text(), type: 'application/x-ndjson' }, timeout: 120_000 },
+    );
+  }
+
+  protected renderIntro() {
     const { t } = this;
-    return html`
-      <h1 tabindex="-1">${t('import.title')}</h1>
+    return html`<h1 tabindex="-1">${t('import.title')}</h1>
       <p><a href=${href('documents')}>${t('form.backToList')}</a></p>
-      <p>${t('import.intro')}</p>
-      <div class="field">
-        <label for="file">${t('import.file')}</label>
-        <span class="hint" id="file-hint">${t('import.fileHint')}</span>
-        <input
-          id="file"
-          type="file"
-          accept=".ndjson,.jsonl,application/x-ndjson"
-          aria-describedby="file-hint"
-          @change=${(event: Event) => {
-            this.file = (event.target as HTMLInputElement).files?.[0];
-            this.report = undefined;
-          }}
-        />
-      </div>
-      <div class="toolbar">
-        <button type="button" ?disabled=${this.running !== undefined} @click=${() => this.#run(true)}>
-          ${this.running === 'dry' ? t('import.checking') : t('import.check')}
-        </button>
-        <button
-          type="button"
-          class="primary"
-          ?disabled=${this.running !== undefined}
-          @click=${() => this.#run(false)}
-        >
-          ${this.running === 'real' ? t('import.importing') : t('import.import')}
-        </button>
-      </div>
-      ${this.error ? html`<p class="notice" role="alert" tabindex="-1">${this.error}</p>` : nothing}
-      ${this.report ? this.#renderReport(this.report) : nothing}
-    `;
+      <p>${t('import.intro')}</p>`;
   }
 }
 

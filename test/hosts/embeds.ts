@@ -94,4 +94,11 @@ export const embeds: Embed[] = [
     ready: '.card .kpi-value',
     ...ERROR_STATE,
   },
+  {
+    id: 'quiz',
+    tag: 'pbgdpl-quiz',
+    markup: '<pbgdpl-quiz data-embed="quiz" no-url></pbgdpl-quiz>',
+    ready: '.card .contest-link',
+    ...ERROR_STATE,
+  },
 ];

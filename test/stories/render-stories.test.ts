@@ -272,6 +272,29 @@ async function checkNews(page: Page, id: string): Promise<void> {
   }
 }
 
+/** What each quiz story must show once settled, by the end of its id. */
+const quizExpect: Record<string, string> = {
+  list: '.card .contest-link',
+  loading: '.skeleton .skeleton-row',
+  'server-error': '.state.error [part~="retry"]',
+  rules: '.rules .prose',
+  registration: '.register #take-part',
+  attempt: '.attempt .navigator button.answered',
+  'attempt-all-questions': '.attempt .question ~ .question',
+  results: 'table[part="ranking"] tbody tr',
+  english: '.card .contest-link',
+};
+
+/** Waits for the story's state in the quiz. */
+async function checkQuiz(page: Page, id: string): Promise<void> {
+  const key = id.replace(/^widgets-quiz--/, '');
+  await page.waitForFunction(
+    (wanted) => document.querySelector('#storybook-root pbgdpl-quiz')?.shadowRoot?.querySelector(wanted),
+    quizExpect[key] ?? '.card',
+    { timeout: 20_000 },
+  );
+}
+
 describe('stories render', () => {
   let server: Server;
   let browser: Browser;
@@ -321,6 +344,11 @@ describe('stories render', () => {
         }
         if (story.id.startsWith('widgets-statistics-board--')) {
           await checkStatsBoard(page, story.id);
+          assert.deepEqual(errors, []);
+          return;
+        }
+        if (story.id.startsWith('widgets-quiz--')) {
+          await checkQuiz(page, story.id);
           assert.deepEqual(errors, []);
           return;
         }

@@ -2,6 +2,7 @@ import type { AdminSection } from '../context.ts';
 import { accountSection, tokensSection, usersSection } from './accounts.ts';
 import { articlesSection } from './articles.ts';
 import { bannersSection } from './banners.ts';
+import { contestsSection } from './contests.ts';
 import { documentsSection } from './documents.ts';
 import { mailSection, routingSection } from './operations.ts';
 import { mediaSection } from './media.ts';
@@ -23,6 +24,7 @@ export const sections: AdminSection[] = [
   videosSection,
   articlesSection,
   mediaSection,
+  contestsSection,
   statsSection,
   usersSection,
   tokensSection,

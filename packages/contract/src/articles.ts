@@ -39,7 +39,7 @@ export const ArticleRefParam = z.object({
 });
 
 /** A file of the media library, named by its public address (`/media/<hash>.<ext>`), which stays the same across databases. */
-const LibraryUrl = z.string().max(300).regex(IMAGE_SRC, 'tệp phải nằm trong thư viện tệp (/media/…)');
+export const LibraryUrl = z.string().max(300).regex(IMAGE_SRC, 'tệp phải nằm trong thư viện tệp (/media/…)');
 
 export const ArticleCoverInput = z
   .object({

@@ -20,8 +20,11 @@ export const CONTEST_ROUTES = {
   adminContestDelete: { method: 'delete', path: '/admin/contests/{id}', role: 'admin' },
   adminContestTransition: { method: 'post', path: '/admin/contests/{id}/state', role: 'contributor' },
   adminContestHistory: { method: 'get', path: '/admin/contests/{id}/history', role: 'contributor' },
-  // Not JSON: the ranking with contact data for prizes, as CSV.
+  adminContestResults: { method: 'get', path: '/admin/contests/{id}/results', role: 'contributor' },
+  adminContestPrize: { method: 'put', path: '/admin/contests/{id}/prizes', role: 'editor' },
+  // Not JSON: the ranking (contact data for prizes only to editors) as CSV and as XLSX.
   adminContestResultsExport: { method: 'get', path: '/admin/contests/{id}/results.csv', role: 'contributor' },
+  adminContestResultsXlsx: { method: 'get', path: '/admin/contests/{id}/results.xlsx', role: 'contributor' },
   adminContestQuestionList: { method: 'get', path: '/admin/contest-questions', role: 'contributor' },
   adminContestQuestionGet: { method: 'get', path: '/admin/contest-questions/{id}', role: 'contributor' },
   adminContestQuestionCreate: { method: 'post', path: '/admin/contest-questions', role: 'contributor' },
@@ -36,10 +39,15 @@ export const CONTEST_ROUTES = {
     path: '/admin/contest-questions/import',
     role: 'contributor',
   },
-  // Not JSON: the CSV template of the import.
+  // Not JSON: the import's template as CSV and as XLSX.
   adminContestQuestionTemplate: {
     method: 'get',
     path: '/admin/contest-questions/template.csv',
+    role: 'contributor',
+  },
+  adminContestQuestionTemplateXlsx: {
+    method: 'get',
+    path: '/admin/contest-questions/template.xlsx',
     role: 'contributor',
   },
 } as const satisfies Record<string, { method: Method; path: string; role?: (typeof ROLES)[number] }>;

@@ -3,6 +3,8 @@ import {
   AdminContest,
   AdminContestPage,
   AdminContestQuery,
+  AdminContestResults,
+  AdminContestResultsQuery,
   AnswerChoices,
   Attempt,
   AttemptAnswerParams,
@@ -22,10 +24,13 @@ import {
   ContestResultsQuery,
   GuessInput,
   ParticipantInput,
+  PrizeAward,
+  PrizeAwardInput,
   ParticipantReceipt,
   SavedAnswer,
   SubmitInput,
 } from './contests.ts';
+import { XLSX_TYPE } from './values.ts';
 import { ImportReport } from './documents.ts';
 import { CONTEST_ROUTES as R } from './contest-route-table.ts';
 import { TransitionInput, TransitionList } from './workflow.ts';
@@ -178,6 +183,23 @@ export const contestRoutes = {
     status: 200,
     response: TransitionList,
   },
+  adminContestResults: {
+    ...R.adminContestResults,
+    ...admin,
+    summary:
+      "A round's ranking for the organisers: every name, flags and prizes; contact data for editors, with consent",
+    query: AdminContestResultsQuery,
+    status: 200,
+    response: AdminContestResults,
+  },
+  adminContestPrize: {
+    ...R.adminContestPrize,
+    ...admin,
+    summary: "Award one of the contest's prizes to a participant ranked in a round, or take it back",
+    body: PrizeAwardInput,
+    status: 200,
+    response: PrizeAward,
+  },
   adminContestQuestionList: {
     ...R.adminContestQuestionList,
     tag: 'admin',
@@ -219,9 +241,10 @@ export const contestRoutes = {
     ...R.adminContestQuestionImport,
     tag: 'admin',
     summary:
-      'Import questions from CSV (UTF-8, BOM allowed; see the template), all or nothing, errors per row',
+      'Import questions from CSV (UTF-8, BOM allowed) or XLSX (the first sheet; see the templates), all or nothing, errors per row',
     query: ContestQuestionImportQuery,
-    bodyTypes: ['text/csv'],
+    bodyTypes: ['text/csv', XLSX_TYPE],
+    binary: true,
     status: 200,
     response: ImportReport,
   },

@@ -397,3 +397,50 @@ export const ContestResults = z
 export type ContestResults = z.infer<typeof ContestResults>;
 
 export const ContestResultsExportQuery = z.object({ round: z.coerce.number().int().min(1) });
+
+export const AdminContestResultsQuery = PageQuery.extend({
+  round: z.coerce.number().int().min(1).optional().describe('Default: the latest round that has started'),
+});
+
+/** A round's ranking as the organisers see it: every name, the prizes; contact data only for editors, and only with consent. */
+export const AdminContestResultRow = ContestResultRow.extend({
+  participantId: z.number().int(),
+  name: z.string(),
+  commune: z.string(),
+  publishConsent: z.boolean(),
+  prizeContactConsent: z.boolean(),
+  flagged: z.boolean().describe('Answered faster than anyone reads: look again before a prize'),
+  prize: z.string().nullable().describe('The prize awarded in this round'),
+  contact: z
+    .object({ phone: z.string().nullable(), email: z.string().nullable(), idNumber: z.string().nullable() })
+    .nullable()
+    .describe('Editors only, and only when the participant agreed to be contacted for prizes'),
+}).meta({ id: 'AdminContestResultRow' });
+export type AdminContestResultRow = z.infer<typeof AdminContestResultRow>;
+
+export const AdminContestResults = z
+  .object({
+    contestId: z.number().int(),
+    round: z.object({ id: z.number().int(), title: z.string(), state: ContestRoundState }),
+    rightCount: z.number().int().nullable(),
+    attempts: z.number().int().describe('Closed attempts in the round'),
+    items: z.array(AdminContestResultRow),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
+  .meta({ id: 'AdminContestResults' });
+export type AdminContestResults = z.infer<typeof AdminContestResults>;
+
+/** PUT /admin/contests/{id}/prizes: award a prize of the contest to a ranked participant of a round, or take it back (null). */
+export const PrizeAwardInput = z
+  .object({
+    roundId: z.number().int().min(1),
+    participantId: z.number().int().min(1),
+    prize: singleLine({ min: 1, max: 100 }).nullable().describe('One of the contest’s prize names'),
+  })
+  .meta({ id: 'PrizeAwardInput' });
+export type PrizeAwardInput = z.infer<typeof PrizeAwardInput>;
+export const PrizeAward = z
+  .object({ roundId: z.number().int(), participantId: z.number().int(), prize: z.string().nullable() })
+  .meta({ id: 'PrizeAward' });

@@ -20,6 +20,11 @@ export * from './reporters.ts';
 export * from './sources.ts';
 export * from './contests.ts';
 export * from './articles.ts';
+export * from './form-guards.ts';
+export * from './submissions.ts';
+export * from './dialogues.ts';
+export * from './feedback.ts';
+export { dialogueCalendarRoute } from './dialogue-routes.ts';
 export {
   articleCalendarRoute,
   articleExportRoute,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentInput } from './documents.ts';
+import { dialogueCalendarRoute } from './dialogue-routes.ts';
 import {
   articleCalendarRoute,
   articleExportRoute,
@@ -146,7 +147,7 @@ const textOperation = (
   get: {
     operationId: id,
     summary: route.summary,
-    tags: [id.startsWith('article') ? 'articles' : 'documents'],
+    tags: [id.startsWith('article') ? 'articles' : id.startsWith('dialogue') ? 'dialogues' : 'documents'],
     security: [],
     parameters: [...parameters('path', route.params), ...parameters('query', route.query)],
     responses: {
@@ -188,6 +189,12 @@ const textOperations = {
     'articleCalendar',
     articleCalendarRoute,
     'iCalendar (RFC 5545) with one event',
+    'text/calendar',
+  ),
+  [dialogueCalendarRoute.path]: textOperation(
+    'dialogueCalendar',
+    dialogueCalendarRoute,
+    'iCalendar (RFC 5545) with the session',
     'text/calendar',
   ),
   [lineSchemaRoute.path]: textOperation(

@@ -9,6 +9,7 @@ import {
 import { multiLine, refuseTextProblems, richHtml, singleLine } from './text.ts';
 import { IsoDate, IsoDateTime, PageQuery, pageOf, Slug, Version } from './common.ts';
 import { DocumentRef, LegalField } from './documents.ts';
+import { SubmissionGuards } from './form-guards.ts';
 import {
   EMAIL,
   QUESTION_LIMITS,
@@ -93,16 +94,7 @@ export const QuestionInput = z
     unit: optionalText(Slug).describe('The unit whose site the question was asked on, if any'),
     title: singleLine(QUESTION_LIMITS.title),
     body: multiLine(QUESTION_LIMITS.body),
-    consents: z.object({
-      version: singleLine({ min: 1, max: 40 }),
-      processAndAnswer: z.literal(true),
-      publishName: z.boolean(),
-    }),
-    formToken: singleLine({ min: 1, max: 200 }),
-    /** Base64 JSON of the solved challenge, when the form asked for one. */
-    proofOfWork: singleLine({ max: 2000 }).optional(),
-    /** Honeypot: hidden from people, filled by naive bots; must stay empty. */
-    website: z.string().max(0, 'trường ẩn chống thư rác, phải để trống').optional(),
+    ...SubmissionGuards,
   })
   .refine((input) => input.email !== undefined || input.phone !== undefined, {
     path: ['contact'],

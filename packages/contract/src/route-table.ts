@@ -1,4 +1,5 @@
 import { CONTEST_ROUTES } from './contest-route-table.ts';
+import { DIALOGUE_ROUTES } from './dialogue-route-table.ts';
 import type { ROLES } from './values.ts';
 
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -116,6 +117,7 @@ export const ROUTES = {
   adminReporterUpdate: { method: 'put', path: '/admin/reporters/{id}', role: 'contributor' },
   adminReporterDelete: { method: 'delete', path: '/admin/reporters/{id}', role: 'admin' },
   ...CONTEST_ROUTES,
+  ...DIALOGUE_ROUTES,
   // Articles: the fixed paths (feed, export) before `{idOrSlug}`, which never holds a dot.
   articles: { method: 'get', path: '/articles' },
   articleFeed: { method: 'get', path: '/articles/feed.xml' },

@@ -89,6 +89,7 @@ import {
 import { OutboxReport } from './mail.ts';
 import { TransitionInput, TransitionList } from './workflow.ts';
 import { contestRoutes } from './contest-routes.ts';
+import { dialogueRoutes } from './dialogue-routes.ts';
 import {
   AdminArticle,
   AdminArticlePage,
@@ -141,6 +142,8 @@ export interface RouteSpec {
    * describes its text fields, which the handler checks once the file has arrived.
    */
   multipart?: true;
+  /** The body (of `bodyTypes`, without a schema) is read as bytes, not text: a spreadsheet. */
+  binary?: true;
   /** The success status and its schema (none for 204). */
   status: 200 | 201 | 202 | 204;
   response?: z.ZodType;
@@ -924,6 +927,7 @@ export const routes = {
     status: 204,
   },
   ...contestRoutes,
+  ...dialogueRoutes,
   articles: {
     ...ROUTES.articles,
     summary:

@@ -99,6 +99,24 @@ export const StatsSiteRow = z
   .meta({ id: 'StatsSiteRow' });
 export type StatsSiteRow = z.infer<typeof StatsSiteRow>;
 
+/** One round of a published contest: who took part in the period, computed from the attempts. */
+export const StatsContestRow = z
+  .object({
+    contestId: z.number().int(),
+    title: z.string(),
+    unitId: Slug,
+    unitName: z.string(),
+    roundId: z.number().int(),
+    roundTitle: z.string(),
+    startsAt: z.string().describe('ISO date-time the round opens'),
+    endsAt: z.string(),
+    participants: Count.describe('People who started at least one attempt in the period'),
+    attempts: Count.describe('Attempts started in the period'),
+    submitted: Count.describe('Of which submitted or closed at the deadline'),
+  })
+  .meta({ id: 'StatsContestRow' });
+export type StatsContestRow = z.infer<typeof StatsContestRow>;
+
 export const StatsReport = z
   .object({
     period: StatsPeriod,
@@ -111,6 +129,9 @@ export const StatsReport = z
     fields: z.array(StatsFieldRow),
     documentTypes: z.array(StatsCount.extend({ value: DocumentType })),
     sites: z.array(StatsSiteRow),
+    contests: z
+      .array(StatsContestRow)
+      .describe('Rounds of published contests that ran in the period (or had attempts in it), by start'),
   })
   .meta({ id: 'StatsReport' });
 export type StatsReport = z.infer<typeof StatsReport>;

@@ -286,6 +286,8 @@ export const CONTEST_TARGET_GROUPS = [
   'nguoi-lao-dong',
   'luc-luong-vu-trang',
 ] as const;
+/** XLSX, the spreadsheet type the bank's import takes beside CSV and the results export offers. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** What a participant agrees to, each on its own: taking part is required, the others are not. */
 export const CONTEST_CONSENT_PURPOSES = ['take-part', 'publish-result', 'prize-contact'] as const;
 
@@ -351,3 +353,43 @@ export const SOURCE_RUN_OUTCOMES = ['finished', 'not-modified', 'failed'] as con
 
 /** What a run did with one upstream item. */
 export const SOURCE_ITEM_OUTCOMES = ['added', 'updated', 'unchanged', 'rejected', 'conflict'] as const;
+
+/**
+ * Đối thoại chính sách – pháp luật (plan appendix 2.5): where a session stands. Questions are
+ * taken while `collecting` and `live`; the conclusion is published once `concluded`. Each move
+ * goes forward along `DIALOGUE_STATE_MOVES` (an organiser may skip collecting).
+ */
+export const DIALOGUE_STATES = ['upcoming', 'collecting', 'live', 'concluded', 'archived'] as const;
+export const DIALOGUE_STATE_MOVES = {
+  upcoming: ['collecting', 'live'],
+  collecting: ['live'],
+  live: ['concluded'],
+  concluded: ['archived'],
+  archived: [],
+} as const satisfies Record<
+  (typeof DIALOGUE_STATES)[number],
+  ReadonlyArray<(typeof DIALOGUE_STATES)[number]>
+>;
+/** Hình thức: tại hội trường, trực tuyến, hoặc kết hợp cả hai. */
+export const DIALOGUE_FORMATS = ['in-person', 'online', 'hybrid'] as const;
+/**
+ * A question to a session: moderators accept it, merge it into a question asked before,
+ * reject it with a reason, or mark it answered in the session. Accepted and answered-in-session
+ * questions are public; their written answers are published one by one.
+ */
+export const DIALOGUE_QUESTION_STATUSES = [
+  'pending',
+  'accepted',
+  'merged',
+  'rejected',
+  'answered-in-session',
+] as const;
+export const DIALOGUE_MODERATIONS = ['accept', 'merge', 'reject', 'answered-in-session'] as const;
+export const DIALOGUE_QUESTION_SORTS = ['support', 'newest'] as const;
+
+/**
+ * Phản ánh, kiến nghị về văn bản quy phạm pháp luật: what the sender finds wrong with a
+ * document (trái pháp luật hoặc sai sót, chưa rõ, mâu thuẫn, khó áp dụng, khác).
+ */
+export const FEEDBACK_REASONS = ['unlawful', 'unclear', 'contradictory', 'hard-to-apply', 'other'] as const;
+export const FEEDBACK_STATUSES = ['pending', 'answered', 'rejected'] as const;

@@ -32,8 +32,8 @@ export interface SendOptions {
   headers?: Record<string, string>;
   signal?: AbortSignal;
   timeout?: number;
-  /** A body that is not JSON (an NDJSON import) and its type. */
-  raw?: { body: string; type: string };
+  /** A body that is not JSON (an NDJSON import, a spreadsheet) and its type. */
+  raw?: { body: string | Blob; type: string };
 }
 
 export interface ApiResult<T> {

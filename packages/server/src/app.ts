@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/schema.ts';
 import { statusKeeper } from './documents/status-refresh.ts';
 import { sizeLimit } from './http/body-limit.ts';
+import { QUESTION_IMPORT_LIMIT_BYTES } from './contests/question-import.ts';
 import { cachePublicAnswers } from './http/cache-middleware.ts';
 import { cors } from './http/cors.ts';
 import type { AppDeps, AppEnv } from './http/env.ts';
@@ -39,6 +40,9 @@ import { adminQuestionRoutes } from './routes/admin-questions.ts';
 import { adminSourceRoutes } from './routes/admin-sources.ts';
 import { contestRoutes } from './routes/contests.ts';
 import { adminContestRoutes } from './routes/admin-contests.ts';
+import { dialogueRoutes } from './routes/dialogues.ts';
+import { adminDialogueRoutes } from './routes/admin-dialogues.ts';
+import { adminFeedbackRoutes } from './routes/admin-feedback.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { adminArticleRoutes } from './routes/admin-articles.ts';
 
@@ -81,12 +85,19 @@ export function createApp(deps: {
   const bodyLimit = sizeLimit(resolved.config.bodyLimitBytes);
   const importLimit = sizeLimit(resolved.config.importLimitBytes);
   const importPaths = [apiPath('adminDocumentImport'), apiPath('adminArticleImport')];
+  // A contest's bank (CSV or XLSX) is a few hundred KB: its own limit, below the NDJSON imports'.
+  const bankImportPath = apiPath('adminContestQuestionImport');
+  const bankImportLimit = sizeLimit(QUESTION_IMPORT_LIMIT_BYTES);
   // An upload checks its own size as it streams, by the kind of file (see media/receive.ts).
   const uploadPath = apiPath('adminMediaUpload');
   app.use('/api/*', (c, next) =>
     c.req.path === uploadPath && c.req.method === 'POST'
       ? next()
-      : (importPaths.includes(c.req.path) ? importLimit : bodyLimit)(c, next),
+      : (c.req.path === bankImportPath
+          ? bankImportLimit
+          : importPaths.includes(c.req.path)
+            ? importLimit
+            : bodyLimit)(c, next),
   );
   // Before anything answers: the first request of a day in Vietnam moves statuses to the dates.
   app.use('/api/*', async (_c, next) => {
@@ -119,6 +130,9 @@ export function createApp(deps: {
     adminQuestionRoutingRoutes,
     contestRoutes,
     adminContestRoutes,
+    dialogueRoutes,
+    adminDialogueRoutes,
+    adminFeedbackRoutes,
     adminMediaRoutes,
     articleRoutes,
     adminArticleRoutes,

@@ -162,3 +162,25 @@ export async function answerAll(t: ContestsApp, attempt: Attempt, right = attemp
     assert.equal(saved.status, 200, await saved.clone().text());
   }
 }
+
+/**
+ * Someone registers from `client` with `input` (a phone of their own unless given), answers
+ * `right` questions right in `seconds` and submits with `guess`; the clock then goes back, so
+ * every participant's time counts from the same moment. Answers the submitted attempt.
+ */
+export async function takePart(
+  t: ContestsApp,
+  contestId: number,
+  input: Partial<ParticipantInput> & { phone: string },
+  client: string,
+  how: { right: number; seconds: number; guess?: number },
+): Promise<Attempt> {
+  const token = await t.register(contestId, input, client);
+  const attempt = await json<Attempt>(await t.start(contestId, token));
+  await answerAll(t, attempt, how.right);
+  t.wait(how.seconds);
+  const submitted = await t.pub('POST', `/attempts/${attempt.key}/submit`, { guess: how.guess });
+  assert.equal(submitted.status, 200, await submitted.clone().text());
+  t.wait(-how.seconds);
+  return json<Attempt>(submitted);
+}

@@ -42,6 +42,8 @@ test('migrations create every table once, and running them again changes nothing
       '0019_contests',
       '0021_sources',
       '0022_unit_successors',
+      '0023_dialogues',
+      '0024_contest_prizes',
     ]);
     assert.deepEqual(await migrateToLatest(database.db), []);
     const tables = (await database.db.introspection.getTables()).map((t) => t.name).sort();

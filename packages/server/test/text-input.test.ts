@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   type AdminContest,
+  type AdminDialogue,
   type ContestForm,
+  type QuestionForm,
   type ParticipantReceipt,
   type QuestionReceipt,
   routes,
@@ -13,6 +15,7 @@ import { secretHash } from '../src/contests/secret-token.ts';
 import { HOSTILE_TEXTS } from './fixtures/hostile-text.ts';
 import { png } from './fixtures/media-files.ts';
 import { contestInput, nextPhone, questionInput as contestQuestionInput, round } from './contests-support.ts';
+import { dialogueInput } from './dialogues-support.ts';
 import { bannerInput, documentInput, json } from './helpers.ts';
 import { type QuestionsApp, questionInput, questionsApp, solve } from './questions-support.ts';
 
@@ -91,6 +94,57 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
   // Open all year round the test clock, so people can register while the suite runs.
   const openContest = contestInput({ rounds: [round('Vòng 1', '2026-01-01T00:00:00+07:00', 24 * 365)] });
   const contest = await json<AdminContest>(await admin('POST', '/contests', openContest));
+  const session = await json<AdminDialogue>(await admin('POST', '/dialogues', dialogueInput()));
+  await admin('PUT', `/dialogues/${session.id}/session-state`, { state: 'collecting' });
+  const libraryFile = await t.database.db
+    .selectFrom('media')
+    .select('key')
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  const feedbackDocument = await t.database.db
+    .selectFrom('documents')
+    .select('id')
+    .where('published', '=', 1)
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
+  /** A public form's post from an address of its own, with the form's token, consents and proof of work. */
+  const publicForm = (formPath: string, path: string) => async (body: Json, n: number) => {
+    const headers = {
+      'Content-Type': 'application/json',
+      'X-Forwarded-For': `2001:db8:d::${n.toString(16)}`,
+    };
+    const form = await json<QuestionForm>(await t.app.request(`/api/v1${formPath}`, { headers }));
+    t.wait(form.minFillSeconds + 1);
+    const consents = {
+      version: form.consentVersion,
+      processAndAnswer: true,
+      publishName: false,
+      ...(body.consents as object),
+    };
+    const proof = form.challenge ? { proofOfWork: await solve(form.challenge) } : {};
+    return t.app.request(`/api/v1${path}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ formToken: form.formToken, ...proof, ...body, consents }),
+    });
+  };
+  const asked = await json<{ id: number }>(
+    await publicForm(`/dialogues/${session.id}/form`, `/dialogues/${session.id}/questions`)(
+      { name: 'Nguyễn Văn An', phone: '0912345678', body: 'Xin hỏi về hòa giải tranh chấp ranh giới đất?' },
+      4000,
+    ),
+  );
+  await admin('POST', `/dialogue-questions/${asked.id}/moderation`, { action: 'accept' });
+  const readDialogueQuestion = async () =>
+    json(await admin('GET', `/dialogue-questions/${asked.id}`, undefined));
+  const feedbackRow = async () =>
+    (
+      await t.database.db
+        .selectFrom('document_feedback')
+        .select('id')
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow()
+    ).id;
 
   return [
     {
@@ -280,6 +334,110 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
           headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '192.0.2.201' },
           body: JSON.stringify(body),
         }),
+      read: async () => undefined,
+    },
+    {
+      route: 'dialogueAsk',
+      fields: {
+        name: { kind: 'line', storedAt: 'sender.name' },
+        organisation: { kind: 'line', storedAt: 'sender.organisation' },
+        body: { kind: 'lines' },
+      },
+      body: () => ({
+        name: 'Nguyễn Văn An',
+        phone: '0912345678',
+        body: 'Xin hỏi về hòa giải tranh chấp ranh giới đất?',
+      }),
+      send: publicForm(`/dialogues/${session.id}/form`, `/dialogues/${session.id}/questions`),
+      read: async (response) =>
+        json(
+          await admin('GET', `/dialogue-questions/${(await json<{ id: number }>(response)).id}`, undefined),
+        ),
+    },
+    {
+      route: 'documentFeedbackCreate',
+      fields: {
+        name: { kind: 'line', storedAt: 'sender.name' },
+        organisation: { kind: 'line', storedAt: 'sender.organisation' },
+        provision: { kind: 'line' },
+        body: { kind: 'lines' },
+      },
+      body: () => ({
+        name: 'Nguyễn Văn An',
+        email: 'an@example.com',
+        reason: 'unclear',
+        body: 'Điều 3 chưa nói rõ áp dụng cho phường mới sau sắp xếp hay không.',
+      }),
+      send: publicForm(
+        `/documents/${feedbackDocument.id}/feedback/form`,
+        `/documents/${feedbackDocument.id}/feedback`,
+      ),
+      read: async () => json(await admin('GET', `/feedback/${await feedbackRow()}`, undefined)),
+    },
+    {
+      route: 'adminDialogueCreate',
+      fields: {
+        title: { kind: 'line' },
+        topic: { kind: 'lines' },
+        place: { kind: 'line' },
+        conclusion: { kind: 'html', storedAt: 'conclusionDraft' },
+        'officials.0.name': { kind: 'line' },
+        'officials.0.position': { kind: 'line' },
+        'officials.0.unit': { kind: 'line' },
+        'attachments.0.name': { kind: 'line' },
+      },
+      body: () => dialogueInput({ attachments: [{ name: 'Giấy mời', url: `/media/${libraryFile.key}` }] }),
+      send: (body) => admin('POST', '/dialogues', body),
+      read: readBack('/dialogues'),
+    },
+    {
+      route: 'adminDialogueQuestionModerate',
+      fields: { reason: { kind: 'lines', storedAt: 'rejectReason' } },
+      body: () => ({ action: 'reject', reason: 'Không thuộc nội dung buổi đối thoại.' }),
+      send: (body) => admin('POST', `/dialogue-questions/${asked.id}/moderation`, body),
+      read: readDialogueQuestion,
+    },
+    {
+      route: 'adminDialogueQuestionAnswer',
+      fields: {
+        html: { kind: 'html', storedAt: 'answer.html' },
+        answeredBy: { kind: 'line', storedAt: 'answer.answeredBy' },
+        answererTitle: { kind: 'line', storedAt: 'answer.answererTitle' },
+      },
+      body: () => ({
+        html: '<p>Trả lời.</p>',
+        answeredBy: 'Lâm Thị Diệu',
+        answererTitle: 'Công chức Tư pháp',
+      }),
+      // The question goes back to accepted first: a rejected one has no answer to write.
+      send: async (body) => {
+        await admin('POST', `/dialogue-questions/${asked.id}/moderation`, { action: 'accept' });
+        return admin('PUT', `/dialogue-questions/${asked.id}/answer`, body);
+      },
+      read: readDialogueQuestion,
+    },
+    {
+      route: 'adminFeedbackRespond',
+      fields: {
+        html: { kind: 'html', storedAt: 'response.html' },
+        answeredBy: { kind: 'line', storedAt: 'response.answeredBy' },
+        answererTitle: { kind: 'line', storedAt: 'response.answererTitle' },
+      },
+      body: () => ({
+        html: '<p>Trả lời.</p>',
+        answeredBy: 'Phan Văn Tiến',
+        answererTitle: 'Chánh Văn phòng',
+        published: false,
+      }),
+      send: async (body) => admin('PUT', `/feedback/${await feedbackRow()}/response`, body),
+      read: async () => json(await admin('GET', `/feedback/${await feedbackRow()}`, undefined)),
+    },
+    {
+      // Its one text names one of the contest's prizes (below); the organisers award it.
+      route: 'adminContestPrize',
+      fields: {},
+      body: () => ({ roundId: contest.rounds[0]!.id, participantId: 1, prize: 'Giải Nhất' }),
+      send: (body) => admin('PUT', `/contests/${contest.id}/prizes`, body),
       read: async () => undefined,
     },
     {
@@ -558,6 +716,24 @@ const OWN_FORMAT: Partial<Record<RouteName, Record<string, string>>> = {
     website: '\u0000',
   },
   contestAttemptStart: { participantToken: 'abc\u0000' },
+  dialogueAsk: {
+    email: 'an\u0000@example.com',
+    phone: '0912\u0000345678',
+    'consents.version': '2026-01\u0000',
+    formToken: '1\u0000.abc',
+    proofOfWork: 'eyJ\u0000',
+    website: '\u0000',
+  },
+  documentFeedbackCreate: {
+    email: 'an\u0000@example.com',
+    phone: '0912\u0000345678',
+    'consents.version': '2026-01\u0000',
+    formToken: '1\u0000.abc',
+    proofOfWork: 'eyJ\u0000',
+    website: '\u0000',
+  },
+  // A prize is named by one of the contest's own.
+  adminContestPrize: { prize: 'Giải Nhất\u0000' },
   // A related document is named by the number of one the browser holds.
   adminArticleCreate: { slug: 'hoa-giai\u0000', 'relatedDocuments.0': '12/2020/QĐ-UBND\u0000' },
 };

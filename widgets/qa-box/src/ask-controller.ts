@@ -7,7 +7,8 @@ import {
 } from '@pbgdpl/contract/question-rules';
 import { ApiError, apiClient, type Lang, type PbgdplConfig, type Translate } from '@pbgdpl/core';
 import { DraftStore, emptyDraft, type StoredDraft } from './draft-store.ts';
-import { solveChallenge } from './proof-of-work.ts';
+import { waitForFill } from '@pbgdpl/core/consent-form';
+import { solveChallenge } from '@pbgdpl/core/proof-of-work';
 
 /** A field the form shows a message next to; `form` is the summary for anything else. */
 export type FieldKey = QuestionDraftField | 'form';
@@ -179,9 +180,7 @@ export class AskController implements ReactiveController {
     if (this.form.status !== 'ready')
       throw this.form.status === 'error' ? this.form.error : new ApiError('network', {});
     const { data, at } = this.form;
-    // The server refuses forms sent faster than a person types; a quick person just waits a moment.
-    const wait = at + data.minFillSeconds * 1000 + 250 - Date.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    await waitForFill(at, data.minFillSeconds);
     const proofOfWork = await this.#solve(data);
     try {
       return await apiClient(this.host.config.api).send(

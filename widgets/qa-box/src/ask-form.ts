@@ -1,8 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { QUESTION_LIMITS } from '@pbgdpl/contract/question-rules';
 import { formatNumber, type Lang, type Translate } from '@pbgdpl/core';
+import { renderConsents, renderHoneypot, requiredMark } from '@pbgdpl/core/consent-form';
 import { FIELD_ORDER, type AskController, type FieldKey } from './ask-controller.ts';
 import type { StoredDraft } from './draft-store.ts';
 
@@ -35,7 +36,7 @@ const renderError = (ask: AskController, key: FieldKey) =>
 
 function label(t: Translate, key: string, required: boolean) {
   return html`${t(`ask.${key}`)}${required
-    ? html` <abbr class="req" title=${t('ask.required')}>*</abbr>`
+    ? requiredMark(t('ask.required'))
     : html` <span class="optional">${t('ask.optional')}</span>`}`;
 }
 
@@ -65,41 +66,40 @@ function textInput(
   </div>`;
 }
 
-function renderConsents({ t, ask }: FormContext) {
+function renderAskConsents({ t, ask }: FormContext) {
   const form = ask.form;
-  let body: TemplateResult;
-  if (form.status === 'loading') body = html`<p role="status">${t('ask.formLoading')}</p>`;
-  else if (form.status === 'error')
-    body = html`<p class="error">${t('ask.formError')}</p>
-      <button type="button" class="secondary" @click=${() => void ask.ensureForm(true)}>
-        ${t('core:retry')}
-      </button>`;
-  else {
-    const text = (purpose: string) =>
-      form.data.consents.find((consent) => consent.purpose === purpose)?.text ?? '';
-    const box = (id: string, key: 'consentProcessing' | 'publishName', purpose: string, required: boolean) =>
-      html`<div class="check">
-        <input
-          type="checkbox"
-          id=${id}
-          aria-invalid=${required ? invalid(ask, 'consent') : 'false'}
-          aria-describedby=${ifDefined(required ? describedBy(ask, 'consent') : undefined)}
-          .checked=${live(ask.draft[key])}
-          @change=${(event: Event) => ask.update(key, (event.target as HTMLInputElement).checked)}
-        />
-        <label for=${id}
-          >${text(purpose)}${required
-            ? html` <abbr class="req" title=${t('ask.required')}>*</abbr>`
-            : nothing}</label
-        >
-      </div>`;
-    body = html`${box('consent', 'consentProcessing', 'process-and-answer', true)}
-    ${renderError(ask, 'consent')} ${box('publish-name', 'publishName', 'publish-name', false)}`;
-  }
-  return html`<fieldset class="consents" part="consents">
-    <legend>${t('ask.consents')}</legend>
-    ${body}
-  </fieldset>`;
+  const text = (purpose: string) =>
+    form.status === 'ready'
+      ? (form.data.consents.find((consent) => consent.purpose === purpose)?.text ?? '')
+      : '';
+  return renderConsents({
+    legend: t('ask.consents'),
+    requiredTitle: t('ask.required'),
+    status: form.status,
+    loadingText: t('ask.formLoading'),
+    errorText: t('ask.formError'),
+    retryText: t('core:retry'),
+    onRetry: () => void ask.ensureForm(true),
+    boxes: [
+      {
+        id: 'consent',
+        text: text('process-and-answer'),
+        required: true,
+        checked: ask.draft.consentProcessing,
+        invalid: invalid(ask, 'consent') === 'true',
+        describedBy: describedBy(ask, 'consent'),
+        onChange: (checked) => ask.update('consentProcessing', checked),
+      },
+      renderError(ask, 'consent'),
+      {
+        id: 'publish-name',
+        text: text('publish-name'),
+        required: false,
+        checked: ask.draft.publishName,
+        onChange: (checked) => ask.update('publishName', checked),
+      },
+    ],
+  });
 }
 
 function renderSummary({ t, ask }: FormContext) {
@@ -207,18 +207,7 @@ export function renderAskForm(context: FormContext) {
       </p>
       ${renderError(ask, 'body')}
     </div>
-    ${renderConsents(context)}
-    <div class="hp" aria-hidden="true">
-      <label for="website">${t('ask.website')}</label>
-      <input
-        id="website"
-        name="website"
-        type="text"
-        tabindex="-1"
-        autocomplete="off"
-        @input=${(event: Event) => (ask.honeypot = (event.target as HTMLInputElement).value)}
-      />
-    </div>
+    ${renderAskConsents(context)} ${renderHoneypot(t('ask.website'), (value) => (ask.honeypot = value))}
     <p class="actions">
       <button
         type="submit"

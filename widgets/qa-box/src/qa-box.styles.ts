@@ -288,36 +288,6 @@ export const qaBoxStyles = css`
   .summary[hidden] {
     display: none;
   }
-  .consents {
-    display: grid;
-    gap: 0.75em;
-    border: 0.0625em solid var(--_color-border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-  .check {
-    display: flex;
-    gap: 0.5em;
-    align-items: flex-start;
-  }
-  .check input {
-    flex: none;
-    /* 24 px (WCAG 2.5.8) */
-    width: 1.5em;
-    height: 1.5em;
-    margin: 0;
-  }
-  .check label {
-    font-weight: normal;
-  }
-  /* The honeypot: off screen, out of the tab order and of the accessibility tree. */
-  .hp {
-    position: absolute;
-    inset-inline-start: -100vw;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-  }
   .success {
     padding: var(--_space);
     border: 0.125em solid #1e5c2f;

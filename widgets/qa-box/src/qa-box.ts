@@ -25,6 +25,7 @@ import type { AskView } from './ask-view.ts';
 import { apiQuery, browseCodec, type BrowseState, type Tab } from './browse-state.ts';
 import { renderAnswer, renderQuestion, type DetailContext } from './question-detail.ts';
 import { renderList } from './question-list.ts';
+import { consentStyles } from '@pbgdpl/core/consent-form';
 import { qaBoxStyles } from './qa-box.styles.ts';
 import vi from './locales/vi.json';
 
@@ -80,7 +81,7 @@ export interface QaBoxEventMap extends PbgdplEventMap {
  * @cssprop --pbgdpl-qa-box-row-height - Height of a loading placeholder row (default 6.25em).
  */
 export class PbgdplQaBox extends PbgdplElement implements AskHost {
-  static override styles = [...PbgdplElement.styles, browseStyles, qaBoxStyles];
+  static override styles = [...PbgdplElement.styles, browseStyles, consentStyles, qaBoxStyles];
   protected readonly namespace = 'qa-box';
 
   @property() mode: 'both' | 'browse' | 'ask' = 'both';

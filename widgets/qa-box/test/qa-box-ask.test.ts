@@ -2,7 +2,7 @@ import { expect, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { QuestionForm, QuestionTracking } from '@pbgdpl/contract';
 import '../src/qa-box.ts';
-import { solveChallenge } from '../src/proof-of-work.ts';
+import { solveChallenge } from '@pbgdpl/core/proof-of-work';
 import type { PbgdplQaBox } from '../src/qa-box.ts';
 import {
   $,

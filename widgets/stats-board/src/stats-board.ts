@@ -11,7 +11,7 @@ import {
 } from '@pbgdpl/core';
 import { pathOf } from '@pbgdpl/contract/route-table';
 import { COMPUTED_STATS_KEYS, ENTERED_STATS_KEYS, REPORTER_ROLES } from '@pbgdpl/contract/values';
-import { barChart, lineChart, type ChartContext } from './charts.ts';
+import { barChart, lineChart, renderTable, type ChartContext } from './charts.ts';
 import { PAGE_SIZE, renderPeople, renderSearch, type DirectoryContext } from './directory.ts';
 import { renderCards } from './kpis.ts';
 import { isSpan, recentYears, spanDates, SPANS, type Span } from './period.ts';
@@ -21,7 +21,7 @@ import vi from './locales/vi.json';
 registerLocales('stats-board', { vi, en: () => import('./locales/en.json') });
 
 /** The blocks the `sections` attribute names. */
-type Section = 'kpi' | 'activities' | 'units' | 'trend' | 'fields' | 'reporters';
+type Section = 'kpi' | 'activities' | 'units' | 'contests' | 'trend' | 'fields' | 'reporters';
 
 const UNIT_KEYS = ['activities', 'participants', 'copies', 'documents', 'questionsReceived'] as const;
 const FIELD_KEYS = ['questionsReceived', 'questionsAnswered', 'documents'] as const;
@@ -38,7 +38,7 @@ type FieldKey = (typeof FIELD_KEYS)[number];
  *
  * @summary Statistics board: KPIs, charts with data tables, CSV, print, reporters directory.
  * @tag pbgdpl-stats-board
- * @attr sections - Blocks to show, comma separated, in this order: `kpi,activities,units,trend,fields,reporters` (default: all).
+ * @attr sections - Blocks to show, comma separated, in this order: `kpi,activities,units,contests,trend,fields,reporters` (default: all).
  * @attr from - First day of a fixed period (yyyy-mm-dd), with `to`; the period selector starts there.
  * @attr to - Last day of a fixed period (yyyy-mm-dd).
  * @attr granularity - Steps of the line over time: `month` (default), `quarter` or `year`.
@@ -292,6 +292,7 @@ export class PbgdplStatsBoard extends PbgdplElement {
             },
           )}`,
       )}
+      ${when('contests', () => this.#renderContests(report))}
       ${when('trend', () =>
         lineChart(
           charts,
@@ -337,6 +338,30 @@ export class PbgdplStatsBoard extends PbgdplElement {
             },
           )}`,
       )}`;
+  }
+
+  /** Each contest round of the period: people who took part and attempts, counted by the server. */
+  #renderContests(report: StatsReport): TemplateResult {
+    const { t } = this;
+    // A server older than the contests' figures sends none.
+    const rows = report.contests ?? [];
+    if (rows.length === 0) return html`<p>${t('contests.none')}</p>`;
+    return renderTable(this.#charts, t('section.contests'), {
+      head: [
+        t('contests.round'),
+        t('unit'),
+        t('contests.participants'),
+        t('contests.attempts'),
+        t('contests.submitted'),
+      ],
+      rows: rows.map((r) => [
+        `${r.title} — ${r.roundTitle}`,
+        r.unitName,
+        r.participants,
+        r.attempts,
+        r.submitted,
+      ]),
+    });
   }
 
   #metricSelect<K extends string>(

@@ -128,6 +128,34 @@ describe('<pbgdpl-stats-board>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows each contest round’s participants and attempts as the API counts them from the attempts', async () => {
+    // The demo's contests run around the day it loads: the 90 days before today hold them both.
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const [from, to] = [day(-90), day(0)];
+    const el = await board(
+      html`<pbgdpl-stats-board api=${api} sections="contests" from=${from} to=${to}></pbgdpl-stats-board>`,
+    );
+    const report = (await (
+      await fetch(`${api}/stats?from=${from}&to=${to}&granularity=month`)
+    ).json()) as StatsReport;
+    expect(
+      report.contests.some((r) => r.participants > 0),
+      'the demo’s finished contest',
+    ).to.equal(true);
+    expect(text($(el, '#h-contests'))).to.equal('Cuộc thi tìm hiểu pháp luật');
+    const rows = $$(el, '#h-contests ~ table tbody tr').map((tr) =>
+      [...tr.children].map((cell) => text(cell)),
+    );
+    expect(rows).to.deep.equal(
+      report.contests.map((r) => [
+        `${r.title} — ${r.roundTitle}`,
+        r.unitName,
+        ...[r.participants, r.attempts, r.submitted].map(vi),
+      ]),
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('opens a data table from the keyboard and switches the metric of a chart', async () => {
     const el = await board(html`<pbgdpl-stats-board api=${api} sections="trend"></pbgdpl-stats-board>`);
     const toggle = $<HTMLButtonElement>(el, '.toggle')!;

@@ -1,5 +1,3 @@
-import type { Article, ArticleEvent } from '@pbgdpl/contract';
-
 /** RFC 5545 text: backslash, semicolon, comma and line breaks escaped. */
 const text = (value: string) => value.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
 
@@ -26,26 +24,35 @@ function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
-/** One article's event as an iCalendar file that calendar apps add with one tap. */
-export function eventCalendar(
-  article: Pick<Article, 'id' | 'title' | 'summary' | 'updatedAt'>,
-  event: ArticleEvent,
-  info: { host: string; url: string },
-): string {
+/** What a calendar file says of one event (an announcement's meeting, a dialogue session). */
+export interface CalendarEvent {
+  /** Unique on this host, stable across downloads (`article-12`), so a second import updates the first. */
+  uid: string;
+  title: string;
+  description: string | null;
+  /** When the item last changed. */
+  changedAt: string;
+  startsAt: string;
+  endsAt: string | null;
+  place: string;
+}
+
+/** One event as an iCalendar file that calendar apps add with one tap. */
+export function eventCalendar(event: CalendarEvent, info: { host: string; url: string }): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//PBGDPL//Articles//VI',
+    'PRODID:-//PBGDPL//VI',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
-    `UID:article-${article.id}@${info.host}`,
-    `DTSTAMP:${utc(article.updatedAt)}`,
+    `UID:${event.uid}@${info.host}`,
+    `DTSTAMP:${utc(event.changedAt)}`,
     `DTSTART:${utc(event.startsAt)}`,
     ...(event.endsAt ? [`DTEND:${utc(event.endsAt)}`] : []),
-    `SUMMARY:${text(article.title)}`,
+    `SUMMARY:${text(event.title)}`,
     `LOCATION:${text(event.place)}`,
-    ...(article.summary ? [`DESCRIPTION:${text(article.summary)}`] : []),
+    ...(event.description ? [`DESCRIPTION:${text(event.description)}`] : []),
     `URL:${info.url}`,
     'END:VEVENT',
     'END:VCALENDAR',

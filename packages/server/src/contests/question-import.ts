@@ -1,10 +1,19 @@
-import { ContestQuestionInput, type ImportReport, MAX_CONTEST_OPTIONS } from '@pbgdpl/contract';
+import { ContestQuestionInput, type ImportReport, MAX_CONTEST_OPTIONS, XLSX_TYPE } from '@pbgdpl/contract';
 import { foldVi } from '@pbgdpl/vi-text';
 import type { Db } from '../db/schema.ts';
 import { type Lang, zodErrorMaps } from '../http/language.ts';
 import { addIssues } from '../http/validate.ts';
 import { contestQuestionsRepository } from '../repositories/contest-questions.ts';
+import { MediaRefusal } from '../media/refusal.ts';
 import { csvFile, parseCsv } from '../text/csv.ts';
+import { readXlsxRows, xlsxFile } from '../text/xlsx.ts';
+
+/** The largest bank file taken (CSV or XLSX); its own limit, above the 64 KB of other bodies. */
+export const QUESTION_IMPORT_LIMIT_BYTES = 5 * 1024 * 1024;
+/** More rows than any contest's bank needs: the whole file is checked in memory. */
+const MAX_ROWS = 3000;
+
+type SheetRow = { line: number; cells: string[] };
 
 const OPTION_COLUMNS = Array.from({ length: MAX_CONTEST_OPTIONS }, (_, i) => `phuong_an_${i + 1}`);
 const COLUMNS = ['cau_hoi', ...OPTION_COLUMNS, 'dap_an', 'giai_thich', 'van_ban_id', 'do_kho', 'the'];
@@ -48,38 +57,67 @@ function parseKey(value: string): number[] | string {
 }
 
 /** The template editors fill in: the columns and one example row. */
-export function questionTemplateCsv(): string {
-  return csvFile([
-    COLUMNS,
-    [
-      'Theo Luật Hòa giải ở cơ sở năm 2013, tổ hòa giải có ít nhất bao nhiêu hòa giải viên?',
-      '02 hòa giải viên',
-      '03 hòa giải viên',
-      '05 hòa giải viên',
-      '07 hòa giải viên',
-      '',
-      '',
-      'B',
-      'Khoản 1 Điều 12 Luật Hòa giải ở cơ sở năm 2013: tổ hòa giải có từ 03 hòa giải viên trở lên, trong đó có hòa giải viên nữ.',
-      '',
-      'de',
-      'hoa-giai;to-hoa-giai',
-    ],
-  ]);
+const TEMPLATE_ROWS = (): string[][] => [
+  COLUMNS,
+  [
+    'Theo Luật Hòa giải ở cơ sở năm 2013, tổ hòa giải có ít nhất bao nhiêu hòa giải viên?',
+    '02 hòa giải viên',
+    '03 hòa giải viên',
+    '05 hòa giải viên',
+    '07 hòa giải viên',
+    '',
+    '',
+    'B',
+    'Khoản 1 Điều 12 Luật Hòa giải ở cơ sở năm 2013: tổ hòa giải có từ 03 hòa giải viên trở lên, trong đó có hòa giải viên nữ.',
+    '',
+    'de',
+    'hoa-giai;to-hoa-giai',
+  ],
+];
+
+export const questionTemplateCsv = (): string => csvFile(TEMPLATE_ROWS());
+export const questionTemplateXlsx = (): Promise<Uint8Array<ArrayBuffer>> => xlsxFile(TEMPLATE_ROWS());
+
+/** The rows of a bank file: CSV in UTF-8 (BOM allowed) or the first sheet of an XLSX file. */
+export async function readQuestionRows(body: { bytes: Uint8Array; type: string }): Promise<SheetRow[]> {
+  if (body.type === XLSX_TYPE) return readXlsxRows(body.bytes);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body.bytes);
+  } catch {
+    throw new MediaRefusal(400, {
+      vi: 'Tệp CSV phải mã hóa UTF-8 (trong Excel: Lưu thành "CSV UTF-8")',
+      en: 'The CSV file must be UTF-8 (in Excel: Save as "CSV UTF-8")',
+    });
+  }
+  return parseCsv(text);
 }
 
 /**
- * Reads a bank from CSV (the template's columns, in any order, by name; UTF-8 with or without
- * a BOM) into `contestId`. Every row is checked; if any is rejected nothing is written, so a
- * fixed file can be sent again. Messages name the row's line and the column.
+ * Reads a bank's rows (the template's columns, in any order, by name) into `contestId`. Every
+ * row is checked; if any is rejected nothing is written, so a fixed file can be sent again.
+ * Messages name the row's line and the column.
  */
 export async function importQuestions(
   db: Db,
   contestId: number,
-  csv: string,
+  sheet: SheetRow[],
   options: { dryRun: boolean; lang: Lang; now: Date },
 ): Promise<ImportReport> {
-  const [header, ...rows] = parseCsv(csv);
+  const [header, ...rows] = sheet;
+  if (rows.length > MAX_ROWS) {
+    const message =
+      options.lang === 'en'
+        ? `At most ${MAX_ROWS} questions per file (this one has ${rows.length})`
+        : `Mỗi tệp tối đa ${MAX_ROWS} câu hỏi (tệp này có ${rows.length})`;
+    return {
+      rows: rows.length,
+      created: 0,
+      updated: 0,
+      written: false,
+      rejected: [{ line: 1, errors: { file: [message] } }],
+    };
+  }
   const names = (header?.cells ?? []).map((name) => foldVi(name.trim()).replace(/\s+/g, '_'));
   const missing = REQUIRED.filter((column) => !names.includes(column));
   if (!header || missing.length > 0) {

@@ -1,6 +1,6 @@
 import type { Generated } from 'kysely';
 
-/** The contests' tables (migration 0019), as stored; see `Tables` for the conventions. */
+/** The contests' tables (migrations 0019 and 0024), as stored; see `Tables` for the conventions. */
 export interface ContestTables {
   contests: {
     id: Generated<number>;
@@ -88,5 +88,13 @@ export interface ContestTables {
     question_id: number;
     choices: string;
     saved_at: string;
+  };
+  contest_prizes: {
+    round_id: number;
+    participant_id: number;
+    /** A name from the contest's prizes. */
+    prize: string;
+    awarded_by: string;
+    awarded_at: string;
   };
 }

@@ -22,6 +22,8 @@ import * as articles from './migrations/0017_articles.ts';
 import * as contests from './migrations/0019_contests.ts';
 import * as sources from './migrations/0021_sources.ts';
 import * as unitSuccessors from './migrations/0022_unit_successors.ts';
+import * as dialogues from './migrations/0023_dialogues.ts';
+import * as contestPrizes from './migrations/0024_contest_prizes.ts';
 
 /** Migrations ship inside the code (no folder scanning), in the order of their names. */
 const migrations: Record<string, Migration> = {
@@ -45,6 +47,8 @@ const migrations: Record<string, Migration> = {
   '0019_contests': contests,
   '0021_sources': sources,
   '0022_unit_successors': unitSuccessors,
+  '0023_dialogues': dialogues,
+  '0024_contest_prizes': contestPrizes,
 };
 
 /**

@@ -1,11 +1,12 @@
 import type { Generated, Kysely } from 'kysely';
 import type { ContestTables } from './contest-schema.ts';
+import type { DialogueTables } from './dialogue-schema.ts';
 
 /**
  * Row shapes as stored. Dates are ISO-8601 text in UTC (`toISOString()`), so they sort and
  * compare as strings in any dialect; booleans are 0/1 integers (see values.ts).
  */
-export interface Tables extends ContestTables {
+export interface Tables extends ContestTables, DialogueTables {
   units: {
     id: string;
     name: string;

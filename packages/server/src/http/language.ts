@@ -114,7 +114,26 @@ const CONTRACT_MESSAGES_EN: Record<string, string> = {
     'contains an invisible control character (such as NUL or ESC); delete it and type again',
   [TEXT_PROBLEM_MESSAGES.surrogate]: 'contains an invalid Unicode character; delete it and type again',
   [TEXT_PROBLEM_MESSAGES.bidi]: 'contains an invisible text-direction character; delete it and type again',
+  'Đáp án bị lặp': 'the same option is given twice',
+  'Phương án bị lặp': 'the same option is given twice',
+  'số định danh cá nhân gồm 12 chữ số': 'a personal identification number has 12 digits',
 };
 
+/** The contract's messages that name a value (an option's number, a round's title). */
+const CONTRACT_PATTERNS_EN: Array<[RegExp, (match: RegExpExecArray) => string]> = [
+  [/^Không có phương án số (\d+)$/, (m) => `there is no option ${m[1]}`],
+  [/^Vòng thi trùng thời gian với vòng "(.*)"$/s, (m) => `overlaps the round "${m[1]}"`],
+];
+
+function toEnglish(message: string): string {
+  const fixed = CONTRACT_MESSAGES_EN[message];
+  if (fixed) return fixed;
+  for (const [pattern, english] of CONTRACT_PATTERNS_EN) {
+    const match = pattern.exec(message);
+    if (match) return english(match);
+  }
+  return message;
+}
+
 export const translateMessage = (message: string, lang: Lang): string =>
-  lang === 'en' ? (CONTRACT_MESSAGES_EN[message] ?? message) : message;
+  lang === 'en' ? toEnglish(message) : message;

@@ -9,16 +9,19 @@ type Parsed<S, K extends 'params' | 'query' | 'body'> = S extends { [P in K]: in
   : undefined;
 
 /**
- * A body with a schema is parsed JSON; a body of other types without one (NDJSON) is raw text;
- * a multipart upload is left to its handler, which streams it.
+ * A body with a schema is parsed JSON; a body of other types without one (NDJSON) is raw text,
+ * or bytes when the route says `binary` (a spreadsheet); a multipart upload is left to its
+ * handler, which streams it.
  */
 type Body<S> = S extends { multipart: true }
   ? undefined
   : S extends { body: z.ZodType }
     ? Parsed<S, 'body'>
-    : S extends { bodyTypes: string[] }
-      ? string
-      : undefined;
+    : S extends { bodyTypes: string[]; binary: true }
+      ? { bytes: Uint8Array; type: string }
+      : S extends { bodyTypes: string[] }
+        ? string
+        : undefined;
 
 /** The request's parts, typed by the route's schemas (undefined where the route has none). */
 export interface RouteInput<S extends RouteSpec> {
@@ -41,6 +44,11 @@ function checkBodyType(c: Context, bodyTypes: string[]): void {
 async function readBody(c: Context, bodyTypes: string[]): Promise<string> {
   checkBodyType(c, bodyTypes);
   return c.req.text();
+}
+
+async function readBytes(c: Context, bodyTypes: string[]): Promise<{ bytes: Uint8Array; type: string }> {
+  checkBodyType(c, bodyTypes);
+  return { bytes: new Uint8Array(await c.req.arrayBuffer()), type: mediaType(c.req.header('Content-Type')) };
 }
 
 async function readJsonBody(c: Context, bodyTypes: string[]): Promise<unknown> {
@@ -96,9 +104,11 @@ export async function parseRequest<S extends RouteSpec>(
       ? undefined
       : spec.body
         ? parse('body', spec.body, await readJsonBody(c, bodyTypes))
-        : spec.bodyTypes
-          ? await readBody(c, bodyTypes)
-          : undefined,
+        : spec.bodyTypes && spec.binary
+          ? await readBytes(c, bodyTypes)
+          : spec.bodyTypes
+            ? await readBody(c, bodyTypes)
+            : undefined,
   };
   const count = Object.keys(errors).length;
   if (count > 0) {

@@ -1,4 +1,4 @@
-import { openPromise, type ZipFile } from 'yauzl';
+import { fromBufferPromise, openPromise, type Options, type ZipFile } from 'yauzl';
 import { officeType } from './file-types.ts';
 import { MediaRefusal, unsafe } from './refusal.ts';
 
@@ -22,12 +22,12 @@ const damaged = () =>
   });
 
 /** Unpacks every part, counting: a part that unpacks to more than it declares stops yauzl. */
-async function unpackAll(zip: ZipFile): Promise<void> {
+async function unpackAll(zip: ZipFile, maxUnpacked: number): Promise<void> {
   let unpacked = 0;
   for await (const entry of zip.eachEntry()) {
     unpacked += entry.uncompressedSize;
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-    if (unpacked > MAX_UNPACKED_BYTES || (entry.uncompressedSize > RATIO_FROM_BYTES && ratio > MAX_RATIO))
+    if (unpacked > maxUnpacked || (entry.uncompressedSize > RATIO_FROM_BYTES && ratio > MAX_RATIO))
       throw bomb();
     if (entry.fileName.endsWith('/')) continue;
     const part = await zip.openReadStreamPromise(entry);
@@ -41,15 +41,31 @@ async function unpackAll(zip: ZipFile): Promise<void> {
  * office type from its contents.
  */
 export async function inspectOffice(path: string): Promise<string> {
+  await checkZip((options) => openPromise(path, options), MAX_UNPACKED_BYTES);
+  return officeType(path);
+}
+
+/**
+ * Refuses (MediaRefusal) a ZIP container that is damaged or unpacks to more than `maxUnpacked`
+ * bytes or abnormally tightly: a spreadsheet received in a request's body, before a reader
+ * unpacks it whole.
+ */
+export async function checkZip(
+  open: (options: Options) => Promise<ZipFile>,
+  maxUnpacked: number,
+): Promise<void> {
   let zip: ZipFile | undefined;
   try {
-    zip = await openPromise(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true });
+    zip = await open({ lazyEntries: true, autoClose: false, validateEntrySizes: true });
     if (zip.entryCount > MAX_PARTS) throw bomb();
-    await unpackAll(zip);
+    await unpackAll(zip, maxUnpacked);
   } catch (error) {
     throw error instanceof MediaRefusal ? error : damaged();
   } finally {
     zip?.close();
   }
-  return officeType(path);
 }
+
+/** `checkZip` of bytes in memory. */
+export const checkZipBytes = (bytes: Uint8Array, maxUnpacked: number): Promise<void> =>
+  checkZip((options) => fromBufferPromise(Buffer.from(bytes), options), maxUnpacked);

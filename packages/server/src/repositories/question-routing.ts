@@ -53,6 +53,16 @@ export function questionRoutingRepository(db: Db) {
           .execute();
     },
 
+    /** Whether `unit`'s contributors publish their own answers (questions, dialogues, feedback). */
+    async publishesAnswers(unit: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('unit_answer_rights')
+        .select('publishes_answers')
+        .where('unit_id', '=', unit)
+        .executeTakeFirst();
+      return row !== undefined && fromDbBool(row.publishes_answers);
+    },
+
     async setPublishesAnswers(unit: string, publishes: boolean): Promise<void> {
       await db
         .insertInto('unit_answer_rights')

@@ -1,6 +1,11 @@
 import { routes } from '@pbgdpl/contract';
 import type { Context, Hono } from 'hono';
-import { questionTemplateCsv, importQuestions } from '../contests/question-import.ts';
+import {
+  importQuestions,
+  questionTemplateCsv,
+  questionTemplateXlsx,
+  readQuestionRows,
+} from '../contests/question-import.ts';
 import type { Db } from '../db/schema.ts';
 import { entityRoutes, outsideUnit } from '../http/entity-routes.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
@@ -12,8 +17,9 @@ import { auditLogRepository } from '../repositories/audit-log.ts';
 import { type ContestQuestionData, contestQuestionsRepository } from '../repositories/contest-questions.ts';
 import { type ContestData, contestsRepository } from '../repositories/contests.ts';
 import { unitsRepository } from '../repositories/units.ts';
-import { contestResultsExport } from './contest-results-export.ts';
-import { csvRoute } from './csv-route.ts';
+import { adminContestResultRoutes } from './admin-contest-results.ts';
+import { fileRoute } from './file-route.ts';
+import { MediaRefusal } from '../media/refusal.ts';
 
 const contestMissing = (id: number) =>
   new ProblemError(404, { detail: { vi: `Không có cuộc thi số ${id}.`, en: `There is no contest ${id}.` } });
@@ -42,7 +48,8 @@ async function missingDocuments(db: Db, ids: number[]): Promise<number[]> {
 /**
  * The organisers' routes: contests with their rounds (a unit's person drafts their unit's,
  * editors publish), each contest's bank of questions with the key (edited or imported from
- * CSV), and the results with contact data for prizes as CSV.
+ * CSV or XLSX), the results with the prizes awarded (contact data for prizes, to editors) as
+ * JSON, CSV and XLSX.
  */
 export function adminContestRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const store = (db: Db) => contestsRepository(db, deps.clock);
@@ -100,7 +107,7 @@ export function adminContestRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     store(deps.db).page({ ...query, unit: scopeOf(c) ?? query.unit }),
   );
 
-  csvRoute(app, deps, 'adminContestResultsExport', (c) => contestResultsExport(deps, c, visibleContest));
+  adminContestResultRoutes(app, deps, visibleContest, invalid);
 
   entityRoutes(app, deps, {
     entity: 'contest',
@@ -129,18 +136,29 @@ export function adminContestRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     return contestQuestionsRepository(deps.db).page(query, scopeOf(c));
   });
 
-  // Before the bank's {id} routes: template.csv and import are not question ids.
-  csvRoute(app, deps, 'adminContestQuestionTemplate', async () => ({
+  // Before the bank's {id} routes: the templates and import are not question ids.
+  fileRoute(app, deps, 'adminContestQuestionTemplate', async () => ({
     body: questionTemplateCsv(),
     filename: 'mau-ngan-hang-cau-hoi.csv',
+  }));
+  fileRoute(app, deps, 'adminContestQuestionTemplateXlsx', async () => ({
+    body: await questionTemplateXlsx(),
+    filename: 'mau-ngan-hang-cau-hoi.xlsx',
   }));
 
   registerRoute(app, deps, routes.adminContestQuestionImport, async ({ query, body }, c) => {
     await visibleContest(c, deps.db, query.contest);
     const now = deps.clock();
-    const report = await importQuestions(deps.db, query.contest, body, {
+    const lang = requestLanguage(c);
+    let sheet;
+    try {
+      sheet = await readQuestionRows(body);
+    } catch (error) {
+      throw error instanceof MediaRefusal ? error.problem(lang) : error;
+    }
+    const report = await importQuestions(deps.db, query.contest, sheet, {
       dryRun: query.dryRun === 'true',
-      lang: requestLanguage(c),
+      lang,
       now,
     });
     if (report.written)

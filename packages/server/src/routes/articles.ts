@@ -70,7 +70,14 @@ export function articleRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
     if (!article) throw notFound(id);
     if (!article.event) throw noEvent(id);
     const url = new URL(c.req.url);
-    const ics = eventCalendar(article, article.event, {
+    const event = {
+      ...article.event,
+      uid: `article-${article.id}`,
+      title: article.title,
+      description: article.summary || null,
+      changedAt: article.updatedAt,
+    };
+    const ics = eventCalendar(event, {
       host: url.hostname,
       url: url.origin + apiPath('articleGet', { idOrSlug: article.slug }),
     });

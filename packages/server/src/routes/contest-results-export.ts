@@ -1,13 +1,14 @@
 import { ContestResultsExportQuery, routes } from '@pbgdpl/contract';
 import type { Context } from 'hono';
-import { contestAttempts } from '../contests/attempts.ts';
-import { pickRound, roundRanking } from '../contests/results.ts';
+import { organiserResults } from '../contests/organiser-results.ts';
+import { contestNotFound } from '../contests/problems.ts';
+import { atLeast } from '../http/auth.ts';
 import type { Db } from '../db/schema.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
-import { contestNotFound } from '../contests/problems.ts';
 import { parseRequest } from '../http/validate.ts';
-import { contestsRepository } from '../repositories/contests.ts';
-import { csvFile } from '../text/csv.ts';
+import { type CsvValue, csvFile } from '../text/csv.ts';
+import { xlsxFile } from '../text/xlsx.ts';
+import type { SheetFile } from './file-route.ts';
 
 const HEADER = [
   'hang',
@@ -18,6 +19,7 @@ const HEADER = [
   'thoi_gian_giay',
   'du_doan',
   'chenh_lech_du_doan',
+  'giai_thuong',
   'dong_y_cong_khai',
   'dong_y_lien_he_trao_giai',
   'dien_thoai',
@@ -27,15 +29,16 @@ const HEADER = [
 ];
 
 /**
- * A round's ranking for the organisers as CSV (UTF-8 with a BOM): every participant's name and
- * place, and their contact details and identity number only when they agreed to be contacted
- * for prizes. Attempts answered faster than anyone reads are marked for a second look.
+ * A round's ranking for the organisers as a sheet: every participant's name, place and prize;
+ * their contact details and identity number only for editors and admins, and only when the
+ * participant agreed to be contacted for prizes. Attempts answered faster than anyone reads are
+ * marked for a second look.
  */
-export async function contestResultsExport(
+async function resultsSheet(
   deps: AppDeps,
   c: Context<AppEnv>,
   visibleContest: (c: Context<AppEnv>, db: Db, id: number) => Promise<string>,
-): Promise<{ body: string; filename: string }> {
+): Promise<{ rows: CsvValue[][]; name: string }> {
   const id = Number(c.req.param('id'));
   if (!Number.isInteger(id) || id < 1) throw contestNotFound(id);
   await visibleContest(c, deps.db, id);
@@ -44,17 +47,14 @@ export async function contestResultsExport(
     { ...routes.adminContestList, query: ContestResultsExportQuery },
     [],
   );
-  const contest = await contestsRepository(deps.db, deps.clock).get(id);
-  if (!contest) throw contestNotFound(id);
-  const round = pickRound(contest, query.round);
-  await contestAttempts(deps).closeExpired(round.id);
-  const { rows } = await roundRanking(deps.db, round);
+  const showContact = atLeast(c.get('principal'), 'editor');
+  const { ranking, rows } = await organiserResults(deps, id, query.round, showContact);
   const yes = (flag: boolean) => (flag ? 'x' : '');
-  const body = csvFile([
-    HEADER,
-    ...rows.map((row) => {
-      const contact = row.consents.has('prize-contact');
-      return [
+  return {
+    name: `ket-qua-cuoc-thi-${id}-vong-${ranking.round.id}`,
+    rows: [
+      HEADER,
+      ...rows.map((row) => [
         row.rank,
         row.name,
         row.commune,
@@ -63,14 +63,27 @@ export async function contestResultsExport(
         Math.round(row.seconds * 10) / 10,
         row.guess,
         row.guessDistance,
-        yes(row.consents.has('publish-result')),
-        yes(contact),
-        contact ? row.phone : null,
-        contact ? row.email : null,
-        contact ? row.idNumber : null,
+        row.prize,
+        yes(row.publishConsent),
+        yes(row.prizeContactConsent),
+        row.contact?.phone ?? null,
+        row.contact?.email ?? null,
+        row.contact?.idNumber ?? null,
         yes(row.flagged),
-      ];
-    }),
-  ]);
-  return { body, filename: `ket-qua-cuoc-thi-${id}-vong-${round.id}.csv` };
+      ]),
+    ],
+  };
+}
+
+/** The results as CSV (UTF-8 with a BOM) or XLSX. */
+export async function contestResultsExport(
+  deps: AppDeps,
+  c: Context<AppEnv>,
+  visibleContest: (c: Context<AppEnv>, db: Db, id: number) => Promise<string>,
+  format: 'csv' | 'xlsx',
+): Promise<SheetFile> {
+  const { rows, name } = await resultsSheet(deps, c, visibleContest);
+  return format === 'csv'
+    ? { body: csvFile(rows), filename: `${name}.csv` }
+    : { body: await xlsxFile(rows), filename: `${name}.xlsx` };
 }

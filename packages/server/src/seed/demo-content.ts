@@ -22,6 +22,7 @@ import {
 } from './demo-file.ts';
 import { DEMO_ACTOR, loadDemoMedia, withLibraryAddresses } from './demo-media.ts';
 import { loadDemoContests } from './demo-contests.ts';
+import { loadDemoDialogues } from './demo-dialogues.ts';
 import { loadDemoQuestions } from './demo-questions.ts';
 
 /** Days around the seeding day, so the demo always has a running, an upcoming and an expired banner. */
@@ -63,6 +64,7 @@ export async function loadDemoContent(
   await each(reporters, ReporterInput, (reporter) => reportersRepository(db).create(reporter, now));
   await loadDemoContests(db, now, dir);
   await importDemoArticles(db, now, dir, inLibrary); // after documents and files: articles name them
+  await loadDemoDialogues(db, now, dir); // after documents: sessions and feedback name them
 }
 
 /** Writes entries checked by the admin API's input schema, their unit known, with `write`. */

@@ -21,6 +21,7 @@ const CONTENT_TABLES = [
   'reporters',
   'contests',
   'articles',
+  'dialogues',
 ] as const;
 
 async function hasContent(db: Db): Promise<boolean> {
