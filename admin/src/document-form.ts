@@ -294,7 +294,12 @@ export class PbgdplAdminDocumentForm extends EntityForm<DocumentData, AdminDocum
         options: options(LEGAL_FIELDS, t, 'core:field'),
       })}
       ${textareaField(form, { path: 'summary', label: t('documents.summary'), nullable: true, rows: 4 })}
-      ${richTextField(form, { path: 'body', label: t('documents.body'), hint: t('documents.bodyHint') })}
+      ${richTextField(form, {
+        path: 'body',
+        label: t('documents.body'),
+        hint: t('documents.bodyHint'),
+        ctx: this.ctx,
+      })}
       ${repeatable(form, {
         host: this,
         path: 'attachments',

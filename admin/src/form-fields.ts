@@ -6,6 +6,7 @@ import type { MediaItem, MediaKind } from '@pbgdpl/contract';
 import type { SectionContext } from './context.ts';
 import './media-picker.ts';
 import './rich-text-editor.ts';
+import { libraryImagePicker } from './library-image-picker.ts';
 
 /** Messages per field path (`attachments.0.url`), as problem+json carries them. */
 export type FieldErrors = Record<string, string[]>;
@@ -308,8 +309,8 @@ export function checkboxGroup(form: Form, spec: FieldSpec & { options: Option[] 
   </fieldset>`;
 }
 
-/** The rich-text editor as a form field; its value is sanitized HTML. */
-export function richTextField(form: Form, spec: FieldSpec): TemplateResult {
+/** The rich-text editor as a form field; its value is sanitized HTML. With `ctx`, figures come from the media library. */
+export function richTextField(form: Form, spec: FieldSpec & { ctx?: SectionContext }): TemplateResult {
   form.labels.set(spec.path, spec.label);
   return html`<div class="field">
     <pbgdpl-rich-text
@@ -318,6 +319,7 @@ export function richTextField(form: Form, spec: FieldSpec): TemplateResult {
       .hint=${spec.hint ?? ''}
       .errors=${form.errorsFor(spec.path)}
       .value=${(form.get(spec.path) as string | undefined) ?? ''}
+      .imagePicker=${spec.ctx ? libraryImagePicker(spec.ctx) : undefined}
       @pbgdpl-rich-text-input=${(event: CustomEvent<{ value: string }>) =>
         form.set(spec.path, event.detail.value)}
     ></pbgdpl-rich-text>

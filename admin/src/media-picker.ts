@@ -7,8 +7,8 @@ import type { SectionContext } from './context.ts';
 import { UploadError } from './media-upload.ts';
 
 /**
- * A file field backed by the media library: upload a file (with progress and cancel) or choose
- * one already in the library. Says `media-picked` with the chosen entry; the form takes what it
+ * A file field backed by the media library: upload a file (chosen with the button, or dropped
+ * on the field; with progress and cancel) or choose one already in the library. Says `media-picked` with the chosen entry; the form takes what it
  * needs from it (address, size, dimensions), so nobody types them.
  */
 export class PbgdplAdminMediaPicker extends AdminElement {
@@ -50,6 +50,10 @@ export class PbgdplAdminMediaPicker extends AdminElement {
       progress {
         inline-size: 100%;
       }
+      fieldset.over {
+        border-color: var(--_color-primary);
+        background: var(--_color-surface-alt);
+      }
       /* The file input is hidden inside its label: the label shows where focus is. */
       label.button:focus-within {
         outline: 0.15em solid var(--_color-primary);
@@ -67,7 +71,24 @@ export class PbgdplAdminMediaPicker extends AdminElement {
   @state() private sent: number | undefined;
   @state() private error = '';
   @state() private library: MediaItem[] | undefined;
+  /** A file is being dragged over the field. */
+  @state() private over = false;
   #upload: AbortController | undefined;
+
+  #dragOver = (event: DragEvent): void => {
+    if (!event.dataTransfer?.types.includes('Files') || this.sent !== undefined) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.over = true;
+  };
+
+  /** A dropped file is uploaded as a chosen one would be (the field takes one file: the first). */
+  #drop = (event: DragEvent): void => {
+    event.preventDefault();
+    this.over = false;
+    const file = event.dataTransfer?.files[0];
+    if (file && this.sent === undefined) void this.#send(file);
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -109,7 +130,12 @@ export class PbgdplAdminMediaPicker extends AdminElement {
   protected override render() {
     const { t } = this;
     const busy = this.sent !== undefined;
-    return html`<fieldset>
+    return html`<fieldset
+      class=${this.over ? 'over' : ''}
+      @dragover=${this.#dragOver}
+      @dragleave=${() => (this.over = false)}
+      @drop=${this.#drop}
+    >
       <legend>${this.label}</legend>
       ${this.value
         ? html`<p class="current">

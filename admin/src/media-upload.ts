@@ -1,9 +1,9 @@
 import type { MediaItem, MediaKind, Problem } from '@pbgdpl/contract';
 
-/** Sends one file to the library; `onProgress` hears the share sent (0–1). */
+/** Sends one file to the library (only of kind `use`, when given); `onProgress` hears the share sent (0–1). */
 export type MediaUploader = (
   file: File,
-  use: MediaKind,
+  use: MediaKind | undefined,
   onProgress: (sent: number) => void,
   signal: AbortSignal,
 ) => Promise<MediaItem>;
@@ -30,7 +30,7 @@ export function mediaUploader(options: {
   return (file, use, onProgress, signal) =>
     new Promise((resolve, reject) => {
       const request = new XMLHttpRequest();
-      request.open('POST', `${options.api}/admin/media?use=${encodeURIComponent(use)}`);
+      request.open('POST', `${options.api}/admin/media${use ? `?use=${encodeURIComponent(use)}` : ''}`);
       for (const [name, value] of Object.entries(options.headers())) request.setRequestHeader(name, value);
       request.setRequestHeader('Accept', 'application/json, application/problem+json');
       request.upload.onprogress = (event) => {

@@ -12,6 +12,7 @@ import { ItemController } from './item-controller.ts';
 import { LEGAL_FIELDS } from '@pbgdpl/contract/values';
 import './question-messages.ts';
 import './rich-text-editor.ts';
+import { libraryImagePicker } from './library-image-picker.ts';
 import { formatDateTime } from './labels.ts';
 import { href } from './router.ts';
 
@@ -376,6 +377,7 @@ export class PbgdplAdminQuestion extends AdminElement {
                 .label=${t('qa:answer')}
                 .errors=${this.#fieldErrors('answer', 'html')}
                 .value=${this.answer.html}
+                .imagePicker=${libraryImagePicker(this.ctx)}
                 @pbgdpl-rich-text-input=${(event: CustomEvent<{ value: string }>) =>
                   (this.answer = { ...this.answer, html: event.detail.value })}
               ></pbgdpl-rich-text>

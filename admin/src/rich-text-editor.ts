@@ -7,7 +7,7 @@ import type { RichTextBody } from './rich-text/rich-text-body.ts';
 import type { ImageChoice } from './rich-text/image-choice.ts';
 
 export type { ImageChoice };
-/** Chooses a figure's image; the media library's picker takes this place (issue 19). */
+/** Chooses a figure's image: the forms pass the media library's (`library-image-picker.ts`). */
 export type ImagePicker = (editor: HTMLElement) => Promise<ImageChoice | null>;
 
 /**

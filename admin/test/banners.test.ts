@@ -13,20 +13,12 @@ import {
   deepActive,
   go,
   mountConsole,
+  pngBytes,
   root,
   signedIn,
   type,
   unique,
 } from './helpers.ts';
-
-/** A real PNG, drawn by the browser. */
-async function pngBytes(width: number, height: number): Promise<Blob> {
-  const canvas = new OffscreenCanvas(width, height);
-  const context = canvas.getContext('2d')!;
-  context.fillStyle = '#0b3d91';
-  context.fillRect(0, 0, width, height);
-  return canvas.convertToBlob({ type: 'image/png' });
-}
 
 describe('banners section', () => {
   afterEach(() => {

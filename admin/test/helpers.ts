@@ -101,3 +101,12 @@ export async function go<T extends HTMLElement>(app: PbgdplAdmin, hash: string, 
 }
 
 export const unique = (prefix: string): string => `${prefix}${Math.random().toString(36).slice(2, 8)}`;
+
+/** A real PNG, drawn by the browser. */
+export async function pngBytes(width: number, height: number): Promise<Blob> {
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#0b3d91';
+  context.fillRect(0, 0, width, height);
+  return canvas.convertToBlob({ type: 'image/png' });
+}

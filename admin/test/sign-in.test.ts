@@ -47,6 +47,7 @@ describe('<pbgdpl-admin> sign-in', () => {
       'Banner',
       'Video',
       'Tin bài',
+      'Thư viện tệp',
       'Thống kê',
       'Người dùng',
       'Mã truy cập',

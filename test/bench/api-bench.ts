@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+
 /**
  * What the HTTP benchmarks share: their settings, the GETs widgets make on every page view,
  * and API nodes run as `pnpm start` runs them (the server tests' api-nodes.ts).
@@ -25,3 +27,15 @@ export const PUBLIC_GETS: Array<[string, string]> = [
   ['videos: newest page', '/api/v1/videos?pageSize=12'],
   ['statistics: this year', '/api/v1/stats'],
 ];
+
+/** A new database on a throwaway cluster (`adminUrl`), with the server's version. */
+export function createDatabase(adminUrl: string, name: string): { url: string; version: string } {
+  const psql = (command: string) =>
+    execFileSync('psql', ['-X', '-q', '-t', '-A', '-v', 'ON_ERROR_STOP=1', '-c', command, adminUrl], {
+      encoding: 'utf8',
+    }).trim();
+  psql(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.href, version: psql('show server_version') };
+}

@@ -8,7 +8,6 @@
  * successful answers summed. A report, not a pass/fail: it exits non-zero only when a setup
  * cannot be started.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +20,7 @@ import {
   type ApiNode,
   BENCH_CONNECTIONS,
   BENCH_SECONDS,
+  createDatabase,
   PUBLIC_GETS,
   sampleQuestion,
   startApiNode,
@@ -194,17 +194,6 @@ async function measureAll(setup: Setup, nodes: ApiNode[]): Promise<void> {
     record(name, setup, result);
     console.error(`${setup}: ${name} ${typeof result === 'string' ? 'failed' : 'done'}`);
   }
-}
-
-function createDatabase(adminUrl: string, name: string): { url: string; version: string } {
-  const psql = (command: string) =>
-    execFileSync('psql', ['-X', '-q', '-t', '-A', '-v', 'ON_ERROR_STOP=1', '-c', command, adminUrl], {
-      encoding: 'utf8',
-    }).trim();
-  psql(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { url: url.href, version: psql('show server_version') };
 }
 
 /** A Markdown table: readable in a terminal, pasteable into an issue. */

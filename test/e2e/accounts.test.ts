@@ -171,6 +171,7 @@ test('invite → the link → a password → signed in as oneself, with a contri
     'Banner',
     'Video',
     'Tin bài',
+    'Thư viện tệp',
     'Thống kê',
     'Tài khoản',
   ]);

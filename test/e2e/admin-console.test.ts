@@ -126,7 +126,7 @@ test('an editor signs in, goes to the documents, creates and publishes one, and 
   await page.getByRole('button', { name: 'Tìm', exact: true }).click();
   const row = page.locator('tr', { hasText: '77/2026/QĐ-UBND' });
   await row.waitFor();
-  assert.match(await row.innerText(), /Không/);
+  assert.match(await row.innerText(), /Bản nháp/);
   await row.getByRole('button', { name: /^Đăng/ }).click();
   await page
     .locator('tr', { hasText: '77/2026/QĐ-UBND' })

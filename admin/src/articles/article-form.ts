@@ -194,7 +194,7 @@ export class PbgdplAdminArticleForm extends EntityForm<ArticleData, AdminArticle
       </div>
       ${this.#categoryFields()}
       ${textareaField(form, { path: 'summary', label: t('admin-article:summary'), rows: 3 })}
-      ${richTextField(form, { path: 'body', label: t('admin-article:body') })}
+      ${richTextField(form, { path: 'body', label: t('admin-article:body'), ctx: this.ctx })}
       ${mediaField(form, {
         path: 'cover.url',
         label: t('admin-article:cover'),

@@ -28,7 +28,7 @@ export function mediaPath(input: string, origin = location.origin): string | und
 }
 
 /**
- * The default way to choose a figure's image until the media library has its picker: ask for
+ * How a figure's image is chosen when the field has no library picker (`imagePicker`): ask for
  * the image's address in the library, its description (required) and a caption.
  */
 export async function askForImage(dialog: PbgdplRichTextDialog, t: Translate): Promise<ImageChoice | null> {

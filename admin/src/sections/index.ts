@@ -5,6 +5,7 @@ import { bannersSection } from './banners.ts';
 import { contestsSection } from './contests.ts';
 import { documentsSection } from './documents.ts';
 import { mailSection, routingSection } from './operations.ts';
+import { mediaSection } from './media.ts';
 import { questionsSection } from './questions.ts';
 import { sourcesSection } from './sources.ts';
 import { statsSection } from './stats.ts';
@@ -23,6 +24,7 @@ export const sections: AdminSection[] = [
   bannersSection,
   videosSection,
   articlesSection,
+  mediaSection,
   contestsSection,
   statsSection,
   usersSection,

@@ -23,6 +23,7 @@ import {
 } from './common.ts';
 import { UnitKind } from './units.ts';
 import { numberFitsType } from './document-number.ts';
+import { ImageVariant } from './media.ts';
 
 export const DocumentType = z.enum(DOCUMENT_TYPES);
 export type DocumentType = z.infer<typeof DocumentType>;
@@ -242,6 +243,22 @@ export const LegalDocument = z
   .omit({ issuerId: true })
   .meta({ id: 'LegalDocument' });
 export type LegalDocument = z.infer<typeof LegalDocument>;
+
+/** An image of the full text that has smaller WebP copies in the media library, for `srcset`. */
+export const BodyImage = z
+  .object({
+    url: z.string().describe('As the text names it: /media/<hash>.<ext>'),
+    width: z.number().int().min(1),
+    variants: z.array(ImageVariant),
+  })
+  .meta({ id: 'BodyImage' });
+export type BodyImage = z.infer<typeof BodyImage>;
+
+/** A published document as the public reads it: with the copies of its text's images. */
+export const PublishedDocument = LegalDocument.extend({ images: z.array(BodyImage) }).meta({
+  id: 'PublishedDocument',
+});
+export type PublishedDocument = z.infer<typeof PublishedDocument>;
 
 export const DocumentRef = z
   .object({

@@ -18,7 +18,7 @@ import {
   DocumentQuery,
   ImportQuery,
   ImportReport,
-  LegalDocument,
+  PublishedDocument,
   PublishInput,
   RelationList,
 } from './documents.ts';
@@ -178,11 +178,12 @@ export const routes = {
   },
   documentGet: {
     ...ROUTES.documentGet,
-    summary: 'One published document with its full text, attachments and materials',
+    summary:
+      'One published document with its full text, attachments, materials, and the smaller copies of its images',
     tag: 'documents',
     params: IdParam,
     status: 200,
-    response: LegalDocument,
+    response: PublishedDocument,
   },
   documentRelated: {
     ...ROUTES.documentRelated,
@@ -761,7 +762,8 @@ export const routes = {
   },
   adminMediaList: {
     ...ROUTES.adminMediaList,
-    summary: 'The media library: search by name, kind, unit and uploader',
+    summary:
+      "The media library: search by name, kind, unit and uploader (a unit's person: their unit's and the shared files)",
     tag: 'media',
     query: MediaQuery,
     status: 200,
@@ -805,7 +807,7 @@ export const routes = {
   },
   adminMediaDelete: {
     ...ROUTES.adminMediaDelete,
-    summary: 'Delete a file no item uses (409 with the items otherwise)',
+    summary: "Delete a file no item uses (409 with the items otherwise); a unit's person: their unit's only",
     tag: 'media',
     params: IdParam,
     status: 204,

@@ -9,6 +9,7 @@ import {
   demoFile,
   docxBomb,
   jpegHtmlPolyglot,
+  photoWithLocation,
   png,
   SVG_WITH_SCRIPT,
   UNSAFE_SVGS,
@@ -213,6 +214,21 @@ test('a file that is not what its head claims: video, PDF (422)', async () => {
     await send(`%PDF-1.7\n${'x'.repeat(5000)}`, 'van-ban.pdf'),
     422,
     /^Không đọc được tệp PDF/,
+  );
+});
+
+test('a truncated picture: a JPEG and a PNG cut off halfway (422)', async () => {
+  const photo = await photoWithLocation(800, 600);
+  await expectRefused(
+    await send(photo.subarray(0, photo.length >> 1), 'anh-cat.jpg'),
+    422,
+    /^Không đọc được ảnh/,
+  );
+  const image = await png(400, 300);
+  await expectRefused(
+    await send(image.subarray(0, image.length >> 1), 'anh-cat.png'),
+    422,
+    /^Không đọc được ảnh/,
   );
 });
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { MediaItem, MediaRules } from '@pbgdpl/contract';
+import type { MediaItem, MediaRules, PublishedDocument } from '@pbgdpl/contract';
 import sharp from 'sharp';
 import { demoFile, docxFile, odt, photoWithLocation, png, SAFE_SVG, SRT } from './fixtures/media-files.ts';
-import { json } from './helpers.ts';
+import { documentInput, json } from './helpers.ts';
 import { auth, libraryState, mediaApp, upload, uploaded } from './media-support.ts';
 
 /**
@@ -157,5 +157,31 @@ test('every entry records who uploaded it and when, and the audit log says so', 
   assert.deepEqual(
     audit.map((row) => [row.entity_id, row.action, row.detail]),
     [[item.id, 'created', 'x']],
+  );
+});
+
+test('a published document names the smaller copies of its text’s library images, for srcset', async () => {
+  const t = await mediaApp();
+  const photo = await uploaded(t, await png(900, 600), 'hoi-nghi.png');
+  const drawing = await uploaded(t, SAFE_SVG, 'so-do.svg');
+  const created = await t.app.request('/api/v1/admin/documents', {
+    method: 'POST',
+    headers: { ...auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify(
+      documentInput({
+        published: true,
+        body:
+          `<p>Hội nghị.</p><figure><img src="${photo.url}" alt="Hội nghị"></figure>` +
+          `<figure><img src="${drawing.url}" alt="Sơ đồ"></figure><p><img src="${photo.url}" alt="Lại"></p>`,
+      }),
+    ),
+  });
+  assert.equal(created.status, 201, await created.clone().text());
+  const { id } = await json<{ id: number }>(created);
+  const document = await json<PublishedDocument>(await t.app.request(`/api/v1/documents/${id}`));
+  assert.deepEqual(document.images, [{ url: photo.url, width: 900, variants: photo.variants }]);
+  assert.deepEqual(
+    photo.variants.map((v) => v.width),
+    [320, 640],
   );
 });

@@ -48,6 +48,8 @@ interface Query {
   kind?: MediaKind | undefined;
   unit?: string | undefined;
   uploader?: string | undefined;
+  /** A unit's person: only that unit's files and the shared ones (no unit). */
+  scope?: string | undefined;
 }
 
 const toVariant = (row: Pick<VariantRow, 'key' | 'width' | 'height'>): ImageVariant => ({
@@ -107,6 +109,9 @@ export function mediaRepository(db: Db) {
     /** Newest first; every folded word of `q` must occur in the name or title (the last as a prefix). */
     async page(query: Query): Promise<Page<MediaItem>> {
       let base = db.selectFrom('media');
+      const { scope } = query;
+      if (scope !== undefined)
+        base = base.where((eb) => eb.or([eb('unit_id', '=', scope), eb('unit_id', 'is', null)]));
       if (query.kind) base = base.where('kind', '=', query.kind);
       if (query.unit) base = base.where('unit_id', '=', query.unit);
       if (query.uploader) base = base.where('uploaded_by', '=', normalizeVi(query.uploader));

@@ -11,11 +11,12 @@ import {
 } from '@pbgdpl/contract';
 import type { Context, Hono } from 'hono';
 import type { Db } from '../db/schema.ts';
-import { versionedWrites } from '../http/entity-routes.ts';
+import { outsideUnit, versionedWrites } from '../http/entity-routes.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
 import { type Lang, zodErrorMaps } from '../http/language.ts';
 import { ProblemError, requestLanguage } from '../http/problem.ts';
 import { apiPath, registerRoute } from '../http/route.ts';
+import { inScope, scopeOf } from '../http/unit-scope.ts';
 import { unknownUnitProblem } from '../http/unknown-unit.ts';
 import { addIssues } from '../http/validate.ts';
 import { checkVersion, sendVersion } from '../http/versions.ts';
@@ -48,6 +49,14 @@ const inUse = (detail: MediaDetail, lang: Lang) =>
     },
   });
 
+/** A unit's person reads their unit's files and the shared ones (no unit); others are 404. */
+const readable = (c: Context<AppEnv>, item: MediaItem) => item.unitId === null || inScope(c, item.unitId);
+
+/** A unit's person changes and deletes their own unit's files only: the shared ones are the editors'. */
+function checkOwn(c: Context<AppEnv>, unitId: string | null): void {
+  if (!inScope(c, unitId)) throw outsideUnit();
+}
+
 async function withUsers(db: Db, item: MediaItem): Promise<MediaDetail> {
   return { ...item, usedBy: await mediaUsersRepository(db).usersOf(item.url) };
 }
@@ -77,20 +86,26 @@ async function checkDescription(
       detail: { vi: `Có ${count} trường không hợp lệ.`, en: `${count} field(s) are invalid.` },
       errors,
     });
-  const unitId = parsed.data.unitId;
+  // A unit's person adds to their own unit's files; without a unit, a file is shared.
+  const unitId = parsed.data.unitId ?? scopeOf(c);
+  if (unitId !== undefined) checkOwn(c, unitId);
   if (unitId !== undefined && !(await unitsRepository(db).exists(unitId)))
     throw unknownUnitProblem('unitId', unitId, lang);
-  return parsed.data;
+  return { ...parsed.data, unitId };
 }
 
 /**
- * The media library for editors: list and search, the rules a file must meet, upload (streamed,
+ * The media library: list and search, the rules a file must meet, upload (streamed,
  * checked from its bytes, see `media/`), read with the items using the file, change its words
- * (If-Match), and delete what nothing uses.
+ * (If-Match), and delete what nothing uses. Editors reach every file; a unit's person (a
+ * contributor) lists their unit's and the shared files, and adds, changes and deletes their
+ * unit's only.
  */
 export function adminMediaRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const { media } = deps.config;
-  registerRoute(app, deps, routes.adminMediaList, async ({ query }) => mediaRepository(deps.db).page(query));
+  registerRoute(app, deps, routes.adminMediaList, async ({ query }, c) =>
+    mediaRepository(deps.db).page({ ...query, scope: scopeOf(c) }),
+  );
 
   registerRoute(app, deps, routes.adminMediaRules, async () => ({
     kinds: Object.fromEntries(
@@ -132,7 +147,7 @@ export function adminMediaRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
 
   registerRoute(app, deps, routes.adminMediaGet, async ({ params }, c) => {
     const item = await mediaRepository(deps.db).get(params.id);
-    if (!item) throw notFound(params.id);
+    if (!item || !readable(c, item)) throw notFound(params.id);
     sendVersion(c, item);
     return withUsers(deps.db, item);
   });
@@ -140,6 +155,7 @@ export function adminMediaRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const write = versionedWrites(deps, {
     load: (db, id) => mediaRepository(db).get(id),
     notFound,
+    visible: readable,
     afterWrite: (db, c, item, action) =>
       auditLogRepository(db).record('media', item.id, {
         at: deps.clock(),
@@ -150,7 +166,9 @@ export function adminMediaRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   });
 
   registerRoute(app, deps, routes.adminMediaUpdate, async ({ params, body }, c) => {
-    const item = await write(c, params.id, async (trx) => {
+    const item = await write(c, params.id, async (trx, before) => {
+      checkOwn(c, before.unitId);
+      if (body.unitId !== undefined) checkOwn(c, body.unitId);
       if (body.unitId && !(await unitsRepository(trx).exists(body.unitId)))
         throw unknownUnitProblem('unitId', body.unitId, requestLanguage(c));
       return mediaRepository(trx).update(params.id, body, deps.clock());
@@ -161,7 +179,8 @@ export function adminMediaRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   registerRoute(app, deps, routes.adminMediaDelete, async ({ params }, c) => {
     const keys = await deps.db.transaction().execute(async (trx) => {
       const item = await mediaRepository(trx).get(params.id);
-      if (!item) throw notFound(params.id);
+      if (!item || !readable(c, item)) throw notFound(params.id);
+      checkOwn(c, item.unitId);
       checkVersion(c, item);
       const detail = await withUsers(trx, item);
       if (detail.usedBy.length > 0) throw inUse(detail, requestLanguage(c));

@@ -6,6 +6,7 @@ import { registerRoute } from '../http/route.ts';
 import { documentListRepository } from '../repositories/document-list.ts';
 import { documentRelationsRepository } from '../repositories/document-relations.ts';
 import { documentsRepository } from '../repositories/documents.ts';
+import { bodyImages } from '../repositories/body-images.ts';
 
 /** Missing and unpublished look the same to the public. */
 export const documentNotFound = (id: number) =>
@@ -21,7 +22,7 @@ export function documentRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   registerRoute(app, deps, routes.documentGet, async ({ params }) => {
     const document = await documents.getPublished(params.id);
     if (!document) throw documentNotFound(params.id);
-    return document;
+    return { ...document, images: await bodyImages(deps.db, document.body) };
   });
 
   registerRoute(app, deps, routes.documentRelated, async ({ params }) => {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { LegalDocument } from '@pbgdpl/contract';
+import type { PublishedDocument } from '@pbgdpl/contract';
 import {
   defineElement,
   emit,
@@ -11,6 +11,7 @@ import {
   type PbgdplEventMap,
 } from '@pbgdpl/core';
 import { sanitizeHtml } from '@pbgdpl/core/sanitize';
+import { addSrcsets } from './body-images.ts';
 import {
   below,
   downloadFile,
@@ -105,7 +106,7 @@ export class PbgdplLegalDoc extends PbgdplElement {
     return toHeadingLevel(this.headingLevel);
   }
 
-  get #loaded(): LegalDocument | undefined {
+  get #loaded(): PublishedDocument | undefined {
     const current = this.#document.state;
     return current.status === 'ready' && current.data.id === this.#validId ? current.data : undefined;
   }
@@ -129,7 +130,10 @@ export class PbgdplLegalDoc extends PbgdplElement {
     const doc = this.#loaded;
     if (!doc) return;
     const body = this.shadowRoot?.querySelector<HTMLElement>('.body');
-    if (body) wrapTables(body, (index) => this.t('body.table', { index }));
+    if (body) {
+      wrapTables(body, (index) => this.t('body.table', { index }));
+      addSrcsets(body, doc.images, this.#context.api);
+    }
     this.#countView(doc);
     if (this.#focusTitleOnLoad) {
       this.#focusTitleOnLoad = false;
@@ -154,7 +158,7 @@ export class PbgdplLegalDoc extends PbgdplElement {
     return { t: this.t, lang: this.language, api: this.config.api, level: below(this.#level) };
   }
 
-  #renderDocument(doc: LegalDocument): TemplateResult {
+  #renderDocument(doc: PublishedDocument): TemplateResult {
     const { t } = this;
     const context = this.#context;
     const original = doc.attachments.find(isPdf);
@@ -206,14 +210,14 @@ export class PbgdplLegalDoc extends PbgdplElement {
     this.documentId = id;
   };
 
-  #save(doc: LegalDocument): void {
+  #save(doc: PublishedDocument): void {
     if (!this.shadowRoot) return;
     const place = { source: location.href, api: this.config.api };
     downloadFile(this.shadowRoot, fileNameFor(doc), documentHtml(this.t, this.language, doc, place));
   }
 
   /** One view beacon per document shown. */
-  #countView(doc: LegalDocument): void {
+  #countView(doc: PublishedDocument): void {
     if (this.noTrack || this.#tracked.has(doc.id)) return;
     this.#tracked.add(doc.id);
     track(this.config.api, {

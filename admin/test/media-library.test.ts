@@ -1,0 +1,168 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { Banner, MediaPage } from '@pbgdpl/contract';
+import type { PbgdplAdminMediaEdit } from '../src/media/media-edit.ts';
+import type { PbgdplAdminMediaLibrary } from '../src/media/media-library.ts';
+import type { PbgdplAdminUploadQueue } from '../src/media/upload-queue.ts';
+import type { PbgdplRichText } from '../src/rich-text-editor.ts';
+import type { PbgdplAdminMediaPicker } from '../src/media-picker.ts';
+import {
+  $,
+  ADMIN_TOKEN,
+  api,
+  button,
+  go,
+  mountConsole,
+  pickFromLibrary,
+  pngBytes,
+  root,
+  signedIn,
+  type,
+  unique,
+} from './helpers.ts';
+import { ready, tool } from './rich-text-support.ts';
+
+const admin = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+
+/** The console's polite live region. */
+const liveRegion = (app: Element) => root(app).querySelector('[role=status][aria-live=polite]')!;
+
+describe('media library page', () => {
+  afterEach(() => {
+    sessionStorage.clear();
+    history.replaceState(null, '', location.pathname);
+  });
+
+  it('takes several dropped files with progress each, says what happened, searches, edits and refuses a delete in use', async () => {
+    const app = await mountConsole();
+    await signedIn(app);
+    const page = await go<PbgdplAdminMediaLibrary>(app, '#/media', 'pbgdpl-admin-media-library');
+    await waitUntil(() => root(page).querySelector('tbody tr'), 'the demo library is not listed', {
+      timeout: 5000,
+    });
+    await expect(page).to.be.accessible();
+
+    // A real drop of two files: a picture and a script pretending to be one.
+    const queue = $<PbgdplAdminUploadQueue>(page, 'pbgdpl-admin-upload-queue');
+    await queue.updateComplete;
+    const title = unique('Ảnh hội nghị ');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([await pngBytes(900, 600)], `${title}.png`, { type: 'image/png' }));
+    transfer.items.add(new File(['#!/bin/sh\necho hi\n'], 'kich-ban.png', { type: 'image/png' }));
+    const zone = $(queue, '.drop');
+    zone.dispatchEvent(
+      new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+    );
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await waitUntil(() => root(queue).querySelectorAll('li progress').length === 2, 'no progress per file');
+    await waitUntil(
+      () => /Xong 1\/2 tệp/.test(liveRegion(app).textContent ?? ''),
+      'the summary is not announced',
+      { timeout: 15000 },
+    );
+    const rows = [...root(queue).querySelectorAll('li')].map((li) => li.textContent ?? '');
+    expect(rows[0]).to.include('Đã tải lên');
+    expect(rows[1]).to.match(/Định dạng không được hỗ trợ/);
+    expect(() => button(queue, /^Thử lại/)).not.to.throw();
+    await expect(queue).to.be.accessible();
+
+    // Search by words without marks finds the new picture, with its thumbnail.
+    type($<HTMLInputElement>(page, '#q'), title.replace('Ảnh hội nghị', 'anh hoi nghi'));
+    $<HTMLButtonElement>(page, 'form[role=search] button[type=submit]').click();
+    await waitUntil(() => root(page).querySelectorAll('tbody tr').length === 1, 'search did not narrow');
+    expect($<HTMLImageElement>(page, 'tbody img').getAttribute('src')).to.match(/^\/media\/[0-9a-f]+\.webp$/);
+
+    const found = (await (
+      await fetch(`${api}/admin/media?q=${encodeURIComponent(title)}`, { headers: admin })
+    ).json()) as MediaPage;
+    const item = found.items[0]!;
+
+    // Its details: a description, then saved with the version loaded.
+    const edit = await go<PbgdplAdminMediaEdit>(app, `#/media/${item.id}`, 'pbgdpl-admin-media-edit');
+    await waitUntil(() => root(edit).querySelector('#f-alt'), 'the form did not load');
+    type($<HTMLInputElement>(edit, '#f-alt'), 'Quang cảnh hội nghị');
+    $<HTMLButtonElement>(edit, 'form button[type=submit]').click();
+    await waitUntil(() => root(edit).querySelector('.ok'), 'not saved');
+    await expect(edit).to.be.accessible();
+
+    // A banner uses it: the delete is refused and the banner named.
+    const bannerTitle = unique('Banner dùng ảnh ');
+    const created = await fetch(`${api}/admin/banners`, {
+      method: 'POST',
+      headers: { ...admin, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title: bannerTitle,
+        alt: 'Ảnh',
+        href: 'https://pbgdpl.tayninh.gov.vn/',
+        image: { url: item.url, width: 900, height: 600 },
+        placement: 'sidebar',
+      }),
+    });
+    const banner = (await created.json()) as Banner;
+    await edit.updateComplete;
+    button(edit, 'Xóa').click();
+    const confirm = root(edit).querySelector('pbgdpl-admin-confirm')!;
+    await waitUntil(() => root(confirm).querySelector('dialog[open]'), 'not asked');
+    root(confirm).querySelector<HTMLButtonElement>('dialog button:not(.cancel)')!.click();
+    await waitUntil(() => root(edit).querySelector('[role=alert] li'), 'the users are not listed');
+    expect(root(edit).querySelector('[role=alert]')!.textContent).to.include(
+      `Banner ${banner.id}: ${bannerTitle}`,
+    );
+    expect((await fetch(`${api}/admin/media/${item.id}`, { headers: admin })).status).to.equal(200);
+  });
+
+  it('the document form’s editor inserts a library image only with its description, as the server keeps it', async () => {
+    const app = await mountConsole();
+    await signedIn(app);
+    const form = await go<HTMLElement>(app, '#/documents/new', 'pbgdpl-admin-document-form');
+    await waitUntil(() => root(form).querySelector('pbgdpl-rich-text'), 'no editor');
+    const editor = root(form).querySelector<PbgdplRichText>('pbgdpl-rich-text')!;
+    await ready(editor);
+    tool(editor, 'figure').click();
+    await waitUntil(() => root(editor).querySelector('pbgdpl-admin-library-image'), 'no library dialog', {
+      timeout: 5000,
+    });
+    const dialog = root(editor).querySelector('pbgdpl-admin-library-image')!;
+    await customElements.whenDefined('pbgdpl-admin-library-image');
+    await waitUntil(() => root(dialog).querySelector('dialog[open]'), 'the dialog is not open');
+    await expect(dialog).to.be.accessible();
+
+    // Without an image, and then without a description, nothing is inserted.
+    const insert = button(dialog, 'Chèn ảnh');
+    insert.click();
+    await waitUntil(() => root(dialog).querySelector('#image-error'), 'no image asked for');
+    const picker = root(dialog).querySelector<PbgdplAdminMediaPicker>('pbgdpl-admin-media-picker')!;
+    const src = await pickFromLibrary(picker);
+    type($<HTMLInputElement>(dialog, '#alt'), '');
+    insert.click();
+    await waitUntil(() => root(dialog).querySelector('#alt-error'), 'no description asked for');
+    expect(editor.value).not.to.include('<img');
+    type($<HTMLInputElement>(dialog, '#alt'), 'Hội nghị triển khai luật');
+    type($<HTMLInputElement>(dialog, '#caption'), 'Ảnh: Sở Tư pháp');
+    insert.click();
+    await waitUntil(() => editor.value.includes('<figure'), 'no figure');
+    expect(editor.value).to.include(`<img src="${src}" alt="Hội nghị triển khai luật">`);
+
+    // The server keeps the figure as the editor wrote it.
+    const number = `${Math.floor(Math.random() * 900) + 100}/2026/QĐ-UBND`;
+    const saved = await fetch(`${api}/admin/documents`, {
+      method: 'POST',
+      headers: { ...admin, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        number,
+        title: unique('Quyết định có ảnh '),
+        type: 'quyet-dinh',
+        issuerId: 'tay-ninh',
+        issuedOn: '2026-01-15',
+        status: 'in-force',
+        fields: ['tu-phap'],
+        body: editor.value,
+      }),
+    });
+    expect(saved.status).to.equal(201);
+    const stored = (await (
+      await fetch(saved.headers.get('Location')!.replace(/^\/api\/v1/, api), { headers: admin })
+    ).json()) as { body: string };
+    expect(stored.body).to.include(`<figure><img src="${src}" alt="Hội nghị triển khai luật" />`);
+    expect(stored.body).to.include('<figcaption>Ảnh: Sở Tư pháp</figcaption>');
+  });
+});
