@@ -20,7 +20,13 @@ import {
   renderSkeleton,
 } from '@pbgdpl/core';
 import { newsStyles } from './news.styles.ts';
-import { renderCards, renderCompactList, renderHeadlines, type CardsContext } from './cards.ts';
+import {
+  renderCards,
+  renderCardSkeleton,
+  renderCompactList,
+  renderHeadlines,
+  type CardsContext,
+} from './cards.ts';
 import {
   articlesQuery,
   FILTERS,
@@ -280,7 +286,7 @@ export class PbgdplNews extends PbgdplElement {
             t('empty.none'),
           );
     const heading = this.#presets.category ? t(`category.${this.#presets.category}`) : t('compact.heading');
-    return html`<section class="short ${view}" aria-labelledby="short-heading">
+    return html`<section class="short short-${view}" aria-labelledby="short-heading">
       <h2 id="short-heading" class="short-heading">${heading}</h2>
       ${body}
       ${this.moreHref
@@ -296,7 +302,7 @@ export class PbgdplNews extends PbgdplElement {
     const rows = Math.min(this.#pageSize, 12);
     if (this.#view === 'full' || this.#view === 'cards')
       return renderSkeleton(label, rows, {
-        row: () => html`<li class="card-skeleton shimmer"></li>`,
+        row: renderCardSkeleton,
         listClass: 'cards',
         paged: this.#view === 'full',
       });

@@ -7,8 +7,9 @@ import { css } from 'lit';
 export const articleStyles = css`
   :host {
     --_measure: var(--pbgdpl-article-measure, 42em);
-    /* The loading block keeps roughly an article's first screen, so nothing jumps. */
-    --_reserve: 28em;
+    /* The loading block is a screen or more (as the loader reserves it), so what follows the
+       widget stays out of view as the article arrives. */
+    --_reserve: 56em;
     container-type: inline-size;
   }
   .article {
