@@ -38,6 +38,7 @@ const vi = {
   relatedDocuments: 'Văn bản liên quan',
   relatedHint: 'Mỗi dòng một số ký hiệu, ví dụ 210/KH-UBND.',
   state: 'Trạng thái',
+  views: 'Lượt xem',
   states: {
     draft: 'Bản nháp',
     submitted: 'Chờ duyệt',
@@ -116,6 +117,7 @@ const en: typeof vi = {
   relatedDocuments: 'Related documents',
   relatedHint: 'One document number per line, e.g. 210/KH-UBND.',
   state: 'State',
+  views: 'Views',
   states: {
     draft: 'Draft',
     submitted: 'Awaiting review',

@@ -248,7 +248,11 @@ export const AdminArticleQuery = PageQuery.extend({
 });
 export type AdminArticleQuery = z.input<typeof AdminArticleQuery>;
 
-export const AdminArticlePage = pageOf(ArticleSummary.extend({ state: ContentState, version: Version })).meta(
-  { id: 'AdminArticlePage' },
-);
+export const AdminArticlePage = pageOf(
+  ArticleSummary.extend({
+    state: ContentState,
+    version: Version,
+    views: z.number().int().min(0).describe('Readers who opened it: view beacons, one per page view'),
+  }),
+).meta({ id: 'AdminArticlePage' });
 export type AdminArticlePage = z.infer<typeof AdminArticlePage>;

@@ -235,7 +235,7 @@ export const ENTERED_STATS_KEYS = ['conferences', 'trainings', 'contests', 'part
 export const STATS_KEYS = [...COMPUTED_STATS_KEYS, ...ENTERED_STATS_KEYS] as const;
 
 export const EVENT_TYPES = ['impression', 'click', 'view', 'play'] as const;
-export const EVENT_SUBJECTS = ['banner', 'video', 'document', 'question'] as const;
+export const EVENT_SUBJECTS = ['banner', 'video', 'document', 'question', 'article'] as const;
 
 /**
  * Who works in the console, weakest first: a unit's contributor (drafts its own unit's content,

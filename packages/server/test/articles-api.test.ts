@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import {
   ARTICLE_CATEGORIES,
   type AdminArticle,
+  type AdminArticlePage,
   type Article,
   type ArticleInput,
   type ArticlePage,
@@ -310,6 +311,29 @@ test('a library file an article uses cannot be deleted', async () => {
   const response = await call(admin, 'DELETE', `/media/${media!.id}`);
   assert.equal(response.status, 409);
   assert.ok(JSON.stringify(await response.json()).includes('Sổ tay hòa giải viên ở cơ sở'));
+});
+
+test('article views are counted once per page view from the beacons, and editors see them in their list', async () => {
+  const { items } = await page('pageSize=2');
+  const [seen, unseen] = items;
+  const beacon = (pageViewId: string, ids: number[]) =>
+    t.app.request('/api/v1/events', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain;charset=UTF-8', 'X-Forwarded-For': '192.0.2.90' },
+      body: JSON.stringify({
+        pageViewId,
+        events: ids.map((id) => ({ type: 'view', subject: 'article', subjectId: String(id) })),
+      }),
+    });
+  assert.equal((await beacon('pv-views-0001', [seen!.id, seen!.id])).status, 202);
+  assert.equal((await beacon('pv-views-0002', [seen!.id])).status, 202);
+  const views = async (token: string, q: string) => {
+    const list = await json<AdminArticlePage>(await call(token, 'GET', `/articles?pageSize=100&q=${q}`));
+    return new Map(list.items.map((item) => [item.id, item.views]));
+  };
+  const counted = await views(editor, encodeURIComponent(seen!.title));
+  assert.equal(counted.get(seen!.id), 2);
+  assert.equal((await views(editor, encodeURIComponent(unseen!.title))).get(unseen!.id), 0);
 });
 
 const ATOM = 'http://www.w3.org/2005/Atom';

@@ -74,6 +74,7 @@ const VIEWS: readonly View[] = ['full', 'compact', 'headlines', 'cards'];
  * @attr documents-href - Address of the document browser for related documents, `{id}` replaced (default: this page, `?vb-doc={id}`).
  * @attr url-prefix - Prefix of the page-address parameters (default `tt-`); give two widgets on one page different ones.
  * @attr no-url - Keep the list and the open article out of the page address.
+ * @attr no-track - Send no view beacon for the articles opened.
  * @fires pbgdpl-article-open - An article is being opened; `detail: { id }`. Cancelable: cancel it to open the article yourself.
  * @csspart tabs - The category tabs.
  * @csspart search - The search form with its filters.
@@ -108,6 +109,7 @@ export class PbgdplNews extends PbgdplElement {
   @property({ attribute: 'documents-href' }) documentsHref?: string;
   @property({ attribute: 'url-prefix' }) urlPrefix = 'tt-';
   @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
+  @property({ type: Boolean, attribute: 'no-track' }) noTrack = false;
 
   @query('dialog') private dialogElement?: HTMLDialogElement;
 
@@ -235,6 +237,7 @@ export class PbgdplNews extends PbgdplElement {
       part="article"
       article-id=${id}
       documents-href=${this.documentsHref ?? nothing}
+      ?no-track=${this.noTrack}
       .api=${this.config.api}
       .unit=${this.config.unit}
       @pbgdpl-article-open=${this.#browse.openFromDetail}

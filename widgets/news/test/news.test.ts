@@ -330,6 +330,44 @@ describe('<pbgdpl-article>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('sends one view beacon per article shown, none with no-track', async () => {
+    const sent: string[] = [];
+    const original = navigator.sendBeacon.bind(navigator);
+    navigator.sendBeacon = (url, data) => {
+      if (data instanceof Blob) void data.text().then((value) => sent.push(value));
+      return original(url, data);
+    };
+    const page = (await (await fetch(`${api}/articles?pageSize=2`)).json()) as ArticlePage;
+    const [first, second] = page.items;
+    try {
+      const quiet = await settled(
+        await fixture<PbgdplArticle>(
+          html`<pbgdpl-article api=${api} article-id=${second!.id} no-track></pbgdpl-article>`,
+        ),
+        '.title',
+      );
+      const el = await settled(
+        await fixture<PbgdplArticle>(
+          html`<pbgdpl-article api=${api} article-id=${first!.id} unit="xa-hoa-thanh"></pbgdpl-article>`,
+        ),
+        '.title',
+      );
+      el.requestUpdate();
+      quiet.requestUpdate();
+      await el.updateComplete;
+      await waitUntil(() => sent.length > 0, 'no beacon', { timeout: 3000 });
+      const events = sent.flatMap(
+        (value) => (JSON.parse(value) as { events: Array<Record<string, string>> }).events,
+      );
+      expect(events.filter((e) => e.subject === 'article')).to.deep.equal([
+        { type: 'view', subject: 'article', subjectId: String(first!.id), unit: 'xa-hoa-thanh' },
+      ]);
+      await expect(el).to.be.accessible();
+    } finally {
+      navigator.sendBeacon = original;
+    }
+  });
+
   it('shows a PBGDPL material itself, and says so when an article does not exist', async () => {
     const list = (await (
       await fetch(`${api}/articles?category=tai-lieu-pbgdpl&pageSize=100`)
