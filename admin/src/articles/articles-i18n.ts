@@ -34,6 +34,9 @@ const vi = {
   attachment: 'Tệp {{n}}',
   attachmentFile: 'Tệp',
   attachmentName: 'Tên hiển thị',
+  transcript: 'Lời thoại',
+  transcriptHint:
+    'Toàn bộ nội dung được đọc trong tệp âm thanh, cho người không nghe được (bắt buộc với tệp âm thanh).',
   addAttachment: 'Thêm tệp',
   relatedDocuments: 'Văn bản liên quan',
   relatedHint: 'Mỗi dòng một số ký hiệu, ví dụ 210/KH-UBND.',
@@ -113,6 +116,9 @@ const en: typeof vi = {
   attachment: 'File {{n}}',
   attachmentFile: 'File',
   attachmentName: 'Name shown',
+  transcript: 'Transcript',
+  transcriptHint:
+    'Everything said in the recording, for readers who cannot listen (required for audio files).',
   addAttachment: 'Add a file',
   relatedDocuments: 'Related documents',
   relatedHint: 'One document number per line, e.g. 210/KH-UBND.',

@@ -168,7 +168,7 @@ export const VIDEO_CATEGORIES = [
 export const VIDEO_SOURCE_TYPES = ['video/mp4', 'video/webm'] as const;
 
 /** What the media library holds, by what a file is for; each kind has its types and size limit. */
-export const MEDIA_KINDS = ['image', 'document', 'video', 'caption'] as const;
+export const MEDIA_KINDS = ['image', 'document', 'video', 'audio', 'caption'] as const;
 
 /**
  * The file types each kind accepts, decided from the file's bytes (never its name or the
@@ -191,6 +191,8 @@ export const MEDIA_TYPES = {
     'application/vnd.oasis.opendocument.text': 'odt',
   },
   video: { 'video/mp4': 'mp4', 'video/webm': 'webm' },
+  // PBGDPL materials to listen to (plan appendix 2.6): MP3, M4A (AAC in MPEG-4) and Ogg.
+  audio: { 'audio/mpeg': 'mp3', 'audio/mp4': 'm4a', 'audio/ogg': 'ogg' },
   caption: { 'text/vtt': 'vtt' },
 } as const;
 
@@ -199,6 +201,7 @@ export const MEDIA_EXTENSIONS = {
   image: ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'],
   document: ['.pdf', '.docx', '.xlsx', '.odt'],
   video: ['.mp4', '.webm'],
+  audio: ['.mp3', '.m4a', '.ogg'],
   caption: ['.vtt', '.srt'],
 } as const;
 

@@ -11,7 +11,7 @@ import type { TextKind } from '@pbgdpl/contract/text-rules';
 import { z } from 'zod';
 import { secretHash } from '../src/contests/secret-token.ts';
 import { HOSTILE_TEXTS } from './fixtures/hostile-text.ts';
-import { png } from './fixtures/media-files.ts';
+import { mp3, png } from './fixtures/media-files.ts';
 import { contestInput, nextPhone, questionInput as contestQuestionInput, round } from './contests-support.ts';
 import { bannerInput, documentInput, json } from './helpers.ts';
 import { type QuestionsApp, questionInput, questionsApp, solve } from './questions-support.ts';
@@ -86,8 +86,19 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
     .limit(3)
     .execute();
   const [edited, answered, rejected] = pending.map((row) => row.id);
-  // The library image an article's cover and attachment name.
+  // The library image an article's cover names, and the recording it attaches with its transcript.
   const articleImage = (await json<{ url: string }>(await uploadImage({}))).url;
+  const sound = new FormData();
+  sound.append('file', new Blob([new Uint8Array(mp3(40))]), 'giay-moi.mp3');
+  const articleSound = (
+    await json<{ url: string }>(
+      await t.app.request('/api/v1/admin/media', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${t.editor}` },
+        body: sound,
+      }),
+    )
+  ).url;
   const readQuestion = (id: number | undefined) => async () =>
     json(await admin('GET', `/questions/${id}`, undefined));
   // Open all year round the test clock, so people can register while the suite runs.
@@ -201,6 +212,7 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
         'event.place': { kind: 'line' },
         'cover.alt': { kind: 'line' },
         'attachments.0.name': { kind: 'line' },
+        'attachments.0.transcript': { kind: 'lines' },
       },
       body: (n) => ({
         title: 'Hội nghị tập huấn công tác hòa giải ở cơ sở',
@@ -213,7 +225,7 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
         authorName: 'Nguyễn Văn An',
         event: { startsAt: '2026-03-10T01:30:00Z', place: 'Hội trường UBND xã Hòa Thạnh' },
         cover: { url: articleImage, alt: 'Áp phích hội nghị' },
-        attachments: [{ url: articleImage, name: 'Giấy mời' }],
+        attachments: [{ url: articleSound, name: 'Giấy mời', transcript: 'Kính mời các tổ hòa giải.' }],
         relatedDocuments: [],
       }),
       send: (body) => admin('POST', '/articles', body),

@@ -100,6 +100,22 @@ export const articleStyles = css`
   .material-player {
     width: 100%;
   }
+  .material-file + .material-file {
+    margin-block-start: 1em;
+  }
+  .transcript {
+    max-width: var(--_measure);
+    margin-block-start: 0.5em;
+  }
+  .transcript summary {
+    min-height: 24px;
+    color: var(--_color-primary);
+    cursor: pointer;
+  }
+  .transcript-text {
+    margin-block-start: 0.5em;
+    white-space: pre-line;
+  }
   .lead {
     max-width: var(--_measure);
     font-weight: 600;

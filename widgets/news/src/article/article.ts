@@ -183,8 +183,9 @@ export class PbgdplArticle extends PbgdplElement {
     const { t } = this;
     const context = this.#context;
     const lang = this.language;
-    const material = article.category === 'tai-lieu-pbgdpl' ? article.attachments[0] : undefined;
-    const files = material ? article.attachments.slice(1) : article.attachments;
+    const [material, ...rest] = article.category === 'tai-lieu-pbgdpl' ? article.attachments : [];
+    const shown = material ? [material, ...rest.filter((file) => file.kind === 'audio')] : [];
+    const files = article.attachments.filter((file) => !shown.includes(file));
     return html`<article
       class="article ${this.#reader.sizeClass}"
       aria-label=${t('article.label', { title: article.title })}
@@ -223,7 +224,7 @@ export class PbgdplArticle extends PbgdplElement {
           `${article.title}. ${this.shadowRoot?.querySelector<HTMLElement>('.body')?.innerText ?? ''}`,
       })}
       ${article.event ? renderEvent(context, article.id, article.event) : nothing}
-      ${material ? renderMaterial(context, material, article.cover?.alt ?? article.title) : nothing}
+      ${material ? renderMaterial(context, shown, article.cover?.alt ?? article.title) : nothing}
       ${article.cover && !(material?.kind === 'image')
         ? html`<figure class="cover-figure">
             ${renderCover(context.api, article.cover, '(min-width: 48em) 42em, 100vw', true)}
