@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { MediaKind } from '@pbgdpl/contract';
 import { z } from 'zod';
 import { vi } from 'zod/locales';
+import { DaysOff } from './questions/days-off.ts';
+import type { AnswerTime } from './questions/due-date.ts';
 
 /** The workspace root (three levels above this file), so defaults work from any working directory. */
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -51,8 +53,8 @@ export interface Config {
     minFillSeconds: number;
     /** Signs form tokens and challenges; null: a random secret kept in the database. */
     formSecret: string | null;
-    /** Working days to answer before a question is flagged overdue in the queue. */
-    dueWorkingDays: number;
+    /** Working days (and days off) to answer before a question is flagged overdue in the queue. */
+    answerTime: AnswerTime;
     /** How often a node looks for questions that became overdue, to tell their staff by e-mail. */
     overdueCheckSeconds: number;
   };
@@ -171,6 +173,7 @@ const Env = z.object({
   PBGDPL_QUESTION_MIN_FILL_SECONDS: optional(z.coerce.number().int().min(0).max(3600).default(5)),
   PBGDPL_FORM_SECRET: optional(z.string().min(32).optional()),
   PBGDPL_QUESTION_DUE_WORKING_DAYS: optional(z.coerce.number().int().min(1).max(90).default(10)),
+  PBGDPL_DAYS_OFF: optional(DaysOff),
   PBGDPL_OVERDUE_CHECK_SECONDS: optional(z.coerce.number().int().min(1).max(86_400).default(600)),
   PBGDPL_MEDIA_STORAGE: optional(z.enum(['disk', 'database']).optional()),
   PBGDPL_MEDIA_DIR: optional(z.string().default('data/media')),
@@ -285,7 +288,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       challengeAfter: e.PBGDPL_QUESTION_CHALLENGE_AFTER,
       minFillSeconds: e.PBGDPL_QUESTION_MIN_FILL_SECONDS,
       formSecret: e.PBGDPL_FORM_SECRET ?? null,
-      dueWorkingDays: e.PBGDPL_QUESTION_DUE_WORKING_DAYS,
+      answerTime: { workingDays: e.PBGDPL_QUESTION_DUE_WORKING_DAYS, daysOff: e.PBGDPL_DAYS_OFF },
       overdueCheckSeconds: e.PBGDPL_OVERDUE_CHECK_SECONDS,
     },
     demoContent: e.PBGDPL_DEMO_CONTENT === 'on',

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AdminQuestion, AdminQuestionPage } from '@pbgdpl/contract';
+import { loadConfig } from '../src/config.ts';
 import { dueDay } from '../src/questions/due-date.ts';
 import { tokensRepository } from '../src/repositories/tokens.ts';
 import { json } from './helpers.ts';
@@ -99,11 +100,31 @@ test('a contributor drafts the answer; an editor publishes it; then only an edit
   );
 });
 
+const days = (workingDays: number, daysOff: string[] = []) => ({ workingDays, daysOff: new Set(daysOff) });
+
 test('due days count Monday to Friday from the day it arrived in Tây Ninh', () => {
   // Thursday 18:00 UTC is Friday 01:00 in Tây Ninh: ten working days from Friday.
-  assert.equal(dueDay('2026-03-05T18:00:00Z', 10), '2026-03-20');
-  assert.equal(dueDay('2026-03-07T03:00:00Z', 1), '2026-03-09', 'Saturday: Monday is the first');
-  assert.equal(dueDay('2026-03-09T03:00:00Z', 5), '2026-03-16');
+  assert.equal(dueDay('2026-03-05T18:00:00Z', days(10)), '2026-03-20');
+  assert.equal(dueDay('2026-03-07T03:00:00Z', days(1)), '2026-03-09', 'Saturday: Monday is the first');
+  assert.equal(dueDay('2026-03-09T03:00:00Z', days(5)), '2026-03-16');
+});
+
+test('due days skip the solar public holidays, their compensating days and the announced days off', () => {
+  // 30/4 and 1/5/2026 are Thursday and Friday.
+  assert.equal(dueDay('2026-04-28T03:00:00Z', days(5)), '2026-05-07');
+  // 1/1/2028 is a Saturday: Monday 3/1 is off in its place.
+  assert.equal(dueDay('2027-12-31T03:00:00Z', days(1)), '2028-01-04');
+  // 2/9/2029 is a Sunday: Monday 3/9 is off.
+  assert.equal(dueDay('2029-08-31T03:00:00Z', days(1)), '2029-09-04');
+  const { daysOff } = loadConfig({ PBGDPL_DAYS_OFF: '2027-02-04..2027-02-10, 2027-04-16' }).questions
+    .answerTime;
+  const tet = { workingDays: 1, daysOff };
+  assert.equal(daysOff.size, 8);
+  assert.equal(dueDay('2027-02-03T03:00:00Z', tet), '2027-02-11', 'Tết: Thursday 4/2 to Wednesday 10/2 off');
+  assert.equal(dueDay('2027-04-15T03:00:00Z', tet), '2027-04-19', 'one announced day off, Friday 16/4');
+  for (const wrong of ['2027-02-30', '2027-02-10..2027-02-04', '2027-01-01..2027-03-01', '4/2/2027']) {
+    assert.throws(() => loadConfig({ PBGDPL_DAYS_OFF: wrong }), /PBGDPL_DAYS_OFF/, wrong);
+  }
 });
 
 test('pending questions past their due day are flagged, counted and can be listed alone', async () => {

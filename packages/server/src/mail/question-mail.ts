@@ -62,7 +62,7 @@ export async function queueQuestionAssigned(
   question: { id: number; trackingCode: string; unitId: string; receivedAt: string },
   now: Date,
 ) {
-  const due = dayMonthYear(dueDay(question.receivedAt, config.questions.dueWorkingDays));
+  const due = dayMonthYear(dueDay(question.receivedAt, config.questions.answerTime));
   await notifyStaff(
     db,
     config,

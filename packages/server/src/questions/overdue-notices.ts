@@ -22,9 +22,9 @@ export async function noticeOverdueQuestions(
   consoleBase: string,
   now: Date,
 ): Promise<number> {
-  const workingDays = config.questions.dueWorkingDays;
+  const { answerTime } = config.questions;
   // A due day is at least as many calendar days away as working days: older ones only.
-  const receivedBefore = toDbTime(new Date(now.getTime() - workingDays * DAY_MS));
+  const receivedBefore = toDbTime(new Date(now.getTime() - answerTime.workingDays * DAY_MS));
   const candidates = await db
     .selectFrom('questions as q')
     .leftJoin('question_overdue_notices as n', 'n.question_id', 'q.id')
@@ -37,7 +37,7 @@ export async function noticeOverdueQuestions(
     .execute();
   let noticed = 0;
   for (const row of candidates) {
-    const dueOn = dueDay(row.received_at, workingDays);
+    const dueOn = dueDay(row.received_at, answerTime);
     if (!isOverdue(row.status, dueOn, now)) continue;
     const done = await db.transaction().execute(async (trx) => {
       const claimed = await trx

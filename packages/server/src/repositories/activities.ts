@@ -4,6 +4,7 @@ import type { Selectable } from 'kysely';
 import type { z } from 'zod';
 import type { Db, Tables } from '../db/schema.ts';
 import { toDbTime } from '../db/values.ts';
+import { stateChange } from '../db/state-change.ts';
 
 export type ActivityData = z.output<typeof ActivityInput>;
 type ActivityRow = Selectable<Tables['activities']>;
@@ -114,11 +115,7 @@ export function activitiesRepository(db: Db) {
     ): Promise<Activity | undefined> {
       const row = await db
         .updateTable('activities')
-        .set((eb) => ({
-          state,
-          updated_at: toDbTime(now),
-          version: versionMoved ? eb.ref('version') : eb('version', '+', 1),
-        }))
+        .set(stateChange(state, now, versionMoved))
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirst();

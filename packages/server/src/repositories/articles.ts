@@ -9,6 +9,7 @@ import {
   loadRelated,
   toAdminArticle,
 } from './article-rows.ts';
+import { stateChange } from '../db/state-change.ts';
 
 const SLUG_WORDS = 12;
 
@@ -132,15 +133,14 @@ export function articlesRepository(db: Db) {
 
     /** Publishing dates an undated article now. */
     async setState(id: number, state: ContentState, now: Date): Promise<AdminArticle | undefined> {
-      const at = toDbTime(now);
       const result = await db
         .updateTable('articles')
         .set((eb) => ({
-          state,
+          ...stateChange(state, now),
           published_at:
-            state === 'published' ? eb.fn.coalesce('published_at', eb.val(at)) : eb.ref('published_at'),
-          updated_at: at,
-          version: eb('version', '+', 1),
+            state === 'published'
+              ? eb.fn.coalesce('published_at', eb.val(toDbTime(now)))
+              : eb.ref('published_at'),
         }))
         .where('id', '=', id)
         .executeTakeFirst();

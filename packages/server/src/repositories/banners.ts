@@ -15,6 +15,7 @@ import { continueIdsAfter } from '../db/dialect.ts';
 import type { Db, Tables } from '../db/schema.ts';
 import { fromDbBool, toDbBool, toDbTime, toDbTimeOrNull } from '../db/values.ts';
 import { mediaRepository } from './media.ts';
+import { stateChange } from '../db/state-change.ts';
 
 export type BannerData = z.output<typeof BannerInput>;
 type BannerRow = Selectable<Tables['banners']>;
@@ -167,11 +168,7 @@ export function bannersRepository(db: Db) {
     ): Promise<AdminBanner | undefined> {
       const row = await db
         .updateTable('banners')
-        .set((eb) => ({
-          state,
-          updated_at: toDbTime(now),
-          version: versionMoved ? eb.ref('version') : eb('version', '+', 1),
-        }))
+        .set(stateChange(state, now, versionMoved))
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirst();

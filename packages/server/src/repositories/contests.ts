@@ -16,6 +16,7 @@ import type { Db, Tables } from '../db/schema.ts';
 import { fromDbBool, toDbBool, toDbTime } from '../db/values.ts';
 import { contestState, roundState } from '../contests/contest-schedule.ts';
 import { sanitizeHtml } from '../text/html.ts';
+import { stateChange } from '../db/state-change.ts';
 
 export type ContestData = z.output<typeof ContestInput>;
 type ContestRow = Selectable<Tables['contests']>;
@@ -290,7 +291,7 @@ export function contestsRepository(db: Db, clock: Clock) {
     async setState(id: number, state: ContentState, now: Date): Promise<AdminContest | undefined> {
       const updated = await db
         .updateTable('contests')
-        .set((eb) => ({ state, updated_at: toDbTime(now), version: eb('version', '+', 1) }))
+        .set(stateChange(state, now))
         .where('id', '=', id)
         .returningAll()
         .executeTakeFirst();

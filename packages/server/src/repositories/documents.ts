@@ -13,6 +13,7 @@ import {
   toLegalDocument,
   toRelationInput,
 } from './document-rows.ts';
+import { stateChange } from '../db/state-change.ts';
 
 const byFieldOrder = (a: string, b: string) =>
   LegalField.options.indexOf(a as LegalField) - LegalField.options.indexOf(b as LegalField);
@@ -184,11 +185,9 @@ export function documentsRepository(db: Db) {
       const result = await db
         .updateTable('documents')
         .set({
-          state,
+          ...stateChange(state, now, versionMoved),
           published: toDbBool(published),
           published_at: await publishedAt(id, published, now),
-          updated_at: toDbTime(now),
-          version: versionMoved ? sql`version` : sql`version + 1`,
         })
         .where('id', '=', id)
         .executeTakeFirst();

@@ -12,7 +12,7 @@ import { compareCodes, foldVi } from '@pbgdpl/vi-text';
 import type { z } from 'zod';
 import type { Db } from '../db/schema.ts';
 import { fromDbBool, toDbBool } from '../db/values.ts';
-import { dueDay, isOverdue } from '../questions/due-date.ts';
+import { type AnswerTime, dueDay, isOverdue } from '../questions/due-date.ts';
 import { highlightFolded, snippet, termPattern } from '../search/highlight.ts';
 import { type ParsedQuery, parseQuery } from '../search/query.ts';
 import { type QuestionRow, selectQuestions, toUnit, vnDate } from './question-rows.ts';
@@ -181,11 +181,11 @@ export function questionListRepository(db: Db) {
 
     /**
      * The editors' queue (a contributor's: their unit's), with counts per status and of overdue
-     * questions over the same search, field and unit; due days are `dueWorkingDays` after arrival.
+     * questions over the same search, field and unit; due days follow `answerTime`.
      */
     async editorPage(
       query: EditorQuery,
-      due: { now: Date; workingDays: number },
+      due: { now: Date; answerTime: AnswerTime },
     ): Promise<AdminQuestionPage> {
       const { page, pageSize } = query;
       const code = query.q?.toUpperCase();
@@ -198,8 +198,7 @@ export function questionListRepository(db: Db) {
       const found: QueueKey[] = parsed
         ? await searchKeys(selectKeys(filtered), parsed)
         : await filtered.select(['q.id', 'q.status', 'q.received_at']).execute();
-      const late = (row: QueueKey) =>
-        isOverdue(row.status, dueDay(row.received_at, due.workingDays), due.now);
+      const late = (row: QueueKey) => isOverdue(row.status, dueDay(row.received_at, due.answerTime), due.now);
       const counts = Object.fromEntries(QuestionStatus.options.map((status) => [status, 0])) as Record<
         QuestionStatus,
         number
@@ -211,7 +210,7 @@ export function questionListRepository(db: Db) {
         .sort(queueOrder);
       const rows = await rowsOf(pageIds(listed, page, pageSize));
       const items = rows.map((row) => {
-        const dueOn = dueDay(row.received_at, due.workingDays);
+        const dueOn = dueDay(row.received_at, due.answerTime);
         return {
           id: row.id,
           trackingCode: row.tracking_code,

@@ -18,6 +18,7 @@ import type { z } from 'zod';
 import type { Db, Tables } from '../db/schema.ts';
 import { fromDbBool, toDbBool, toDbTime } from '../db/values.ts';
 import { mediaRepository } from './media.ts';
+import { stateChange } from '../db/state-change.ts';
 
 export type VideoData = z.output<typeof VideoInput>;
 type PublicQuery = z.output<typeof VideoQuery>;
@@ -262,12 +263,7 @@ export function videosRepository(db: Db) {
     ): Promise<AdminVideo | undefined> {
       await db
         .updateTable('videos')
-        .set((eb) => ({
-          state,
-          published: toDbBool(state === 'published'),
-          updated_at: toDbTime(now),
-          version: versionMoved ? eb.ref('version') : eb('version', '+', 1),
-        }))
+        .set({ ...stateChange(state, now, versionMoved), published: toDbBool(state === 'published') })
         .where('id', '=', id)
         .execute();
       return this.get(id);

@@ -63,7 +63,7 @@ export function adminQuestionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   registerRoute(app, deps, routes.adminQuestionList, async ({ query }, c) =>
     questionListRepository(deps.db).editorPage(
       { ...query, unit: scopeOf(c) ?? query.unit },
-      { now: deps.clock(), workingDays: deps.config.questions.dueWorkingDays },
+      { now: deps.clock(), answerTime: deps.config.questions.answerTime },
     ),
   );
 

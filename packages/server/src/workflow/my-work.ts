@@ -112,7 +112,7 @@ export async function myWork(db: Db, config: Config, principal: Principal, now: 
       pageSize: QUESTIONS_LIMIT,
       ...(principal.scope && { unit: principal.scope }),
     },
-    { now, workingDays: config.questions.dueWorkingDays },
+    { now, answerTime: config.questions.answerTime },
   );
   return {
     mine,
