@@ -99,6 +99,18 @@ export const StatsSiteRow = z
   .meta({ id: 'StatsSiteRow' });
 export type StatsSiteRow = z.infer<typeof StatsSiteRow>;
 
+/** An article reporting activities of the period (`ACTIVITY_ARTICLE_CATEGORIES`), to open from the board. */
+export const StatsArticle = z
+  .object({
+    id: z.number().int(),
+    slug: z.string(),
+    title: z.string(),
+    publishedAt: z.string().describe('ISO date-time'),
+    unitId: Slug,
+  })
+  .meta({ id: 'StatsArticle' });
+export type StatsArticle = z.infer<typeof StatsArticle>;
+
 export const StatsReport = z
   .object({
     period: StatsPeriod,
@@ -111,6 +123,9 @@ export const StatsReport = z
     fields: z.array(StatsFieldRow),
     documentTypes: z.array(StatsCount.extend({ value: DocumentType })),
     sites: z.array(StatsSiteRow),
+    activityArticles: z
+      .object({ total: Count, items: z.array(StatsArticle).max(5).describe('Newest first') })
+      .describe("Published articles reporting the period's activities (of the unit, when one is asked)"),
   })
   .meta({ id: 'StatsReport' });
 export type StatsReport = z.infer<typeof StatsReport>;

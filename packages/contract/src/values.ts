@@ -333,6 +333,17 @@ export const ARTICLE_MATERIAL_FORMATS = [
   'audio',
 ] as const;
 
+/**
+ * The categories whose articles report PBGDPL activities (plan appendix 2.3): a unit's own, the
+ * coordination council's, the reporters' and propagandists'. The statistics board lists them
+ * beside the activity figures of the same period and unit.
+ */
+export const ACTIVITY_ARTICLE_CATEGORIES = [
+  'hoat-dong-don-vi',
+  'hoi-dong-phoi-hop',
+  'bao-cao-vien-tuyen-truyen-vien',
+] as const;
+
 export const ARTICLE_SORTS = ['relevance', 'newest', 'oldest'] as const;
 
 /** Whether `value` is one of `list`, narrowing it: for values read from addresses and forms. */

@@ -11,6 +11,7 @@ import type {
 import { StatsKey as StatsKeys } from '@pbgdpl/contract';
 import { compareCodes, compareVi } from '@pbgdpl/vi-text';
 import type { Db } from '../db/schema.ts';
+import { activityArticles } from './activity-articles.ts';
 import { eventDayCounts } from './stats-events.ts';
 import {
   activityDay,
@@ -233,6 +234,7 @@ export async function statsReport(db: Db, request: StatsRequest, now: Date): Pro
       .map(([value, count]) => ({ value, count }))
       .sort((a, b) => b.count - a.count || compareCodes(a.value, b.value)),
     sites: [...sites.values()].sort((a, b) => b.impressions - a.impressions || compareCodes(a.site, b.site)),
+    activityArticles: await activityArticles(db, period, unit),
   };
 }
 
