@@ -359,8 +359,8 @@ test('an empty database gives zeros, every bucket and no rows, by default for th
 
 test('the activity figures come with the articles that report the activities of the period and unit', async () => {
   const t = await makeApp();
-  const articles = (query: string) =>
-    t.app.request(`/api/v1/articles?${query}`).then((response) => json<ArticlePage>(response));
+  const articles = async (query: string) =>
+    json<ArticlePage>(await t.app.request(`/api/v1/articles?${query}`));
   const reported = await articles('category=hoat-dong-don-vi&pageSize=1');
   const unit = reported.facets.unit[0]!.value;
   const year = (

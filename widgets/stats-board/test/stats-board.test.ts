@@ -161,6 +161,7 @@ describe('<pbgdpl-stats-board>', () => {
   });
 
   it('opens the articles that report the activities of the period and unit', async () => {
+    const NEWS_HREF = '/tin-bai?tt-cat=hoat-dong-don-vi&tt-unit={unit}';
     const title = 'Sở Công Thương tổ chức hội nghị phổ biến pháp luật cho doanh nghiệp';
     await admin('/admin/articles', {
       title,
@@ -179,7 +180,7 @@ describe('<pbgdpl-stats-board>', () => {
         to=${to}
         sections="activities"
         article-href="/tin-bai/{slug}"
-        news-href="/tin-bai?tt-cat=hoat-dong-don-vi&tt-unit={unit}"
+        news-href=${NEWS_HREF}
       ></pbgdpl-stats-board>`,
     );
     const report = (await (
