@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { Banner } from '@pbgdpl/contract';
+import type { AdminBanner } from '@pbgdpl/contract';
 import { defineElement, formatDate } from '@pbgdpl/core';
 import { AdminList } from './admin-list.ts';
 import { href } from './router.ts';
@@ -7,13 +7,13 @@ import { href } from './router.ts';
 const PAGE_SIZE = 20;
 
 /** Banner: every banner, scheduled and inactive ones included. */
-export class PbgdplAdminBanners extends AdminList<Banner> {
+export class PbgdplAdminBanners extends AdminList<AdminBanner> {
   protected async fetchPage() {
     return (await this.ctx.api.get('adminBannerList', { query: { page: this.page, pageSize: PAGE_SIZE } }))
       .data;
   }
 
-  #delete(banner: Banner): Promise<void> {
+  #delete(banner: AdminBanner): Promise<void> {
     const { t } = this;
     return this.deleteAfterAsking(
       { title: t('banners.deleteTitle'), question: t('banners.deleteQuestion', { title: banner.title }) },
@@ -28,7 +28,7 @@ export class PbgdplAdminBanners extends AdminList<Banner> {
     return this.ctx.site?.units.find((unit) => unit.id === id)?.name ?? id;
   }
 
-  #schedule(banner: Banner): string {
+  #schedule(banner: AdminBanner): string {
     const { t, language } = this;
     if (!banner.startsAt && !banner.endsAt) return t('banners.always');
     return `${banner.startsAt ? formatDate(banner.startsAt, language) : '…'} – ${banner.endsAt ? formatDate(banner.endsAt, language) : '…'}`;
@@ -50,6 +50,7 @@ export class PbgdplAdminBanners extends AdminList<Banner> {
           <th scope="col">${t('banners.schedule')}</th>
           <th scope="col">${t('banners.priority')}</th>
           <th scope="col">${t('banners.active')}</th>
+          <th scope="col">${t('contentStateCol')}</th>
           <th scope="col">${t('documents.actions')}</th>`,
         row: (banner) =>
           html`<tr>
@@ -59,6 +60,7 @@ export class PbgdplAdminBanners extends AdminList<Banner> {
             <td>${this.#schedule(banner)}</td>
             <td>${banner.priority}</td>
             <td>${banner.active ? t('form.yes') : t('form.no')}</td>
+            <td>${t(`contentState.${banner.state}`)}</td>
             ${this.renderRowActions({
               name: banner.title,
               edit: href('banners', banner.id),

@@ -105,7 +105,7 @@ export class PbgdplAdminDocuments extends AdminList<AdminDocumentRow> {
           <th scope="col">${t('documents.issuer')}</th>
           <th scope="col">${t('documents.issuedOn')}</th>
           <th scope="col">${t('documents.status')}</th>
-          <th scope="col">${t('documents.published')}</th>
+          <th scope="col">${t('contentStateCol')}</th>
           <th scope="col">${t('documents.actions')}</th>`,
         row: (row) =>
           html`<tr>
@@ -115,7 +115,7 @@ export class PbgdplAdminDocuments extends AdminList<AdminDocumentRow> {
             <td>${row.issuer.name}</td>
             <td>${formatDate(row.issuedOn, language)}</td>
             <td>${t(`status.${row.status}`)}</td>
-            <td>${row.published ? t('form.yes') : t('form.no')}</td>
+            <td>${t(`contentState.${row.state}`)}</td>
             ${this.renderRowActions(
               { name: row.number, edit: href('documents', row.id), remove: () => this.#delete(row) },
               // A unit's person submits for review on the document's form; editors publish here too.

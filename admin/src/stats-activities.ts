@@ -48,6 +48,7 @@ export class PbgdplAdminActivities extends AdminList<Activity> {
         headers: html`<th scope="col">${t('admin-stats:month')}</th>
           <th scope="col">${t('admin-stats:unit')}</th>
           ${FIGURES.map((key) => html`<th scope="col">${t(`admin-stats:${key}`)}</th>`)}
+          <th scope="col">${t('contentStateCol')}</th>
           <th scope="col">${t('documents.actions')}</th>`,
         row: (activity) => {
           const label = `${activity.month} ${this.#unit(activity.unitId)}`;
@@ -55,6 +56,7 @@ export class PbgdplAdminActivities extends AdminList<Activity> {
             <td><a href=${href('stats', activity.id)}>${activity.month}</a></td>
             <td>${this.#unit(activity.unitId)}</td>
             ${FIGURES.map((key) => html`<td>${formatNumber(activity[key], language)}</td>`)}
+            <td>${t(`contentState.${activity.state}`)}</td>
             ${this.renderRowActions({
               name: label,
               edit: href('stats', activity.id),

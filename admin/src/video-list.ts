@@ -36,7 +36,7 @@ export class PbgdplAdminVideos extends AdminList<AdminVideo> {
       <td>
         ${video.youtubeId ? 'YouTube' : video.sources.map((s) => s.type.slice(6).toUpperCase()).join(', ')}
       </td>
-      <td>${video.published ? t('admin-video:public') : t('admin-video:draft')}</td>
+      <td>${t(`contentState.${video.state}`)}</td>
       ${this.renderRowActions({
         name: video.title,
         edit: href('videos', video.id),
@@ -60,7 +60,7 @@ export class PbgdplAdminVideos extends AdminList<AdminVideo> {
           <th scope="col">${t('admin-video:category')}</th>
           <th scope="col">${t('admin-video:publishedAt')}</th>
           <th scope="col">${t('admin-video:play')}</th>
-          <th scope="col">${t('admin-video:status')}</th>
+          <th scope="col">${t('contentStateCol')}</th>
           <th scope="col">${t('documents.actions')}</th>`,
         row: (video) => this.#row(video),
       })}

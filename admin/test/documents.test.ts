@@ -199,11 +199,11 @@ describe('documents section', () => {
     await waitUntil(() => row()?.textContent?.includes('Gỡ xuống'), 'not listed as published', {
       timeout: 5000,
     });
-    expect(row()!.children[6]!.textContent?.trim()).to.equal('Có');
+    expect(row()!.children[6]!.textContent?.trim()).to.equal('Đã đăng');
     await expect(list).to.be.accessible();
 
     [...row()!.querySelectorAll('button')].find((b) => b.textContent?.includes('Gỡ xuống'))!.click();
-    await waitUntil(() => row()?.children[6]?.textContent?.trim() === 'Không', 'not unpublished', {
+    await waitUntil(() => row()?.children[6]?.textContent?.trim() === 'Đã gỡ', 'not unpublished', {
       timeout: 5000,
     });
     await waitUntil(() => $(app, '[aria-live=polite]').textContent?.includes('Đã gỡ'), 'not announced');

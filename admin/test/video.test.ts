@@ -105,7 +105,7 @@ describe('videos section', () => {
     type($<HTMLInputElement>(list, '#q'), title);
     $<HTMLButtonElement>(list, 'form[role=search] button').click();
     const row = () => rows(list).find((tr) => tr.textContent?.includes(title));
-    await waitUntil(() => row()?.textContent?.includes('Chưa công khai'), 'not listed', { timeout: 5000 });
+    await waitUntil(() => row()?.textContent?.includes('Bản nháp'), 'not listed', { timeout: 5000 });
     expect(row()!.textContent).to.include('YouTube');
     [...row()!.querySelectorAll('button')].find((b) => b.textContent?.includes('Xóa'))!.click();
     const confirm = root(list).querySelector('pbgdpl-admin-confirm')!;

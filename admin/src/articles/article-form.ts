@@ -285,7 +285,7 @@ export class PbgdplAdminArticleForm extends EntityForm<ArticleData, AdminArticle
       ${checkboxField(form, { path: 'pinned', label: t('admin-article:pinned') })}
       ${checkboxField(form, { path: 'featured', label: t('admin-article:featured') })}
       ${this.shown
-        ? html`<p>${t('admin-article:state')}: ${t(`admin-article:states.${this.shown.state}`)}</p>`
+        ? html`<p>${t('admin-article:state')}: ${t(`contentState.${this.shown.state}`)}</p>`
         : nothing}
     `;
   }

@@ -34,7 +34,7 @@ export class PbgdplAdminArticles extends AdminList<ArticleRow> {
       <td>${t(`admin-article:categories.${article.category}`)}</td>
       <td>${article.unit.name}</td>
       <td>${formatDate(article.publishedAt, language)}</td>
-      <td>${t(`admin-article:states.${article.state}`)}</td>
+      <td>${t(`contentState.${article.state}`)}</td>
       <td>${formatNumber(article.views, language)}</td>
       ${this.renderRowActions({
         name: article.title,

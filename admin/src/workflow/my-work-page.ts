@@ -90,7 +90,7 @@ export class PbgdplAdminMyWork extends AdminElement {
               <td><a href=${href(SECTION[item.kind], item.id)}>${item.title}</a></td>
               <td>${t(`admin-workflow:kind.${item.kind}`)}</td>
               <td>${this.#unit(item.unitId)}</td>
-              <td>${t(`admin-workflow:state.${item.state}`)}</td>
+              <td>${t(`contentState.${item.state}`)}</td>
               <td>${formatDateTime(item.updatedAt, language)}</td>
               ${withComment ? html`<td>${item.comment ?? ''}</td>` : nothing}
             </tr>`,

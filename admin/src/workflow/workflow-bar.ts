@@ -108,7 +108,7 @@ export class PbgdplAdminWorkflowBar extends AdminElement implements WorkflowBarP
   }
 
   #line(move: Transition): string {
-    const k = (key: string) => this.t(`admin-workflow:state.${key}`);
+    const k = (key: string) => this.t(`contentState.${key}`);
     const values = { actor: move.actor, to: k(move.to), from: move.from ? k(move.from) : '' };
     return this.t(`admin-workflow:bar.${move.from ? 'moved' : 'created'}`, values);
   }
@@ -120,7 +120,7 @@ export class PbgdplAdminWorkflowBar extends AdminElement implements WorkflowBarP
     const allowed = this.#allowed();
     return html`<section aria-labelledby="workflow-heading">
       <h2 id="workflow-heading">${k('heading')}</h2>
-      <p>${k('state')} <strong>${t(`admin-workflow:state.${this.state}`)}</strong></p>
+      <p>${k('state')} <strong>${t(`contentState.${this.state}`)}</strong></p>
       ${this.state === 'returned' && lastReturn?.comment
         ? html`<div class="notice">
             ${k('returnedBy')}

@@ -2,13 +2,6 @@ import { registerLocales } from '@pbgdpl/core';
 
 /** Messages of the review workflow's bar and of "Việc của tôi", in their own namespace and chunk. */
 const vi = {
-  state: {
-    draft: 'Bản nháp',
-    submitted: 'Chờ duyệt',
-    returned: 'Bị trả lại',
-    published: 'Đã đăng',
-    unpublished: 'Đã gỡ',
-  },
   kind: {
     document: 'Văn bản',
     article: 'Tin bài',
@@ -66,13 +59,6 @@ const vi = {
 };
 
 const en: typeof vi = {
-  state: {
-    draft: 'Draft',
-    submitted: 'Waiting for review',
-    returned: 'Returned',
-    published: 'Published',
-    unpublished: 'Unpublished',
-  },
   kind: {
     document: 'Document',
     article: 'Article',
