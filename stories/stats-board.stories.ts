@@ -86,6 +86,7 @@ const empty: StatsReport = {
   fields: [],
   documentTypes: [],
   sites: [],
+  activityArticles: { total: 0, items: [] },
 };
 
 interface BoardArgs {

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { AdminArticle, ArticleInput } from '@pbgdpl/contract';
+import type { AdminArticle, ArticleInput, MediaKind } from '@pbgdpl/contract';
 import {
   ARTICLE_CATEGORIES,
   ARTICLE_MATERIAL_FORMATS,
@@ -23,6 +23,13 @@ import {
 import { options, unitOptions } from '../labels.ts';
 import { href } from '../router.ts';
 
+/** One attached file; recordings carry what is said. */
+interface AttachmentData {
+  url: string;
+  name: string | null;
+  transcript: string | null;
+}
+
 /**
  * The form's shape: the input with the optional parts always present (an empty event, cover,
  * list of numbers), so their fields have somewhere to write; `toInput` drops what stays empty.
@@ -32,7 +39,7 @@ type ArticleData = Required<
 > & {
   event: { startsAt: string | null; endsAt: string | null; place: string };
   cover: { url: string; alt: string };
-  attachments: Array<{ url: string; name: string | null }>;
+  attachments: AttachmentData[];
   materialFormat: string | null;
   relatedDocuments: string;
 };
@@ -90,7 +97,7 @@ export class PbgdplAdminArticleForm extends EntityForm<ArticleData, AdminArticle
       event: a.event ? { ...a.event } : { startsAt: null, endsAt: null, place: '' },
       materialFormat: a.materialFormat,
       cover: a.cover ? { url: a.cover.url, alt: a.cover.alt } : { url: '', alt: '' },
-      attachments: a.attachments.map(({ url, name }) => ({ url, name })),
+      attachments: a.attachments.map(({ url, name, transcript }) => ({ url, name, transcript })),
       relatedDocuments: a.relatedDocuments.join('\n'),
     };
   }
@@ -134,6 +141,13 @@ export class PbgdplAdminArticleForm extends EntityForm<ArticleData, AdminArticle
       ...(category === MATERIAL ? ['materialFormat'] : []),
       ...(this.form.get('cover.url') ? ['cover.alt'] : []),
     ]);
+  }
+
+  /** Files of a material take the material's form (recordings, infographics); others are documents. */
+  get #attachmentKind(): MediaKind {
+    if (this.form.get('category') !== MATERIAL) return 'document';
+    const format = this.form.get('materialFormat');
+    return format === 'audio' ? 'audio' : format === 'infographic' ? 'image' : 'document';
   }
 
   #categoryFields() {
@@ -205,13 +219,13 @@ export class PbgdplAdminArticleForm extends EntityForm<ArticleData, AdminArticle
       ${form.get('cover.url')
         ? textField(form, { path: 'cover.alt', label: t('admin-article:coverAlt'), required: true })
         : nothing}
-      ${repeatable<{ url: string; name: string | null }>(form, {
+      ${repeatable<AttachmentData>(form, {
         host: this,
         path: 'attachments',
         legend: t('admin-article:attachments'),
         itemLegend: (i) => t('admin-article:attachment', { n: i + 1 }),
         addLabel: t('admin-article:addAttachment'),
-        empty: () => ({ url: '', name: null }),
+        empty: () => ({ url: '', name: null, transcript: null }),
         firstField: 'name',
         renderItem: (prefix) => html`
           ${textField(form, {
@@ -222,11 +236,20 @@ export class PbgdplAdminArticleForm extends EntityForm<ArticleData, AdminArticle
           ${mediaField(form, {
             path: `${prefix}.url`,
             label: t('admin-article:attachmentFile'),
-            kind: 'document',
+            kind: this.#attachmentKind,
             required: true,
             ctx: this.ctx,
             pick: ({ url }) => form.set(`${prefix}.url`, url),
           })}
+          ${this.#attachmentKind === 'audio' || form.get(`${prefix}.transcript`)
+            ? textareaField(form, {
+                path: `${prefix}.transcript`,
+                label: t('admin-article:transcript'),
+                hint: t('admin-article:transcriptHint'),
+                nullable: true,
+                rows: 8,
+              })
+            : nothing}
         `,
       })}
       ${checkboxGroup(form, {

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { AdminArticlePage } from '@pbgdpl/contract';
-import { defineElement, formatDate } from '@pbgdpl/core';
+import { defineElement, formatDate, formatNumber } from '@pbgdpl/core';
 import { AdminList } from '../admin-list.ts';
 import { href } from '../router.ts';
 
@@ -35,6 +35,7 @@ export class PbgdplAdminArticles extends AdminList<ArticleRow> {
       <td>${article.unit.name}</td>
       <td>${formatDate(article.publishedAt, language)}</td>
       <td>${t(`contentState.${article.state}`)}</td>
+      <td>${formatNumber(article.views, language)}</td>
       ${this.renderRowActions({
         name: article.title,
         edit: href('articles', article.id),
@@ -59,6 +60,7 @@ export class PbgdplAdminArticles extends AdminList<ArticleRow> {
           <th scope="col">${t('admin-article:unit')}</th>
           <th scope="col">${t('admin-article:publishedAt')}</th>
           <th scope="col">${t('admin-article:state')}</th>
+          <th scope="col">${t('admin-article:views')}</th>
           <th scope="col">${t('documents.actions')}</th>`,
         row: (article) => this.#row(article),
       })}

@@ -66,6 +66,10 @@ export const ArticleAttachmentInput = z
       .nullable()
       .default(null)
       .describe("The name readers see; null: the library's title"),
+    transcript: multiLine({ min: 1, max: 100_000 })
+      .nullable()
+      .default(null)
+      .describe('Audio files (required there): what is said, for readers who cannot listen'),
   })
   .meta({ id: 'ArticleAttachmentInput' });
 
@@ -73,6 +77,7 @@ export const ArticleAttachment = Attachment.extend({
   kind: MediaKind,
   pages: z.number().int().nullable().describe('PDF documents'),
   durationSeconds: z.number().nullable().describe('Audio and video'),
+  transcript: z.string().nullable().describe('Audio files: what is said'),
 }).meta({ id: 'ArticleAttachment' });
 export type ArticleAttachment = z.infer<typeof ArticleAttachment>;
 
@@ -248,7 +253,11 @@ export const AdminArticleQuery = PageQuery.extend({
 });
 export type AdminArticleQuery = z.input<typeof AdminArticleQuery>;
 
-export const AdminArticlePage = pageOf(ArticleSummary.extend({ state: ContentState, version: Version })).meta(
-  { id: 'AdminArticlePage' },
-);
+export const AdminArticlePage = pageOf(
+  ArticleSummary.extend({
+    state: ContentState,
+    version: Version,
+    views: z.number().int().min(0).describe('Readers who opened it: view beacons, one per page view'),
+  }),
+).meta({ id: 'AdminArticlePage' });
 export type AdminArticlePage = z.infer<typeof AdminArticlePage>;

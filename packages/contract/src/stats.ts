@@ -117,6 +117,18 @@ export const StatsContestRow = z
   .meta({ id: 'StatsContestRow' });
 export type StatsContestRow = z.infer<typeof StatsContestRow>;
 
+/** An article reporting activities of the period (`ACTIVITY_ARTICLE_CATEGORIES`), to open from the board. */
+export const StatsArticle = z
+  .object({
+    id: z.number().int(),
+    slug: z.string(),
+    title: z.string(),
+    publishedAt: z.string().describe('ISO date-time'),
+    unitId: Slug,
+  })
+  .meta({ id: 'StatsArticle' });
+export type StatsArticle = z.infer<typeof StatsArticle>;
+
 export const StatsReport = z
   .object({
     period: StatsPeriod,
@@ -132,6 +144,9 @@ export const StatsReport = z
     contests: z
       .array(StatsContestRow)
       .describe('Rounds of published contests that ran in the period (or had attempts in it), by start'),
+    activityArticles: z
+      .object({ total: Count, items: z.array(StatsArticle).max(5).describe('Newest first') })
+      .describe("Published articles reporting the period's activities (of the unit, when one is asked)"),
   })
   .meta({ id: 'StatsReport' });
 export type StatsReport = z.infer<typeof StatsReport>;

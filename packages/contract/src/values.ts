@@ -168,7 +168,7 @@ export const VIDEO_CATEGORIES = [
 export const VIDEO_SOURCE_TYPES = ['video/mp4', 'video/webm'] as const;
 
 /** What the media library holds, by what a file is for; each kind has its types and size limit. */
-export const MEDIA_KINDS = ['image', 'document', 'video', 'caption'] as const;
+export const MEDIA_KINDS = ['image', 'document', 'video', 'audio', 'caption'] as const;
 
 /**
  * The file types each kind accepts, decided from the file's bytes (never its name or the
@@ -191,6 +191,8 @@ export const MEDIA_TYPES = {
     'application/vnd.oasis.opendocument.text': 'odt',
   },
   video: { 'video/mp4': 'mp4', 'video/webm': 'webm' },
+  // PBGDPL materials to listen to (plan appendix 2.6): MP3, M4A (AAC in MPEG-4) and Ogg.
+  audio: { 'audio/mpeg': 'mp3', 'audio/mp4': 'm4a', 'audio/ogg': 'ogg' },
   caption: { 'text/vtt': 'vtt' },
 } as const;
 
@@ -199,6 +201,7 @@ export const MEDIA_EXTENSIONS = {
   image: ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif', '.svg'],
   document: ['.pdf', '.docx', '.xlsx', '.odt'],
   video: ['.mp4', '.webm'],
+  audio: ['.mp3', '.m4a', '.ogg'],
   caption: ['.vtt', '.srt'],
 } as const;
 
@@ -235,7 +238,7 @@ export const ENTERED_STATS_KEYS = ['conferences', 'trainings', 'contests', 'part
 export const STATS_KEYS = [...COMPUTED_STATS_KEYS, ...ENTERED_STATS_KEYS] as const;
 
 export const EVENT_TYPES = ['impression', 'click', 'view', 'play'] as const;
-export const EVENT_SUBJECTS = ['banner', 'video', 'document', 'question'] as const;
+export const EVENT_SUBJECTS = ['banner', 'video', 'document', 'question', 'article'] as const;
 
 /**
  * Who works in the console, weakest first: a unit's contributor (drafts its own unit's content,
@@ -330,6 +333,17 @@ export const ARTICLE_MATERIAL_FORMATS = [
   'qa-booklet',
   'infographic',
   'audio',
+] as const;
+
+/**
+ * The categories whose articles report PBGDPL activities (plan appendix 2.3): a unit's own, the
+ * coordination council's, the reporters' and propagandists'. The statistics board lists them
+ * beside the activity figures of the same period and unit.
+ */
+export const ACTIVITY_ARTICLE_CATEGORIES = [
+  'hoat-dong-don-vi',
+  'hoi-dong-phoi-hop',
+  'bao-cao-vien-tuyen-truyen-vien',
 ] as const;
 
 export const ARTICLE_SORTS = ['relevance', 'newest', 'oldest'] as const;

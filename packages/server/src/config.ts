@@ -180,6 +180,7 @@ const Env = z.object({
   PBGDPL_MEDIA_IMAGE_MB: optional(z.coerce.number().int().min(1).max(1024).default(10)),
   PBGDPL_MEDIA_DOCUMENT_MB: optional(z.coerce.number().int().min(1).max(1024).default(50)),
   PBGDPL_MEDIA_VIDEO_MB: optional(z.coerce.number().int().min(1).max(10_240).default(1024)),
+  PBGDPL_MEDIA_AUDIO_MB: optional(z.coerce.number().int().min(1).max(10_240).default(200)),
   PBGDPL_MEDIA_CAPTION_MB: optional(z.coerce.number().int().min(1).max(100).default(2)),
   PBGDPL_SOURCES_ALLOW_LOOPBACK: optional(z.enum(['on', 'off']).default('off')),
   PBGDPL_SOURCES_CONNECT_SECONDS: optional(z.coerce.number().int().min(1).max(120).default(10)),
@@ -215,6 +216,7 @@ function mediaConfig(e: z.output<typeof Env>, dialect: Config['database']['diale
       image: e.PBGDPL_MEDIA_IMAGE_MB * MB,
       document: e.PBGDPL_MEDIA_DOCUMENT_MB * MB,
       video: e.PBGDPL_MEDIA_VIDEO_MB * MB,
+      audio: e.PBGDPL_MEDIA_AUDIO_MB * MB,
       caption: e.PBGDPL_MEDIA_CAPTION_MB * MB,
     },
   };

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import {
   ARTICLE_CATEGORIES,
   type AdminArticle,
+  type AdminArticlePage,
   type Article,
   type ArticleInput,
   type ArticlePage,
@@ -12,6 +13,7 @@ import {
 } from '@pbgdpl/contract';
 import type { Element } from '@xmldom/xmldom';
 import { tokensRepository } from '../src/repositories/tokens.ts';
+import { mp3 } from './fixtures/media-files.ts';
 import { json, makeApp } from './helpers.ts';
 import { parseStrictXml } from './xml-support.ts';
 
@@ -310,6 +312,70 @@ test('a library file an article uses cannot be deleted', async () => {
   const response = await call(admin, 'DELETE', `/media/${media!.id}`);
   assert.equal(response.status, 409);
   assert.ok(JSON.stringify(await response.json()).includes('Sổ tay hòa giải viên ở cơ sở'));
+});
+
+test('a recording of a PBGDPL material needs its transcript; readers get both, with the duration', async () => {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(mp3(77))]), 'hoi-dap-hoa-giai.mp3');
+  const uploadedFile = await t.app.request('/api/v1/admin/media', {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${editor}` },
+    body: form,
+  });
+  assert.equal(uploadedFile.status, 201);
+  const { url } = await json<{ url: string }>(uploadedFile);
+  const material = draft({
+    title: 'Hỏi đáp pháp luật về hòa giải ở cơ sở (bản ghi âm)',
+    category: 'tai-lieu-pbgdpl',
+    materialFormat: 'audio',
+    attachments: [{ url, name: 'Bản ghi âm' }],
+  });
+  const refused = await call(editor, 'POST', '/articles', material);
+  assert.equal(refused.status, 400);
+  const problem = await json<Problem>(refused);
+  assert.match(problem.errors?.['attachments.0.transcript']?.[0] ?? '', /lời thoại/);
+  const transcript = 'Hỏi: Hòa giải viên là ai?\nĐáp: Người được cộng đồng bầu chọn.';
+  const created = await call(editor, 'POST', '/articles', {
+    ...material,
+    attachments: [{ url, name: 'Bản ghi âm', transcript }],
+  });
+  assert.equal(created.status, 201);
+  const { id } = await json<AdminArticle>(created);
+  const shown = await json<Article>(await get(`/articles/${id}`));
+  const [file] = shown.attachments;
+  assert.deepEqual([file!.kind, file!.mediaType, file!.transcript], ['audio', 'audio/mpeg', transcript]);
+  assert.ok(Math.abs(file!.durationSeconds! - 2) < 0.1);
+  const image = (await page('pageSize=100')).items.find((item) => item.cover)!.cover!.url;
+  const onImage = await call(editor, 'POST', '/articles', {
+    ...material,
+    materialFormat: 'infographic',
+    attachments: [{ url: image, transcript }],
+  });
+  assert.equal(onImage.status, 400);
+  assert.ok((await json<Problem>(onImage)).errors?.['attachments.0.transcript']);
+});
+
+test('article views are counted once per page view from the beacons, and editors see them in their list', async () => {
+  const { items } = await page('pageSize=2');
+  const [seen, unseen] = items;
+  const beacon = (pageViewId: string, ids: number[]) =>
+    t.app.request('/api/v1/events', {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain;charset=UTF-8', 'X-Forwarded-For': '192.0.2.90' },
+      body: JSON.stringify({
+        pageViewId,
+        events: ids.map((id) => ({ type: 'view', subject: 'article', subjectId: String(id) })),
+      }),
+    });
+  assert.equal((await beacon('pv-views-0001', [seen!.id, seen!.id])).status, 202);
+  assert.equal((await beacon('pv-views-0002', [seen!.id])).status, 202);
+  const views = async (token: string, q: string) => {
+    const list = await json<AdminArticlePage>(await call(token, 'GET', `/articles?pageSize=100&q=${q}`));
+    return new Map(list.items.map((item) => [item.id, item.views]));
+  };
+  const counted = await views(editor, encodeURIComponent(seen!.title));
+  assert.equal(counted.get(seen!.id), 2);
+  assert.equal((await views(editor, encodeURIComponent(unseen!.title))).get(unseen!.id), 0);
 });
 
 const ATOM = 'http://www.w3.org/2005/Atom';

@@ -4,6 +4,7 @@ import type { AdminArticle, Article, ArticleInput, ArticlePage } from '@pbgdpl/c
 import { escapeHtml } from '@pbgdpl/contract/html-policy';
 import { tokensRepository } from '../src/repositories/tokens.ts';
 import { REFUSED_XSS_VECTORS, STORABLE_XSS_VECTORS } from '../../../test/security/xss-vectors.ts';
+import { mp3 } from './fixtures/media-files.ts';
 import { json, makeApp } from './helpers.ts';
 import { parseStrictXml } from './xml-support.ts';
 import { assertInert } from './xss-support.ts';
@@ -16,12 +17,21 @@ import { assertInert } from './xss-support.ts';
 const VECTORS = STORABLE_XSS_VECTORS;
 const t = await makeApp();
 const editor = (await tokensRepository(t.database.db).create('Biên tập viên', 'editor', t.clock())).token;
-const { cover, attachment } = await (async () => {
+const { cover, attachment, recording } = await (async () => {
   const demo = await json<Article>(await t.app.request('/api/v1/articles/so-tay-hoa-giai-vien-o-co-so'));
   const withCover = await json<Article>(
     await t.app.request('/api/v1/articles/huong-dan-cap-giay-phep-xay-dung-nha-o-tai-xa'),
   );
-  return { cover: withCover.cover!.url, attachment: demo.attachments[0]!.url };
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(mp3(40))]), 'ban-ghi-am.mp3');
+  const recording = await json<{ url: string }>(
+    await t.app.request('/api/v1/admin/media', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${editor}` },
+      body: form,
+    }),
+  );
+  return { cover: withCover.cover!.url, attachment: demo.attachments[0]!.url, recording: recording.url };
 })();
 
 const post = (input: ArticleInput) =>
@@ -40,7 +50,10 @@ const hostile = (vector: string, i: number): ArticleInput => ({
   authorName: vector,
   event: { startsAt: '2026-05-01T01:00:00Z', place: vector },
   cover: { url: cover, alt: vector },
-  attachments: [{ url: attachment, name: vector }],
+  attachments: [
+    { url: attachment, name: vector },
+    { url: recording, name: vector, transcript: vector },
+  ],
 });
 
 test(`${VECTORS.length} XSS vectors in every article field: the body inert, the text as sent`, async () => {
@@ -59,6 +72,7 @@ test(`${VECTORS.length} XSS vectors in every article field: the body inert, the 
     assert.equal(published.event?.place, text);
     assert.equal(published.cover?.alt, text);
     assert.equal(published.attachments[0]?.name, text);
+    assert.equal(published.attachments[1]?.transcript, text);
     const row = await t.database.db
       .selectFrom('articles')
       .select('body')

@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { MediaItem, MediaRules, PublishedDocument } from '@pbgdpl/contract';
 import sharp from 'sharp';
-import { demoFile, docxFile, odt, photoWithLocation, png, SAFE_SVG, SRT } from './fixtures/media-files.ts';
+import {
+  demoFile,
+  docxFile,
+  mp3,
+  odt,
+  photoWithLocation,
+  png,
+  SAFE_SVG,
+  SRT,
+} from './fixtures/media-files.ts';
 import { documentInput, json } from './helpers.ts';
 import { auth, libraryState, mediaApp, upload, uploaded } from './media-support.ts';
 
@@ -99,6 +108,21 @@ test('videos: picture size and duration read from MP4 and WebM', async () => {
   assert.ok(mp4.durationSeconds! > 7 && mp4.durationSeconds! < 9, String(mp4.durationSeconds));
   const webm = await uploaded(t, demoFile('videos/hoa-giai-tranh-chap-ranh-dat.webm'), 'hoa-giai.webm');
   assert.deepEqual([webm.mediaType, webm.width, webm.height], ['video/webm', 480, 270]);
+});
+
+test('audio: an MP3 with its duration; a file that only begins like one is refused', async () => {
+  const t = await mediaApp();
+  const sound = await uploaded(t, mp3(77), 'hoi-dap-phap-luat.mp3');
+  assert.deepEqual(
+    [sound.kind, sound.mediaType, sound.name],
+    ['audio', 'audio/mpeg', 'hoi-dap-phap-luat.mp3'],
+  );
+  assert.ok(Math.abs(sound.durationSeconds! - 2) < 0.1, String(sound.durationSeconds));
+  const forged = await upload(t, Buffer.concat([mp3(1), Buffer.from('<html>'.repeat(500))]), 'gia.mp3');
+  assert.equal(forged.status, 422);
+  assert.match((await forged.text()).normalize('NFC'), /Không đọc được tệp âm thanh/);
+  const rules = await json<MediaRules>(await t.app.request('/api/v1/admin/media/rules', { headers: auth }));
+  assert.deepEqual(rules.kinds.audio.extensions, ['.mp3', '.m4a', '.ogg']);
 });
 
 test('captions: WebVTT kept as sent, SubRip converted to WebVTT', async () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { StatsReport } from '@pbgdpl/contract';
+import type { ArticlePage, StatsReport } from '@pbgdpl/contract';
+import { ACTIVITY_ARTICLE_CATEGORIES } from '@pbgdpl/contract/values';
 import { currentConsents } from '../src/questions/consent-texts.ts';
 import { questionsRepository } from '../src/repositories/questions.ts';
 import { videosRepository } from '../src/repositories/videos.ts';
@@ -354,4 +355,35 @@ test('an empty database gives zeros, every bucket and no rows, by default for th
   assert.equal(report.series.length, 12);
   assert.ok(report.kpis.every((k) => k.value === 0 && k.previous === 0));
   assert.deepEqual([report.units, report.fields, report.documentTypes, report.sites], [[], [], [], []]);
+});
+
+test('the activity figures come with the articles that report the activities of the period and unit', async () => {
+  const t = await makeApp();
+  const articles = async (query: string) =>
+    json<ArticlePage>(await t.app.request(`/api/v1/articles?${query}`));
+  const reported = await articles('category=hoat-dong-don-vi&pageSize=1');
+  const unit = reported.facets.unit[0]!.value;
+  const year = (
+    await articles(`category=hoat-dong-don-vi&unit=${unit}&pageSize=1`)
+  ).items[0]!.publishedAt.slice(0, 4);
+  const expected = await Promise.all(
+    ACTIVITY_ARTICLE_CATEGORIES.map((category) =>
+      articles(`category=${category}&unit=${unit}&year=${year}&sort=newest&pageSize=100`),
+    ),
+  );
+  const report = await json<StatsReport>(
+    await t.app.request(`/api/v1/stats?from=${year}-01-01&to=${year}-12-31&unit=${unit}`),
+  );
+  const all = expected.flatMap((page) => page.items);
+  assert.ok(all.length > 0);
+  assert.equal(report.activityArticles.total, all.length);
+  const newest = all
+    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.id - a.id)
+    .slice(0, 5)
+    .map((a) => ({ id: a.id, slug: a.slug, title: a.title, publishedAt: a.publishedAt, unitId: unit }));
+  assert.deepEqual(report.activityArticles.items, newest);
+  const province = await json<StatsReport>(
+    await t.app.request(`/api/v1/stats?from=${year}-01-01&to=${year}-12-31`),
+  );
+  assert.ok(province.activityArticles.total >= report.activityArticles.total);
 });

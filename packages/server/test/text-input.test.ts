@@ -13,7 +13,7 @@ import type { TextKind } from '@pbgdpl/contract/text-rules';
 import { z } from 'zod';
 import { secretHash } from '../src/contests/secret-token.ts';
 import { HOSTILE_TEXTS } from './fixtures/hostile-text.ts';
-import { png } from './fixtures/media-files.ts';
+import { mp3, png } from './fixtures/media-files.ts';
 import { contestInput, nextPhone, questionInput as contestQuestionInput, round } from './contests-support.ts';
 import { dialogueInput } from './dialogues-support.ts';
 import { bannerInput, documentInput, json } from './helpers.ts';
@@ -89,6 +89,19 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
     .limit(3)
     .execute();
   const [edited, answered, rejected] = pending.map((row) => row.id);
+  // The library image an article's cover names, and the recording it attaches with its transcript.
+  const articleImage = (await json<{ url: string }>(await uploadImage({}))).url;
+  const sound = new FormData();
+  sound.append('file', new Blob([new Uint8Array(mp3(40))]), 'giay-moi.mp3');
+  const articleSound = (
+    await json<{ url: string }>(
+      await t.app.request('/api/v1/admin/media', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${t.editor}` },
+        body: sound,
+      }),
+    )
+  ).url;
   const readQuestion = (id: number | undefined) => async () =>
     json(await admin('GET', `/questions/${id}`, undefined));
   // Open all year round the test clock, so people can register while the suite runs.
@@ -219,6 +232,7 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
         body: { kind: 'html' },
         'attachments.0.name': { kind: 'line' },
         'materials.0.title': { kind: 'line' },
+        'materials.0.file.name': { kind: 'line' },
         'materials.0.body': { kind: 'html' },
         'relations.0.targetNumber': { kind: 'line' },
         'relations.0.targetTitle': { kind: 'line' },
@@ -229,7 +243,14 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
         statusExplicit: true,
         statusReason: 'Một số điều bị bãi bỏ.',
         attachments: [{ name: 'Tệp', url: '/media/documents/a.pdf', mediaType: 'application/pdf', size: 1 }],
-        materials: [{ kind: 'press-release', title: 'Thông cáo', body: html('Nội dung.'), file: null }],
+        materials: [
+          {
+            kind: 'press-release',
+            title: 'Thông cáo',
+            body: html('Nội dung.'),
+            file: { name: 'Thông cáo', url: '/media/documents/b.pdf', mediaType: 'application/pdf', size: 1 },
+          },
+        ],
         relations: [{ type: 'replaces', targetNumber: '12/2020/QĐ-UBND', targetTitle: 'Quyết định cũ' }],
       }),
       send: (body) => admin('POST', '/documents', body),
@@ -242,16 +263,23 @@ async function targets(t: QuestionsApp): Promise<Target[]> {
         summary: { kind: 'lines' },
         body: { kind: 'html' },
         authorName: { kind: 'line' },
+        'event.place': { kind: 'line' },
+        'cover.alt': { kind: 'line' },
+        'attachments.0.name': { kind: 'line' },
+        'attachments.0.transcript': { kind: 'lines' },
       },
       body: (n) => ({
-        title: 'Xã Hòa Thạnh ra mắt mô hình hòa giải',
+        title: 'Hội nghị tập huấn công tác hòa giải ở cơ sở',
         // Given, so titles that differ only by refused characters need no slug of their own.
         slug: `hostile-text-${n}`,
-        summary: 'Mô hình giúp tổ hòa giải nắm bắt sớm mâu thuẫn.',
+        summary: 'Mời các tổ hòa giải dự hội nghị.',
         body: html('Tổ hòa giải phối hợp trưởng ấp.'),
-        category: 'hoat-dong-don-vi',
+        category: 'thong-bao-giay-moi',
         unitId: 'xa-hoa-thanh',
         authorName: 'Nguyễn Văn An',
+        event: { startsAt: '2026-03-10T01:30:00Z', place: 'Hội trường UBND xã Hòa Thạnh' },
+        cover: { url: articleImage, alt: 'Áp phích hội nghị' },
+        attachments: [{ url: articleSound, name: 'Giấy mời', transcript: 'Kính mời các tổ hòa giải.' }],
         relatedDocuments: [],
       }),
       send: (body) => admin('POST', '/articles', body),
@@ -681,17 +709,26 @@ test('query words follow the same rule: a NUL in any free-text query parameter i
  */
 function freeTextPaths(schema: z.ZodType): string[] {
   const paths: string[] = [];
-  const walk = (node: Record<string, unknown>, path: string[]) => {
+  const root = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const defs = (root.$defs ?? {}) as Record<string, Record<string, unknown>>;
+  // A shared part (`Attachment`, `ArticleEvent`) is a `$ref` into `$defs`; `seen` stops a part that contains itself.
+  const walk = (node: Record<string, unknown>, path: string[], seen: readonly string[] = []) => {
+    const ref = typeof node.$ref === 'string' ? node.$ref.replace('#/$defs/', '') : undefined;
+    if (ref !== undefined) {
+      if (!seen.includes(ref) && defs[ref]) walk(defs[ref], path, [...seen, ref]);
+      return;
+    }
+    const next = (child: unknown, at: string[]) => walk(child as Record<string, unknown>, at, seen);
     for (const option of [...((node.anyOf as object[]) ?? []), ...((node.oneOf as object[]) ?? [])])
-      walk(option as Record<string, unknown>, path);
+      next(option, path);
     const types = ([] as unknown[]).concat(node.type ?? []);
     if (types.includes('string') && !node.format && !node.pattern && !node.enum && node.const === undefined)
       paths.push(path.join('.'));
     for (const [key, child] of Object.entries((node.properties as Record<string, object>) ?? {}))
-      walk(child as Record<string, unknown>, [...path, key]);
-    if (node.items) walk(node.items as Record<string, unknown>, [...path, '0']);
+      next(child, [...path, key]);
+    if (node.items) next(node.items, [...path, '0']);
   };
-  walk(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>, []);
+  walk(root, []);
   return [...new Set(paths)];
 }
 

@@ -40,13 +40,25 @@ function renderCard(article: ArticleSummary, context: CardsContext): TemplateRes
           <span class="visually-hidden">${t('card.date')}: </span>${date(article, lang)} ·
           <span class="visually-hidden">${t('card.unit')}: </span>${renderUnit(t, lang, article.unit)}
         </p>
-        ${snippet || article.summary
-          ? html`<p class="card-summary">${marked(snippet, article.summary)}</p>`
-          : nothing}
+        <p class="card-summary">${marked(snippet, article.summary)}</p>
       </div>
     </article>
   </li>`;
 }
+
+/** A loading card: the boxes of a card's cover and lines, so it is exactly as tall as the card that replaces it. */
+export const renderCardSkeleton = (): TemplateResult =>
+  html`<li class="card-skeleton shimmer">
+    <article>
+      <div class="card-media"></div>
+      <div class="card-text">
+        <div class="card-category"></div>
+        <div class="card-title"></div>
+        <div class="card-meta"></div>
+        <div class="card-summary"></div>
+      </div>
+    </article>
+  </li>`;
 
 export function renderCards(items: readonly ArticleSummary[], context: CardsContext): TemplateResult {
   return html`<ul class="cards" part="results">
@@ -65,7 +77,7 @@ export function renderCompactList(items: readonly ArticleSummary[], context: Car
             ? html`<span class="thumb">${renderCover(api, { ...article.cover, alt: '' }, '6em')}</span>`
             : nothing}
           <span class="compact-text">
-            ${link(article, article.title)}
+            <span class="clamp">${link(article, article.title)}</span>
             <span class="compact-meta">${date(article, lang)}</span>
           </span>
         </li>`,
@@ -82,7 +94,8 @@ export function renderHeadlines(
     ${items.map(
       (article) =>
         html`<li class="headline" part="result">
-          ${link(article, article.title)} <span class="compact-meta">${date(article, lang)}</span>
+          <span class="clamp">${link(article, article.title)}</span>
+          <span class="compact-meta">${date(article, lang)}</span>
         </li>`,
     )}
   </ul>`;

@@ -124,7 +124,8 @@ export const newsStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(var(--_min-card), 100%), 1fr));
     gap: 1em;
   }
-  .card article {
+  .card article,
+  .card-skeleton article {
     display: grid;
     grid-template-rows: auto 1fr;
     height: 100%;
@@ -143,24 +144,51 @@ export const newsStyles = css`
     height: 100%;
     object-fit: cover;
   }
+  /*
+   * Each line of a card's text keeps its place and clips what is longer (one line of category,
+   * three of title, two of date and unit, three of lead), so every card, and its loading
+   * skeleton, is its cover plus 15.271875em: the loader reserves that before the widget
+   * arrives (embed/reserved-space.ts) and nothing after the list moves when the articles come.
+   */
   .card-text {
     display: grid;
     align-content: start;
     gap: 0.375em;
     padding: 0.75em;
   }
+  .card-category,
+  .card-title,
+  .card-meta,
+  .card-summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_lines);
+    line-clamp: var(--_lines);
+    overflow: hidden;
+    height: calc(var(--_lines) * var(--_line));
+  }
   .card-category {
+    --_lines: 1;
+    --_line: 1.5em;
     color: var(--_color-primary);
     font-size: 0.8125em;
     font-weight: 700;
+    line-height: 1.5;
     text-transform: uppercase;
   }
   .pinned {
     color: var(--_color-muted);
   }
   .card-title {
+    --_lines: 3;
+    --_line: 1.35em;
     font-size: 1.0625em;
     line-height: 1.35;
+  }
+  .card-meta {
+    --_lines: 2;
+    --_line: 1.5em;
+    line-height: 1.5;
   }
   .card-meta,
   .compact-meta {
@@ -168,11 +196,38 @@ export const newsStyles = css`
     font-size: 0.875em;
   }
   .card-summary {
+    --_lines: 3;
+    --_line: 1.5em;
     line-height: 1.5;
   }
+  /* The clipping box would hide a focus ring drawn outside the title. */
+  .card-title .article-link:focus-visible,
+  .clamp .article-link:focus-visible {
+    outline-offset: -0.1875em;
+  }
   .card-skeleton {
-    height: 20em;
     border-radius: var(--_radius);
+  }
+  .skeleton .cards {
+    gap: 1em;
+  }
+  /* The pager below (on two rows in a narrow column, three in a very narrow one) and its margin. */
+  @container news (max-width: 30.5em) {
+    .skeleton.paged {
+      padding-block-end: 6.875em;
+    }
+  }
+  @container news (max-width: 15.5em) {
+    .skeleton.paged {
+      padding-block-end: 10em;
+    }
+  }
+  .card-skeleton article {
+    border-color: transparent;
+    background: none;
+  }
+  .card-skeleton .card-media {
+    background: none;
   }
   .article-link {
     display: inline;
@@ -196,26 +251,59 @@ export const newsStyles = css`
     text-decoration: underline;
   }
 
-  /* Short views */
+  /*
+   * Short views: a title keeps three lines in a narrow column, two in a wider one, one from
+   * 48em, and clips what is longer, so each row (and its skeleton) has a known height.
+   */
   .short {
+    --_lines: 3;
     display: grid;
     gap: 0.75em;
   }
+  @container news (min-width: 30em) {
+    .short {
+      --_lines: 2;
+    }
+  }
+  @container news (min-width: 48em) {
+    .short {
+      --_lines: 1;
+    }
+  }
   .short-heading {
-    font-size: 1.125em;
+    overflow: hidden;
     padding-block-end: 0.25em;
     border-block-end: 0.125em solid var(--_color-primary);
+    font-size: 1.125em;
+    text-overflow: ellipsis;
+    white-space: nowrap;
   }
   .compact-list,
-  .headlines {
+  .headlines,
+  .skeleton .compact-skeleton,
+  .skeleton .headlines-skeleton {
     display: grid;
     gap: 0.625em;
+  }
+  .clamp {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_lines);
+    line-clamp: var(--_lines);
+    overflow: hidden;
+    height: calc(var(--_lines) * 1.5em);
+  }
+  .compact-meta {
+    display: block;
+  }
+  .compact-item,
+  .compact-skeleton .skeleton-row {
+    height: max(var(--_row-height), calc(var(--_lines) * 1.5em + 1.4375em));
   }
   .compact-item {
     display: flex;
     gap: 0.625em;
     align-items: flex-start;
-    min-height: var(--_row-height);
   }
   .thumb {
     flex: none;
@@ -234,13 +322,16 @@ export const newsStyles = css`
   .compact-text {
     display: grid;
     gap: 0.125em;
+    min-width: 0;
   }
   .headline {
+    display: grid;
+    gap: 0.125em;
     padding-block-end: 0.5em;
     border-block-end: 0.0625em solid var(--_color-border);
   }
-  .headline .compact-meta {
-    white-space: nowrap;
+  .headlines-skeleton .skeleton-row {
+    height: calc(var(--_lines) * 1.5em + 2em);
   }
   .more {
     justify-self: start;

@@ -20,7 +20,13 @@ import {
   renderSkeleton,
 } from '@pbgdpl/core';
 import { newsStyles } from './news.styles.ts';
-import { renderCards, renderCompactList, renderHeadlines, type CardsContext } from './cards.ts';
+import {
+  renderCards,
+  renderCardSkeleton,
+  renderCompactList,
+  renderHeadlines,
+  type CardsContext,
+} from './cards.ts';
 import {
   articlesQuery,
   FILTERS,
@@ -68,6 +74,7 @@ const VIEWS: readonly View[] = ['full', 'compact', 'headlines', 'cards'];
  * @attr documents-href - Address of the document browser for related documents, `{id}` replaced (default: this page, `?vb-doc={id}`).
  * @attr url-prefix - Prefix of the page-address parameters (default `tt-`); give two widgets on one page different ones.
  * @attr no-url - Keep the list and the open article out of the page address.
+ * @attr no-track - Send no view beacon for the articles opened.
  * @fires pbgdpl-article-open - An article is being opened; `detail: { id }`. Cancelable: cancel it to open the article yourself.
  * @csspart tabs - The category tabs.
  * @csspart search - The search form with its filters.
@@ -102,6 +109,7 @@ export class PbgdplNews extends PbgdplElement {
   @property({ attribute: 'documents-href' }) documentsHref?: string;
   @property({ attribute: 'url-prefix' }) urlPrefix = 'tt-';
   @property({ type: Boolean, attribute: 'no-url' }) noUrl = false;
+  @property({ type: Boolean, attribute: 'no-track' }) noTrack = false;
 
   @query('dialog') private dialogElement?: HTMLDialogElement;
 
@@ -229,6 +237,7 @@ export class PbgdplNews extends PbgdplElement {
       part="article"
       article-id=${id}
       documents-href=${this.documentsHref ?? nothing}
+      ?no-track=${this.noTrack}
       .api=${this.config.api}
       .unit=${this.config.unit}
       @pbgdpl-article-open=${this.#browse.openFromDetail}
@@ -280,7 +289,7 @@ export class PbgdplNews extends PbgdplElement {
             t('empty.none'),
           );
     const heading = this.#presets.category ? t(`category.${this.#presets.category}`) : t('compact.heading');
-    return html`<section class="short ${view}" aria-labelledby="short-heading">
+    return html`<section class="short short-${view}" aria-labelledby="short-heading">
       <h2 id="short-heading" class="short-heading">${heading}</h2>
       ${body}
       ${this.moreHref
@@ -296,7 +305,7 @@ export class PbgdplNews extends PbgdplElement {
     const rows = Math.min(this.#pageSize, 12);
     if (this.#view === 'full' || this.#view === 'cards')
       return renderSkeleton(label, rows, {
-        row: () => html`<li class="card-skeleton shimmer"></li>`,
+        row: renderCardSkeleton,
         listClass: 'cards',
         paged: this.#view === 'full',
       });

@@ -7,6 +7,7 @@ import type { PbgdplNews } from '../src/news.ts';
 import type { PbgdplArticle } from '../src/article/article.ts';
 
 const api = `${location.origin}/api/v1`;
+const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 const startUrl = location.href;
 const withQuery = (query: string) => {
   const url = new URL(startUrl);
@@ -327,6 +328,93 @@ describe('<pbgdpl-article>', () => {
     const response = await fetch(ics.href);
     expect(response.ok).to.equal(true);
     expect(await response.text()).to.match(/BEGIN:VCALENDAR[\s\S]*BEGIN:VEVENT/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends one view beacon per article shown, none with no-track', async () => {
+    const sent: string[] = [];
+    const original = navigator.sendBeacon.bind(navigator);
+    navigator.sendBeacon = (url, data) => {
+      if (data instanceof Blob) void data.text().then((value) => sent.push(value));
+      return original(url, data);
+    };
+    const page = (await (await fetch(`${api}/articles?pageSize=2`)).json()) as ArticlePage;
+    const [first, second] = page.items;
+    try {
+      const quiet = await settled(
+        await fixture<PbgdplArticle>(
+          html`<pbgdpl-article
+            api=${api}
+            article-id=${second!.id}
+            unit="xa-hoa-thanh"
+            no-track
+          ></pbgdpl-article>`,
+        ),
+        '.title',
+      );
+      const el = await settled(
+        await fixture<PbgdplArticle>(
+          html`<pbgdpl-article api=${api} article-id=${first!.id} unit="xa-hoa-thanh"></pbgdpl-article>`,
+        ),
+        '.title',
+      );
+      el.requestUpdate();
+      quiet.requestUpdate();
+      await el.updateComplete;
+      await waitUntil(() => sent.length > 0, 'no beacon', { timeout: 3000 });
+      const events = sent.flatMap(
+        (value) => (JSON.parse(value) as { events: Array<Record<string, string>> }).events,
+      );
+      // Articles opened by the tests before have theirs in the batch too, without a unit.
+      expect(events.filter((e) => e.subject === 'article' && e.unit)).to.deep.equal([
+        { type: 'view', subject: 'article', subjectId: String(first!.id), unit: 'xa-hoa-thanh' },
+      ]);
+      await expect(el).to.be.accessible();
+    } finally {
+      navigator.sendBeacon = original;
+    }
+  });
+
+  it('plays a recorded material with native controls, nothing loaded before play, and gives its transcript', async () => {
+    // A silent MP3 of 40 frames (MPEG-1 Layer III, 128 kbit/s, 44.1 kHz): the library reads its duration.
+    const frame = new Uint8Array(417);
+    frame.set([0xff, 0xfb, 0x90, 0xc4]);
+    const form = new FormData();
+    form.append('file', new Blob(Array.from({ length: 40 }, () => frame)), 'hoi-dap-hoa-giai.mp3');
+    const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
+    const sound = await fetch(`${api}/admin/media`, { method: 'POST', headers: auth, body: form });
+    expect(sound.status).to.equal(201);
+    const { url } = (await sound.json()) as { url: string };
+    const transcript = 'Hỏi: Hòa giải viên là ai?\nĐáp: Người được cộng đồng dân cư bầu chọn.';
+    const created = await fetch(`${api}/admin/articles`, {
+      method: 'POST',
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Hỏi đáp về hòa giải ở cơ sở (bản ghi âm)',
+        body: '<p>Bản ghi âm hỏi đáp về hòa giải ở cơ sở.</p>',
+        category: 'tai-lieu-pbgdpl',
+        materialFormat: 'audio',
+        unitId: 'so-tu-phap',
+        attachments: [{ url, name: 'Hỏi đáp về hòa giải', transcript }],
+      }),
+    });
+    expect(created.status, await created.clone().text()).to.equal(201);
+    const { id } = (await created.json()) as { id: number };
+    const el = await settled(
+      await fixture<PbgdplArticle>(
+        html`<pbgdpl-article api=${api} article-id=${id} no-track></pbgdpl-article>`,
+      ),
+      '.title',
+    );
+    const player = $<HTMLAudioElement>(el, '.material audio')!;
+    expect(player.controls).to.equal(true);
+    expect(player.preload).to.equal('none');
+    expect(player.getAttribute('aria-label')).to.equal('Nghe “Hỏi đáp về hòa giải”');
+    expect(new URL(player.src).pathname).to.equal(new URL(url, location.origin).pathname);
+    const details = $<HTMLDetailsElement>(el, '.material details.transcript')!;
+    expect(details.open).to.equal(false);
+    details.querySelector('summary')!.click();
+    expect($(el, '.transcript-text')!.textContent).to.equal(transcript);
     await expect(el).to.be.accessible();
   });
 

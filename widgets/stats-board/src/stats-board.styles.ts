@@ -147,6 +147,28 @@ export const statsBoardStyles = css`
     border-radius: var(--_radius);
     min-width: 0;
   }
+  .activity-articles {
+    display: grid;
+    gap: 0.5em;
+  }
+  .activity-articles h4 {
+    margin: 0;
+    font-size: 1em;
+  }
+  .activity-articles ul {
+    display: grid;
+    gap: 0.375em;
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .activity-articles time {
+    margin-inline-start: 0.5em;
+    color: var(--_color-muted);
+    font-size: 0.875em;
+  }
+  .activity-articles a {
+    color: var(--_color-primary);
+  }
   .kpi-value {
     font-size: 1.75em;
     font-weight: 700;

@@ -13,12 +13,16 @@ import { pathOf } from '@pbgdpl/contract/route-table';
 import { COMPUTED_STATS_KEYS, ENTERED_STATS_KEYS, REPORTER_ROLES } from '@pbgdpl/contract/values';
 import { barChart, lineChart, renderTable, type ChartContext } from './charts.ts';
 import { PAGE_SIZE, renderPeople, renderSearch, type DirectoryContext } from './directory.ts';
+import { renderActivityArticles } from './activity-articles.ts';
 import { renderCards } from './kpis.ts';
 import { isSpan, recentYears, spanDates, SPANS, type Span } from './period.ts';
 import { statsBoardStyles } from './stats-board.styles.ts';
 import vi from './locales/vi.json';
 
 registerLocales('stats-board', { vi, en: () => import('./locales/en.json') });
+
+/** An article opens in the `<pbgdpl-news>` of this page (its default address parameters). */
+const DEFAULT_ARTICLE_HREF = '?tt-id={id}';
 
 /** The blocks the `sections` attribute names. */
 type Section = 'kpi' | 'activities' | 'units' | 'contests' | 'trend' | 'fields' | 'reporters';
@@ -42,6 +46,8 @@ type FieldKey = (typeof FIELD_KEYS)[number];
  * @attr from - First day of a fixed period (yyyy-mm-dd), with `to`; the period selector starts there.
  * @attr to - Last day of a fixed period (yyyy-mm-dd).
  * @attr granularity - Steps of the line over time: `month` (default), `quarter` or `year`.
+ * @attr article-href - Address of the host's article view for the articles listed under the activities, `{id}` and `{slug}` replaced (default: this page, `?tt-id={id}`, where a `<pbgdpl-news>` opens it).
+ * @attr news-href - Address of the host's news list of activity reports, `{unit}` replaced by the unit shown (empty for the province), e.g. `/tin-bai?tt-cat=hoat-dong-don-vi&tt-unit={unit}`; shown as "Xem tất cả".
  * @attr unit - Unit to show at first (e.g. `so-tu-phap`); the reader may choose another or the whole province.
  * @csspart controls - The period and unit selectors with the CSV and print buttons.
  * @csspart card - One headline figure.
@@ -58,6 +64,8 @@ export class PbgdplStatsBoard extends PbgdplElement {
   @property() from?: string;
   @property() to?: string;
   @property() granularity: 'month' | 'quarter' | 'year' = 'month';
+  @property({ attribute: 'article-href' }) articleHref?: string;
+  @property({ attribute: 'news-href' }) newsHref?: string;
 
   @state() private year = new Date().getFullYear();
   @state() private span: Span = 'year';
@@ -264,7 +272,15 @@ export class PbgdplStatsBoard extends PbgdplElement {
         })}
       </p>
       ${when('kpi', () => renderCards(t, lang, report.kpis, COMPUTED_STATS_KEYS))}
-      ${when('activities', () => renderCards(t, lang, report.kpis, ENTERED_STATS_KEYS))}
+      ${when(
+        'activities',
+        () =>
+          html`${renderCards(t, lang, report.kpis, ENTERED_STATS_KEYS)}
+          ${renderActivityArticles(t, lang, report.activityArticles, this.#unit, {
+            article: this.articleHref || DEFAULT_ARTICLE_HREF,
+            news: this.newsHref,
+          })}`,
+      )}
       ${when(
         'units',
         () =>

@@ -188,6 +188,58 @@ describe('<pbgdpl-stats-board>', () => {
     expect(new TextDecoder().decode(bytes)).to.include('"Hội nghị, tọa đàm",3,0,');
   });
 
+  it('opens the articles that report the activities of the period and unit', async () => {
+    const NEWS_HREF = '/tin-bai?tt-cat=hoat-dong-don-vi&tt-unit={unit}';
+    const title = 'Sở Công Thương tổ chức hội nghị phổ biến pháp luật cho doanh nghiệp';
+    await admin('/admin/articles', {
+      title,
+      body: '<p>Hội nghị phổ biến pháp luật về thương mại điện tử.</p>',
+      category: 'hoat-dong-don-vi',
+      unitId: UNIT,
+    });
+    // This month: an address of its own, not the year's answer the browser keeps from a test above.
+    const from = `${thisMonth}-01`;
+    const to = `${thisMonth}-${new Date(year, new Date().getMonth() + 1, 0).getDate()}`;
+    const el = await board(
+      html`<pbgdpl-stats-board
+        api=${api}
+        unit=${UNIT}
+        from=${from}
+        to=${to}
+        sections="activities"
+        article-href="/tin-bai/{slug}"
+        news-href=${NEWS_HREF}
+      ></pbgdpl-stats-board>`,
+    );
+    const report = (await (
+      await fetch(`${api}/stats?unit=${UNIT}&from=${from}&to=${to}`)
+    ).json()) as StatsReport;
+    const [newest] = report.activityArticles.items;
+    expect(newest!.title).to.equal(title);
+    expect(text($(el, '.activity-articles h4'))).to.equal('Bài viết về các hoạt động');
+    const link = $<HTMLAnchorElement>(el, '.activity-articles li a')!;
+    expect(text(link)).to.equal(title);
+    expect(new URL(link.href).pathname).to.equal(`/tin-bai/${newest!.slug}`);
+    expect(text($(el, '.activity-articles li time'))).to.match(/^\d{2}\/\d{2}\/\d{4}$/);
+    const all = $<HTMLAnchorElement>(el, '.activity-articles .all-articles')!;
+    expect(new URL(all.href).searchParams.get('tt-unit')).to.equal(UNIT);
+    expect(text(all)).to.equal(`Xem tất cả ${vi(report.activityArticles.total)} bài viết`);
+    await expect(el).to.be.accessible();
+    // Without addresses of its own, an article opens in this page's <pbgdpl-news>.
+    const plain = await board(
+      html`<pbgdpl-stats-board
+        api=${api}
+        unit=${UNIT}
+        from=${from}
+        to=${to}
+        sections="activities"
+      ></pbgdpl-stats-board>`,
+    );
+    const opened = new URL($<HTMLAnchorElement>(plain, '.activity-articles li a')!.href);
+    expect(opened.searchParams.get('tt-id')).to.equal(String(newest!.id));
+    expect($(plain, '.all-articles')).to.equal(null);
+  });
+
   it('changes period and unit from the selectors', async () => {
     const el = await board(html`<pbgdpl-stats-board api=${api} sections="activities"></pbgdpl-stats-board>`);
     await waitUntil(

@@ -43,10 +43,22 @@ export async function articleProblems(
       en: 'The cover must be an image of the media library',
     });
   data.attachments.forEach((a, i) => {
-    if (!files.has(a.url))
+    const file = files.get(a.url);
+    if (!file)
       add(`attachments.${i}.url`, {
         vi: `Không có tệp ${a.url} trong thư viện tệp`,
         en: `There is no file ${a.url} in the media library`,
+      });
+    // A recording is heard by some readers and read by the others (WCAG 1.2.1).
+    else if (file.kind === 'audio' && !a.transcript)
+      add(`attachments.${i}.transcript`, {
+        vi: 'Tệp âm thanh cần lời thoại (nội dung được đọc) cho người không nghe được',
+        en: 'An audio file needs its transcript, for readers who cannot listen',
+      });
+    else if (file.kind !== 'audio' && a.transcript)
+      add(`attachments.${i}.transcript`, {
+        vi: 'Chỉ tệp âm thanh mới có lời thoại',
+        en: 'Only audio files have a transcript',
       });
   });
 

@@ -25,6 +25,15 @@ const BINARY: Record<string, MediaKind> = {
   [ZIP]: 'document',
   'video/mp4': 'video',
   'video/webm': 'video',
+  'audio/mpeg': 'audio',
+  'audio/mp4': 'audio',
+  'audio/ogg': 'audio',
+};
+
+/** Names file-type gives audio we take, as the library stores them (Opus is Ogg too). */
+const AUDIO_NAMES: Record<string, string> = {
+  'audio/x-m4a': 'audio/mp4',
+  'audio/ogg; codecs=opus': 'audio/ogg',
 };
 
 /** Office files are ZIP containers: file-type names them from the head when it can. */
@@ -54,7 +63,8 @@ export const acceptedList = (kinds: readonly MediaKind[]): string =>
  * not of the kind the upload is for.
  */
 export async function detectHead(head: Uint8Array, use: MediaKind | undefined): Promise<Detected> {
-  const found = await fileTypeFromBuffer(head);
+  const sniffed = await fileTypeFromBuffer(head);
+  const found = sniffed && { ...sniffed, mime: AUDIO_NAMES[sniffed.mime] ?? sniffed.mime };
   const kind = found && (OFFICE.has(found.mime) ? 'document' : BINARY[found.mime]);
   const detected =
     found && kind ? { kind, mediaType: OFFICE.has(found.mime) ? ZIP : found.mime } : detectText(head);

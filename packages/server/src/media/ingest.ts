@@ -7,7 +7,7 @@ import { inspectOffice } from './office.ts';
 import { pdfPageCount } from './pdf.ts';
 import type { Received } from './receive.ts';
 import { keyOf, sha256Of, type StoredFile } from './stored-file.ts';
-import { inspectVideo } from './videos.ts';
+import { inspectAudio, inspectVideo } from './videos.ts';
 
 /** A received file made ready for the library: what it is, and the files to store. */
 export interface Ingested {
@@ -69,6 +69,13 @@ export async function ingest(received: Received, fileName: string): Promise<Inge
     return {
       ...base,
       ...(await inspectVideo(received.path, mediaType)),
+      original: asSent,
+      size: received.size,
+    };
+  if (kind === 'audio')
+    return {
+      ...base,
+      ...(await inspectAudio(received.path, mediaType)),
       original: asSent,
       size: received.size,
     };

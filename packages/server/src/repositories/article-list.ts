@@ -15,6 +15,7 @@ import { type ParsedQuery, parseQuery } from '../search/query.ts';
 import { htmlToText } from '../text/html.ts';
 import { foldVi } from '@pbgdpl/vi-text';
 import { type ArticleRow, loadRelated, parseList, toSummary } from './article-rows.ts';
+import { eventsRepository } from './events.ts';
 
 type PublicQuery = z.output<typeof ArticleQuery>;
 type FacetName = keyof ArticleFacets;
@@ -224,12 +225,17 @@ export function articleListRepository(db: Db) {
         parseQuery(query.q),
         { ...(query.state ? { state: query.state } : {}), ...(query.unit ? { unit: query.unit } : {}) },
       );
+      const views = await eventsRepository(db).viewCounts(
+        'article',
+        pageRows.map((row) => row.id),
+      );
       return {
         items: pageRows.map((row) => ({
           ...toSummary(row, related),
           highlight: null,
           state: row.state as ContentState,
           version: row.version,
+          views: views.get(String(row.id)) ?? 0,
         })),
         total: matching.length,
         page: query.page,

@@ -57,7 +57,13 @@ export function articleColumns(data: ArticleData, slug: string) {
     material_format: data.materialFormat,
     cover_url: data.cover?.url ?? null,
     cover_alt: line(data.cover?.alt ?? null),
-    attachments: JSON.stringify(data.attachments.map((a) => ({ url: a.url, name: line(a.name) }))),
+    attachments: JSON.stringify(
+      data.attachments.map((a) => ({
+        url: a.url,
+        name: line(a.name),
+        transcript: a.transcript ? normalizeVi(a.transcript) : null,
+      })),
+    ),
     related_documents: JSON.stringify(data.relatedDocuments),
     search_title: foldedWords(title),
     search_text: foldedWords(`${title}\n${summary}\n${htmlToText(body)}`),
@@ -184,6 +190,7 @@ function attachments(row: ArticleRow, media: Related['media']): ArticleAttachmen
         kind: item.kind,
         pages: item.pages,
         durationSeconds: item.durationSeconds,
+        transcript: a.transcript ?? null,
       },
     ];
   });

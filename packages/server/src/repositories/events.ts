@@ -1,4 +1,4 @@
-import type { EventBatch, EventReceipt } from '@pbgdpl/contract';
+import type { EventBatch, EventReceipt, TrackedEvent } from '@pbgdpl/contract';
 import type { Db } from '../db/schema.ts';
 import { toDbTime } from '../db/values.ts';
 
@@ -24,6 +24,23 @@ export function eventsRepository(db: Db) {
         .executeTakeFirst();
       const accepted = Number(result.numInsertedOrUpdatedRows ?? 0n);
       return { accepted, duplicates: batch.events.length - accepted };
+    },
+
+    /** How many page views each of these items was seen in (`view` beacons), by id; none: absent. */
+    async viewCounts(
+      subject: TrackedEvent['subject'],
+      ids: readonly (number | string)[],
+    ): Promise<Map<string, number>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('events')
+        .select(['subject_id', (eb) => eb.fn.countAll<number>().as('count')])
+        .where('subject', '=', subject)
+        .where('type', '=', 'view')
+        .where('subject_id', 'in', ids.map(String))
+        .groupBy('subject_id')
+        .execute();
+      return new Map(rows.map((row) => [row.subject_id, Number(row.count)]));
     },
   };
 }

@@ -63,24 +63,52 @@ export function renderEvent(context: RenderContext, id: number, event: ArticleEv
   </section>`;
 }
 
-/** A PBGDPL material's file is its main content: an infographic shown, audio or video played, a booklet linked. */
-export function renderMaterial(context: RenderContext, file: ArticleAttachment, alt: string): TemplateResult {
-  const { t, level, api } = context;
+/** A recording: native controls, nothing fetched before the reader presses play, its transcript below. */
+function renderRecording(t: RenderContext['t'], src: string, file: ArticleAttachment): TemplateResult {
+  return html`<audio
+      class="material-player"
+      controls
+      preload="none"
+      src=${src}
+      aria-label=${t('article.material.listen', { name: file.name })}
+    ></audio>
+    ${file.transcript
+      ? html`<details class="transcript">
+          <summary>${t('article.material.transcript', { name: file.name })}</summary>
+          <p class="transcript-text">${file.transcript}</p>
+        </details>`
+      : nothing}`;
+}
+
+/** One file of a material: an infographic shown, audio or video played, a booklet linked. */
+function renderMaterialFile(context: RenderContext, file: ArticleAttachment, alt: string): TemplateResult {
+  const { t, api } = context;
   const src = fileUrl(api, file.url);
   let shown: TemplateResult | typeof nothing = nothing;
   if (src && file.kind === 'image') shown = html`<img class="material-image" src=${src} alt=${alt} />`;
-  else if (src && file.mediaType.startsWith('audio/'))
-    shown = html`<audio class="material-player" controls preload="none" src=${src}></audio>`;
+  else if (src && file.kind === 'audio') shown = renderRecording(t, src, file);
   else if (src && file.kind === 'video')
     shown = html`<video class="material-player" controls preload="none" src=${src}></video>`;
   const pages = file.pages
     ? html` <span class="pages">${t('article.material.pages', { count: file.pages })}</span>`
     : nothing;
-  return html`<section class="material" part="material" aria-labelledby="material-heading">
-    ${renderHeading(level, 'material-heading', t('article.material.heading'))} ${shown}
+  return html`<div class="material-file">
+    ${shown}
     <p>
       ${renderFileLink(context, file, shown === nothing ? t('article.material.open') : file.name)}${pages}
     </p>
+  </div>`;
+}
+
+/** A PBGDPL material's files are its main content: the first file, and every recording after it. */
+export function renderMaterial(
+  context: RenderContext,
+  files: readonly ArticleAttachment[],
+  alt: string,
+): TemplateResult {
+  return html`<section class="material" part="material" aria-labelledby="material-heading">
+    ${renderHeading(context.level, 'material-heading', context.t('article.material.heading'))}
+    ${files.map((file) => renderMaterialFile(context, file, alt))}
   </section>`;
 }
 

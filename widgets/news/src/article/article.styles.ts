@@ -7,8 +7,9 @@ import { css } from 'lit';
 export const articleStyles = css`
   :host {
     --_measure: var(--pbgdpl-article-measure, 42em);
-    /* The loading block keeps roughly an article's first screen, so nothing jumps. */
-    --_reserve: 28em;
+    /* The loading block is a screen or more (as the loader reserves it), so what follows the
+       widget stays out of view as the article arrives. */
+    --_reserve: 56em;
     container-type: inline-size;
   }
   .article {
@@ -98,6 +99,22 @@ export const articleStyles = css`
   }
   .material-player {
     width: 100%;
+  }
+  .material-file + .material-file {
+    margin-block-start: 1em;
+  }
+  .transcript {
+    max-width: var(--_measure);
+    margin-block-start: 0.5em;
+  }
+  .transcript summary {
+    min-height: 24px;
+    color: var(--_color-primary);
+    cursor: pointer;
+  }
+  .transcript-text {
+    margin-block-start: 0.5em;
+    white-space: pre-line;
   }
   .lead {
     max-width: var(--_measure);

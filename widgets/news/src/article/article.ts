@@ -9,6 +9,7 @@ import {
   formatDate,
   PbgdplElement,
   registerLocales,
+  track,
   type PbgdplEventMap,
 } from '@pbgdpl/core';
 import { sanitizeHtml } from '@pbgdpl/core/sanitize';
@@ -60,6 +61,7 @@ const DEFAULT_DOCUMENTS_HREF = '?vb-doc={id}';
  * @attr slug - Address name of the article to show (when there is no `article-id`).
  * @attr heading-level - Level of the title heading, 2–6 (default 2); sections use the next level.
  * @attr documents-href - Address of the document browser, `{id}` replaced by a document id (default: this page, `?vb-doc={id}`).
+ * @attr no-track - Send no view beacon (editors see each article's views in the console).
  * @fires pbgdpl-article-open - The reader chose the previous or next article; `detail: { id }`. Cancelable: unless cancelled, the element shows that article itself.
  * @csspart title - The title (an `hN` with `tabindex="-1"`, focusable by script).
  * @csspart meta - Date, unit, author, fields and audiences.
@@ -83,6 +85,7 @@ export class PbgdplArticle extends PbgdplElement {
   @property() slug?: string;
   @property({ type: Number, attribute: 'heading-level' }) headingLevel: number = 2;
   @property({ attribute: 'documents-href' }) documentsHref?: string;
+  @property({ type: Boolean, attribute: 'no-track' }) noTrack = false;
 
   readonly #article = this.resource(
     'articleGet',
@@ -93,6 +96,7 @@ export class PbgdplArticle extends PbgdplElement {
     () => 1,
   );
   readonly #reader = new ReaderController(this, () => this.t);
+  readonly #tracked = new Set<number>();
   #focusTitleOnLoad = false;
 
   /** The id (digits) or slug the API is asked for; undefined when neither is valid. */
@@ -129,13 +133,27 @@ export class PbgdplArticle extends PbgdplElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (!this.#loaded) return;
+    const article = this.#loaded;
+    if (!article) return;
+    this.#countView(article.id);
     const body = this.shadowRoot?.querySelector<HTMLElement>('.body');
     if (body) wrapTables(body, (index) => this.t('reader:table', { index }));
     if (this.#focusTitleOnLoad) {
       this.#focusTitleOnLoad = false;
       this.shadowRoot?.querySelector<HTMLElement>('.title')?.focus();
     }
+  }
+
+  /** One view beacon per article shown, as documents and videos count theirs. */
+  #countView(id: number): void {
+    if (this.noTrack || this.#tracked.has(id)) return;
+    this.#tracked.add(id);
+    track(this.config.api, {
+      type: 'view',
+      subject: 'article',
+      subjectId: String(id),
+      unit: this.config.unit,
+    });
   }
 
   protected override render() {
@@ -165,8 +183,9 @@ export class PbgdplArticle extends PbgdplElement {
     const { t } = this;
     const context = this.#context;
     const lang = this.language;
-    const material = article.category === 'tai-lieu-pbgdpl' ? article.attachments[0] : undefined;
-    const files = material ? article.attachments.slice(1) : article.attachments;
+    const [material, ...rest] = article.category === 'tai-lieu-pbgdpl' ? article.attachments : [];
+    const shown = material ? [material, ...rest.filter((file) => file.kind === 'audio')] : [];
+    const files = article.attachments.filter((file) => !shown.includes(file));
     return html`<article
       class="article ${this.#reader.sizeClass}"
       aria-label=${t('article.label', { title: article.title })}
@@ -205,7 +224,7 @@ export class PbgdplArticle extends PbgdplElement {
           `${article.title}. ${this.shadowRoot?.querySelector<HTMLElement>('.body')?.innerText ?? ''}`,
       })}
       ${article.event ? renderEvent(context, article.id, article.event) : nothing}
-      ${material ? renderMaterial(context, material, article.cover?.alt ?? article.title) : nothing}
+      ${material ? renderMaterial(context, shown, article.cover?.alt ?? article.title) : nothing}
       ${article.cover && !(material?.kind === 'image')
         ? html`<figure class="cover-figure">
             ${renderCover(context.api, article.cover, '(min-width: 48em) 42em, 100vw', true)}
