@@ -29,6 +29,7 @@ export { VERSION } from './version.ts';
 import './provider.ts';
 export { PbgdplProvider } from './provider.ts';
 export { renderSearchField, searchFieldStyles } from './search-field.ts';
+export { buttonStyles } from './button-styles.ts';
 export { BrowseController, TYPING_DELAY, type BrowseOptions, type BrowseState } from './browse-controller.ts';
 export {
   browseStyles,

@@ -102,19 +102,6 @@ export const qaBoxStyles = css`
     border-color: var(--_color-danger);
     border-width: 0.125em;
   }
-  .primary,
-  .secondary {
-    min-height: 2.75em;
-    padding: 0.375em 1em;
-    border: 0.0625em solid var(--_color-primary);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-primary);
-  }
-  .primary {
-    background: var(--_color-primary);
-    color: var(--_color-on-primary);
-  }
   button:disabled {
     cursor: default;
     opacity: 0.65;

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { LegalField, QuestionReceipt, QuestionSort, QuestionSummary, Unit } from '@pbgdpl/contract';
 import { LEGAL_FIELDS, QUESTION_SORTS } from '@pbgdpl/contract/values';
 import {
+  buttonStyles,
   BrowseController,
   browseStyles,
   dayAfter,
@@ -81,7 +82,7 @@ export interface QaBoxEventMap extends PbgdplEventMap {
  * @cssprop --pbgdpl-qa-box-row-height - Height of a loading placeholder row (default 6.25em).
  */
 export class PbgdplQaBox extends PbgdplElement implements AskHost {
-  static override styles = [...PbgdplElement.styles, browseStyles, consentStyles, qaBoxStyles];
+  static override styles = [...PbgdplElement.styles, browseStyles, buttonStyles, consentStyles, qaBoxStyles];
   protected readonly namespace = 'qa-box';
 
   @property() mode: 'both' | 'browse' | 'ask' = 'both';

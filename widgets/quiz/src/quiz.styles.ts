@@ -127,19 +127,6 @@ export const quizStyles = css`
     list-style: disc;
     padding-inline-start: 1.5em;
   }
-  .primary,
-  .secondary {
-    min-height: 2.75em;
-    padding: 0.375em 1em;
-    border: 0.0625em solid var(--_color-primary);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: var(--_color-primary);
-  }
-  .primary {
-    background: var(--_color-primary);
-    color: var(--_color-on-primary);
-  }
   .actions,
   .steps,
   .facts {

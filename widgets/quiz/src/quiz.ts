@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Attempt, Contest, ContestState, ParticipantReceipt } from '@pbgdpl/contract';
 import { CONTEST_STATES } from '@pbgdpl/contract/values';
 import {
+  buttonStyles,
   BrowseController,
   browseStyles,
   defineElement,
@@ -77,7 +78,7 @@ const DEFAULT_DOCUMENTS_HREF = '?vb-doc={id}';
  * @cssprop --pbgdpl-quiz-right - Colour of the right options in the explanations (default #1e6b34).
  */
 export class PbgdplQuiz extends PbgdplElement {
-  static override styles = [...PbgdplElement.styles, browseStyles, consentStyles, quizStyles];
+  static override styles = [...PbgdplElement.styles, browseStyles, buttonStyles, consentStyles, quizStyles];
   protected readonly namespace = 'quiz';
 
   @property({ type: Number, attribute: 'contest-id' }) contestId?: number;
