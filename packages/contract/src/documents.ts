@@ -227,6 +227,7 @@ export const DocumentSummary = z
   .meta({ id: 'DocumentSummary' });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 
+/** A document's fields both readers share; the API answers it as PublishedDocument or AdminDocument. */
 export const LegalDocument = z
   .object({
     ...documentFields,
@@ -240,8 +241,7 @@ export const LegalDocument = z
     publishedAt: IsoDateTime.nullable(),
     updatedAt: IsoDateTime,
   })
-  .omit({ issuerId: true })
-  .meta({ id: 'LegalDocument' });
+  .omit({ issuerId: true });
 export type LegalDocument = z.infer<typeof LegalDocument>;
 
 /** An image of the full text that has smaller WebP copies in the media library, for `srcset`. */
