@@ -48,11 +48,13 @@ describe('<pbgdpl-admin> sign-in', () => {
       'Video',
       'Tin bài',
       'Thư viện tệp',
+      'Cuộc thi',
       'Thống kê',
       'Người dùng',
       'Mã truy cập',
       'Chuyển câu hỏi',
       'Thư đi',
+      'Nguồn đồng bộ',
       'Tài khoản',
     ]);
     expect($(app, 'nav a[aria-current=page]').textContent?.trim()).to.equal('Văn bản');

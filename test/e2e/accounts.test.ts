@@ -172,6 +172,7 @@ test('invite → the link → a password → signed in as oneself, with a contri
     'Video',
     'Tin bài',
     'Thư viện tệp',
+    'Cuộc thi',
     'Thống kê',
     'Tài khoản',
   ]);
