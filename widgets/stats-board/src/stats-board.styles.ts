@@ -166,7 +166,10 @@ export const statsBoardStyles = css`
     color: var(--_color-muted);
     font-size: 0.875em;
   }
+  /* a 24 px target (WCAG 2.5.8) even for a one-line title */
   .activity-articles a {
+    display: inline-block;
+    min-height: 24px;
     color: var(--_color-primary);
   }
   .kpi-value {

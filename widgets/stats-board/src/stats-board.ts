@@ -362,22 +362,26 @@ export class PbgdplStatsBoard extends PbgdplElement {
     // A server older than the contests' figures sends none.
     const rows = report.contests ?? [];
     if (rows.length === 0) return html`<p>${t('contests.none')}</p>`;
-    return renderTable(this.#charts, t('section.contests'), {
-      head: [
-        t('contests.round'),
-        t('unit'),
-        t('contests.participants'),
-        t('contests.attempts'),
-        t('contests.submitted'),
-      ],
-      rows: rows.map((r) => [
-        `${r.title} — ${r.roundTitle}`,
-        r.unitName,
-        r.participants,
-        r.attempts,
-        r.submitted,
-      ]),
-    });
+    // A narrow phone scrolls the table in its own named region, not the page.
+    const label = `${t('table')}: ${t('section.contests')}`;
+    return html`<div class="data" role="region" aria-label=${label} tabindex="0">
+      ${renderTable(this.#charts, t('section.contests'), {
+        head: [
+          t('contests.round'),
+          t('unit'),
+          t('contests.participants'),
+          t('contests.attempts'),
+          t('contests.submitted'),
+        ],
+        rows: rows.map((r) => [
+          `${r.title} — ${r.roundTitle}`,
+          r.unitName,
+          r.participants,
+          r.attempts,
+          r.submitted,
+        ]),
+      })}
+    </div>`;
   }
 
   #metricSelect<K extends string>(

@@ -143,7 +143,7 @@ describe('<pbgdpl-stats-board>', () => {
       'the demo’s finished contest',
     ).to.equal(true);
     expect(text($(el, '#h-contests'))).to.equal('Cuộc thi tìm hiểu pháp luật');
-    const rows = $$(el, '#h-contests ~ table tbody tr').map((tr) =>
+    const rows = $$(el, '#h-contests ~ .data table tbody tr').map((tr) =>
       [...tr.children].map((cell) => text(cell)),
     );
     expect(rows).to.deep.equal(
