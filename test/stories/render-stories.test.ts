@@ -189,9 +189,13 @@ async function checkLinks(page: Page, id: string): Promise<void> {
   const key = id.replace(/^widgets-links--/, '');
   const selector = linksExpect[key] ?? 'a[part~="link"]';
   const found = await page.waitForFunction(
-    (wanted) =>
-      document.querySelector('#storybook-root pbgdpl-links')?.shadowRoot?.querySelector(wanted)
-        ?.textContent ?? null,
+    (wanted) => {
+      const element = document
+        .querySelector('#storybook-root pbgdpl-links')
+        ?.shadowRoot?.querySelector(wanted);
+      // A grid's icon has no text: its tag name says it is there.
+      return element ? element.textContent || element.tagName : null;
+    },
     selector,
     { timeout: 20_000 },
   );
