@@ -201,7 +201,8 @@ async function signedInConsole(): Promise<PbgdplAdmin> {
 /** Waits until the view of `tag` shows `label`, and checks it shows nothing else meanwhile. */
 async function showing(app: PbgdplAdmin, kind: ViewKind, label: string): Promise<HTMLElement> {
   await waitUntil(
-    () => view(app)?.localName === kind.tag && kind.shows(view(app), label),
+    // A view whose chunk is still on its way has no shadow root yet.
+    () => view(app)?.localName === kind.tag && !!view(app).shadowRoot && kind.shows(view(app), label),
     `${kind.name} view does not show «${label}»`,
     { timeout: 5000 },
   );
