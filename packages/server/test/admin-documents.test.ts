@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { AdminDocument, DocumentPage, ImportReport } from '@pbgdpl/contract';
+import type { AdminDocument, DocumentPage, ImportReport, TransitionList } from '@pbgdpl/contract';
 import { tokensRepository } from '../src/repositories/tokens.ts';
 import { documentInput, json, makeDocumentsApp } from './helpers.ts';
 
@@ -201,6 +201,35 @@ test('import: NDJSON all or nothing, rejected rows listed by line with errors pe
   });
   assert.equal((await publicSearch('văn bản nhập')).total, 5);
   assert.equal((await publicSearch('sửa tên')).items[0]?.number, '1 / 2025 / qđ-ubnd');
+});
+
+test('import: each new document and each state a row moves is on the workflow history, by the importer', async () => {
+  const { call, admin, publicSearch } = await setup();
+  const importing = (...rows: unknown[]) =>
+    call('/documents/import', admin, { method: 'POST', type: 'application/x-ndjson', body: ndjson(...rows) });
+  const row = documentInput({ number: '7/2025/QĐ-UBND', title: 'Văn bản có lịch sử' });
+  assert.equal((await importing(row)).status, 200);
+  const id = (await publicSearch('văn bản có lịch sử')).items[0]?.id;
+  assert.ok(id);
+  const history = async () =>
+    (await json<TransitionList>(await call(`/documents/${id}/history`, admin))).items.map(
+      ({ actor, from, to }) => [actor, from, to],
+    );
+  assert.deepEqual(await history(), [['Quản trị viên', null, 'published']]);
+
+  assert.equal((await importing({ ...row, published: false })).status, 200);
+  assert.equal(
+    (await importing({ ...row, title: 'Văn bản có lịch sử, sửa tên', published: false })).status,
+    200,
+  );
+  assert.deepEqual(
+    await history(),
+    [
+      ['Quản trị viên', null, 'published'],
+      ['Quản trị viên', 'published', 'unpublished'],
+    ],
+    'a row that moves nothing adds nothing',
+  );
 });
 
 test('import: only NDJSON (415), English messages on request, over the import limit 413', async () => {

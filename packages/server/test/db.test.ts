@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { openDatabase } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
+import * as transitionActorIds from '../src/db/migrations/0025_transition_actor_ids.ts';
 import { bannerImageDir, bannerSvg, demoBanners } from '../../../demo-content/scripts/banner-images.ts';
 import {
   demoDocumentFiles,
@@ -44,6 +45,7 @@ test('migrations create every table once, and running them again changes nothing
       '0022_unit_successors',
       '0023_dialogues',
       '0024_contest_prizes',
+      '0025_transition_actor_ids',
     ]);
     assert.deepEqual(await migrateToLatest(database.db), []);
     const tables = (await database.db.introspection.getTables()).map((t) => t.name).sort();
@@ -74,6 +76,49 @@ test('migrations create every table once, and running them again changes nothing
     ]) {
       assert.ok(tables.includes(table), `missing table ${table}`);
     }
+  } finally {
+    await database.close();
+  }
+});
+
+test('moves made before accounts were recorded by id get the id of the one account with that name', async () => {
+  const database = await freshDb();
+  try {
+    const db = database.db;
+    await migrateToLatest(db);
+    // Migrations are written against the schema of their day, not the typed one of today.
+    const untyped = db as unknown as Kysely<unknown>;
+    await transitionActorIds.down(untyped);
+    const at = SEEDED_AT.toISOString();
+    const person = (email: string, name: string) =>
+      db
+        .insertInto('users')
+        .values({ email, name, role: 'editor', unit_id: null, active: 1, created_at: at, updated_at: at })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+    const ha = await person('ha@sotuphap.tayninh.gov.vn', 'Trần Thị Hà');
+    await person('an1@sotuphap.tayninh.gov.vn', 'Nguyễn Văn An');
+    await person('an2@sotuphap.tayninh.gov.vn', 'Nguyễn Văn An');
+    for (const [itemId, actor] of [
+      [1, 'Trần Thị Hà'],
+      [2, 'Nguyễn Văn An'],
+      [3, 'Mã truy cập nhập liệu'],
+    ] as const)
+      await sql`insert into content_transitions (entity, item_id, at, actor, to_state)
+        values ('document', ${itemId}, ${at}, ${actor}, 'draft')`.execute(db);
+
+    await transitionActorIds.up(untyped);
+    const { rows } = await sql<{ item_id: number; actor_user_id: number | null }>`
+      select item_id, actor_user_id from content_transitions order by item_id`.execute(db);
+    assert.deepEqual(
+      rows.map((row) => [Number(row.item_id), row.actor_user_id === null ? null : Number(row.actor_user_id)]),
+      [
+        [1, ha.id],
+        [2, null],
+        [3, null],
+      ],
+      'homonyms and tokens stay without an account',
+    );
   } finally {
     await database.close();
   }

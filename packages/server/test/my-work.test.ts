@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { MyWork } from '@pbgdpl/contract';
+import { sessionLimits, SESSION_COOKIE } from '../src/http/session-cookie.ts';
+import { sessionsRepository } from '../src/repositories/sessions.ts';
 import { tokensRepository } from '../src/repositories/tokens.ts';
+import { usersRepository } from '../src/repositories/users.ts';
 import { bannerInput, documentInput, json, makeApp } from './helpers.ts';
 
 /** "Việc của tôi" for each role, over the seeded demo (its questions) and items made here. */
@@ -131,6 +134,59 @@ test('an editor: the review queue with counts per kind, the drafts they made, ev
   const published = await work(admin);
   assert.equal(published.review?.counts.banner, before.review.counts.banner);
   assert.deepEqual(published.mine, [], 'the administrator made nothing here');
+});
+
+test('two editors of the same name each find their own drafts, also after one is renamed', async () => {
+  const { t } = await setup();
+  const users = usersRepository(t.database.db);
+  const editor = async (email: string) => {
+    const user = await users.create(
+      { email, name: 'Nguyễn Văn An', role: 'editor', unitId: null, active: true },
+      t.clock(),
+    );
+    const { token } = await sessionsRepository(t.database.db).create(
+      user.id,
+      t.clock(),
+      sessionLimits(t.config),
+    );
+    const call = (method: string, path: string, body?: unknown) =>
+      t.app.request(`http://localhost/api/v1/admin${path}`, {
+        method,
+        headers: {
+          'Content-Type': 'application/json',
+          Cookie: `${SESSION_COOKIE}=${token}`,
+          ...(method === 'GET' ? {} : { Origin: 'http://localhost' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    return { user, call };
+  };
+  const draft = async (author: Awaited<ReturnType<typeof editor>>, title: string) => {
+    const response = await author.call('POST', '/documents', {
+      ...documentInput({ title }),
+      published: false,
+    });
+    assert.equal(response.status, 201, await response.clone().text());
+    return (await json<{ id: number }>(response)).id;
+  };
+  const mine = async (author: Awaited<ReturnType<typeof editor>>) => {
+    const response = await author.call('GET', '/my-work');
+    assert.equal(response.status, 200, await response.clone().text());
+    return (await json<MyWork>(response)).mine.map((item) => item.id);
+  };
+  const an = await editor('an.nguyen@sotuphap.tayninh.gov.vn');
+  const namesake = await editor('an.nguyenvan@sotuphap.tayninh.gov.vn');
+  const first = await draft(an, 'Dự thảo của biên tập viên thứ nhất');
+  const second = await draft(namesake, 'Dự thảo của biên tập viên thứ hai');
+
+  assert.deepEqual(await mine(an), [first]);
+  assert.deepEqual(await mine(namesake), [second]);
+  await users.update(
+    an.user.id,
+    { email: an.user.email, name: 'Nguyễn Văn Ân', role: 'editor', unitId: null, active: true },
+    t.clock(),
+  );
+  assert.deepEqual(await mine(an), [first], 'a new name keeps their items');
 });
 
 test('no session: 401', async () => {

@@ -12,11 +12,7 @@ import { articleProblems } from './article-checks.ts';
  * article with its slug (or its title's), others are created published, the move recorded in
  * the workflow's history. Names (unit, files, documents) are checked as the editors' form does.
  */
-export async function importArticles(
-  db: Db,
-  ndjson: string,
-  options: ImportOptions & { actor: string },
-): Promise<ImportReport> {
+export async function importArticles(db: Db, ndjson: string, options: ImportOptions): Promise<ImportReport> {
   const parsed = parseNdjsonRows(ndjson, ArticleInput, options.lang, () => null);
   return inTransaction(db, async (trx) => {
     const articles = articlesRepository(trx);

@@ -10,6 +10,9 @@ import { exportDocuments } from '../documents/export.ts';
 import { importDocuments } from '../documents/import.ts';
 import { CliError, type CliIo } from './io.ts';
 
+/** The workflow history's name for whoever ran the command on the server. */
+const CLI_ACTOR = { name: 'Dòng lệnh (pnpm cli import-documents)', userId: null };
+
 function describe(report: ImportReport, dryRun: boolean): string {
   const counts = `${report.rows} dòng: ${report.created} văn bản mới, ${report.updated} cập nhật (${report.rows} rows: ${report.created} new, ${report.updated} updated)`;
   if (report.written) return `Đã nhập ${counts}.`;
@@ -33,7 +36,7 @@ export async function importDocumentsCommand(
   } catch (error) {
     throw new CliError(`Không đọc được ${file} (cannot read): ${(error as Error).message}`);
   }
-  const report = await importDocuments(db, ndjson, { dryRun, now: clock(), lang: 'vi' });
+  const report = await importDocuments(db, ndjson, { dryRun, now: clock(), lang: 'vi', actor: CLI_ACTOR });
   if (report.rejected.length === 0) return io.out(describe(report, dryRun));
   const lines = report.rejected.flatMap(({ line, errors }) =>
     Object.entries(errors).map(([field, messages]) => `  dòng ${line}: ${field}: ${messages.join('; ')}`),

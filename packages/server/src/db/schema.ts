@@ -357,6 +357,8 @@ export interface Tables extends ContestTables, DialogueTables {
     item_id: number;
     at: string;
     actor: string;
+    /** The account that moved it; null for tokens, the seed and synchronised sources. */
+    actor_user_id: number | null;
     from_state: string | null;
     to_state: string;
     comment: string | null;

@@ -1,4 +1,4 @@
-import { DocumentInput, type ImportReport } from '@pbgdpl/contract';
+import { type ContentState, DocumentInput, type ImportReport } from '@pbgdpl/contract';
 import type { Db } from '../db/schema.ts';
 import { inTransaction } from '../db/transaction.ts';
 import type { Lang } from '../http/language.ts';
@@ -7,7 +7,7 @@ import { checkRow, parseNdjsonRows } from '../transfer/ndjson-rows.ts';
 import type { DocumentData } from '../repositories/document-rows.ts';
 import { documentsRepository } from '../repositories/documents.ts';
 import { isWithoutNumber, numberKey } from './number-key.ts';
-import { flaggedState } from '../workflow/transitions.ts';
+import { type Actor, flaggedState, transitionsRepository } from '../workflow/transitions.ts';
 
 export interface ImportOptions {
   /** Check every row, write nothing. */
@@ -15,6 +15,8 @@ export interface ImportOptions {
   now: Date;
   /** Language of the per-field messages. */
   lang: Lang;
+  /** Who the workflow's history says created or moved each item. */
+  actor: Actor;
 }
 
 /** The issuer must be a known unit (historical ones included). */
@@ -31,7 +33,8 @@ export const checkDocumentRow = (value: unknown, unitIds: Set<string>, lang: Lan
 /**
  * Imports NDJSON, one DocumentInput per line, all or nothing: if any row is rejected, nothing
  * is written. A row updates the document with the same issuer and number (an earlier row of
- * the same file included); "Không số" always creates.
+ * the same file included); "Không số" always creates. Each new item and each state a row moves
+ * is on the item's workflow history, as `actor`.
  */
 export async function importDocuments(db: Db, ndjson: string, options: ImportOptions): Promise<ImportReport> {
   const units = await db.selectFrom('units').select('id').execute();
@@ -47,6 +50,9 @@ export async function importDocuments(db: Db, ndjson: string, options: ImportOpt
 
   return inTransaction(db, async (trx) => {
     const documents = documentsRepository(trx);
+    const transitions = transitionsRepository(trx);
+    const record = (id: number, from: ContentState | null, to: ContentState) =>
+      transitions.record('document', id, { at: options.now, actor: options.actor, from, to, comment: null });
     // Dry runs write nothing, so earlier rows of the file are remembered here instead.
     const earlier = new Set<string>();
     let created = 0;
@@ -57,11 +63,15 @@ export async function importDocuments(db: Db, ndjson: string, options: ImportOpt
       earlier.add(`${data.issuerId}\n${key}`);
       if (id === undefined && !sameAsEarlierRow) created++;
       if (!write) continue;
-      if (id === undefined) await documents.insert(data, options.now);
-      else {
-        const updated = await documents.update(id, data, options.now);
-        const state = updated && flaggedState(updated.state, data.published);
-        if (state && state !== updated.state) await documents.setState(id, state, options.now);
+      if (id === undefined) {
+        await record(await documents.insert(data, options.now), null, data.published ? 'published' : 'draft');
+        continue;
+      }
+      const updated = await documents.update(id, data, options.now);
+      const state = updated && flaggedState(updated.state, data.published);
+      if (state && state !== updated.state) {
+        await documents.setState(id, state, options.now);
+        await record(id, updated.state, state);
       }
     }
     return { rows, created, updated: valid.length - created, written: write, rejected };

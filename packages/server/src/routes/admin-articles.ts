@@ -37,7 +37,7 @@ export function adminArticleRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       dryRun: query.dryRun === 'true',
       now: deps.clock(),
       lang: requestLanguage(c),
-      actor: c.get('principal').name,
+      actor: c.get('principal'),
     }),
   );
 

@@ -64,6 +64,7 @@ export function adminDocumentRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       dryRun: query.dryRun === 'true',
       now: deps.clock(),
       lang: requestLanguage(c),
+      actor: c.get('principal'),
     }),
   );
 }

@@ -98,14 +98,16 @@ async function importDemoFile(
   throw new DemoContentError(file, Object.fromEntries(errors));
 }
 
+const DEMO_AUTHOR = { name: DEMO_ACTOR, userId: null };
+
 const importDemoDocuments = (db: Db, now: Date, dir: string, inLibrary: (text: string) => string) =>
   importDemoFile('documents.ndjson', dir, inLibrary, (ndjson) =>
-    importDocuments(db, ndjson, { dryRun: false, now, lang: 'vi' }),
+    importDocuments(db, ndjson, { dryRun: false, now, lang: 'vi', actor: DEMO_AUTHOR }),
   );
 
 const importDemoArticles = (db: Db, now: Date, dir: string, inLibrary: (text: string) => string) =>
   importDemoFile('articles.ndjson', dir, inLibrary, (ndjson) =>
-    importArticles(db, ndjson, { dryRun: false, now, lang: 'vi', actor: DEMO_ACTOR }),
+    importArticles(db, ndjson, { dryRun: false, now, lang: 'vi', actor: DEMO_AUTHOR }),
   );
 
 /** Banners with their schedule placed around `now`. */

@@ -67,7 +67,7 @@ function articleTarget(db: Db, options: { publish: boolean; actor: string }): Sy
       const { id } = await articles.create(data, now, state);
       await transitionsRepository(db).record('article', id, {
         at: now,
-        actor: options.actor,
+        actor: { name: options.actor, userId: null },
         from: null,
         to: state,
         comment: null,

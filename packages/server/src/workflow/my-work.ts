@@ -32,12 +32,18 @@ interface Row {
   updated_at: string;
 }
 
-/** One kind's items in `states`, of `unit` or (no unit) created by `actor`. */
+/** An account is known by its id; a token, which has none, by its name. */
+const createdBy = (owner: { user: number } | { token: string }) =>
+  'user' in owner
+    ? sql`actor_user_id = ${owner.user}`
+    : sql`actor_user_id is null and actor = ${owner.token}`;
+
+/** One kind's items in `states`, of `unit` or (no unit) created by an account or a token. */
 async function itemsOf(
   db: Db,
   kind: WorkflowKind,
   states: ContentState[],
-  owner: { unit: string } | { actor: string } | null,
+  owner: { unit: string } | { user: number } | { token: string } | null,
   order: 'newest' | 'oldest',
   limit: number,
 ): Promise<WorkItem[]> {
@@ -48,7 +54,7 @@ async function itemsOf(
       : 'unit' in owner
         ? sql`and ${sql.ref(source.unit)} = ${owner.unit}`
         : sql`and id in (select item_id from content_transitions
-            where entity = ${kind} and from_state is null and actor = ${owner.actor})`;
+            where entity = ${kind} and from_state is null and ${createdBy(owner)})`;
   const { rows } = await sql<Row>`select id, ${source.title} as title, ${sql.ref(source.unit)} as unit_id,
       state, updated_at
     from ${sql.table(source.table)}
@@ -100,7 +106,12 @@ async function submittedCount(db: Db, kind: WorkflowKind): Promise<number> {
  * editors) with due days, and for editors the review queue with its counts per kind.
  */
 export async function myWork(db: Db, config: Config, principal: Principal, now: Date): Promise<MyWork> {
-  const owner = principal.scope !== null ? { unit: principal.scope } : { actor: principal.name };
+  const owner =
+    principal.scope !== null
+      ? { unit: principal.scope }
+      : principal.userId !== null
+        ? { user: principal.userId }
+        : { token: principal.name };
   const unfinished: ContentState[] = ['returned', 'draft', 'submitted'];
   const mine = (
     await Promise.all(KINDS.map((kind) => itemsOf(db, kind, unfinished, owner, 'newest', MINE_LIMIT)))

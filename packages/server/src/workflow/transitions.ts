@@ -74,12 +74,24 @@ export const savedState = (
   principal: Principal,
 ): ContentState => (atLeast(principal, 'editor') ? flaggedState(from, wantsPublished) : from);
 
+/** Who moves an item: a principal, or a bulk writer (the seed, the command line, a source) by name. */
+export interface Actor {
+  name: string;
+  userId: number | null;
+}
+
 export function transitionsRepository(db: Db) {
   return {
     async record(
       entity: string,
       itemId: number,
-      move: { at: Date; actor: string; from: ContentState | null; to: ContentState; comment: string | null },
+      move: {
+        at: Date;
+        actor: Actor;
+        from: ContentState | null;
+        to: ContentState;
+        comment: string | null;
+      },
     ): Promise<void> {
       await db
         .insertInto('content_transitions')
@@ -87,7 +99,8 @@ export function transitionsRepository(db: Db) {
           entity,
           item_id: itemId,
           at: toDbTime(move.at),
-          actor: move.actor,
+          actor: move.actor.name,
+          actor_user_id: move.actor.userId,
           from_state: move.from,
           to_state: move.to,
           comment: move.comment,

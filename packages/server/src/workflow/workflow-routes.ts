@@ -42,7 +42,7 @@ export async function applyMove<Item extends Versioned & { id: number }>(
   const now = deps.clock();
   await transitionsRepository(db).record(spec.entity, item.id, {
     at: now,
-    actor: c.get('principal').name,
+    actor: c.get('principal'),
     ...move,
   });
   const link = consoleLink(consoleBase(c, deps.config), spec.workflow.consolePath(item.id));
