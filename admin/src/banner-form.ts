@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { Banner, BannerInput } from '@pbgdpl/contract';
 import { defineElement } from '@pbgdpl/core';
 import type { FieldErrors } from './form-fields.ts';
-import { EntityForm } from './entity-form.ts';
+import { EntityForm, reviewedRoutes } from './entity-form.ts';
 import { checkboxField, mediaField, requireFields, selectField, textField } from './form-fields.ts';
 import { BANNER_PLACEMENTS } from '@pbgdpl/contract/values';
 import { options, unitOptions } from './labels.ts';
@@ -44,12 +44,7 @@ export class PbgdplAdminBannerForm extends EntityForm<BannerData, Banner> {
     };
   }
 
-  protected readonly routes = {
-    get: 'adminBannerGet',
-    create: 'adminBannerCreate',
-    update: 'adminBannerUpdate',
-    workflow: { transition: 'adminBannerTransition', history: 'adminBannerHistory' },
-  } as const;
+  protected readonly routes = reviewedRoutes('Banner');
 
   protected toData(entity: Banner): BannerData {
     return bannerToData(entity);

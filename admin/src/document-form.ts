@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { AdminDocument, DocumentInput, RelationInput } from '@pbgdpl/contract';
 import { defineElement } from '@pbgdpl/core';
 import type { FieldErrors } from './form-fields.ts';
-import { EntityForm } from './entity-form.ts';
+import { EntityForm, reviewedRoutes } from './entity-form.ts';
 import {
   checkboxField,
   checkboxGroup,
@@ -140,12 +140,7 @@ export class PbgdplAdminDocumentForm extends EntityForm<DocumentData, AdminDocum
     return { ...emptyDocument(), issuerId: this.ownUnit ?? '' };
   }
 
-  protected readonly routes = {
-    get: 'adminDocumentGet',
-    create: 'adminDocumentCreate',
-    update: 'adminDocumentUpdate',
-    workflow: { transition: 'adminDocumentTransition', history: 'adminDocumentHistory' },
-  } as const;
+  protected readonly routes = reviewedRoutes('Document');
 
   protected toData(entity: AdminDocument): DocumentData {
     return documentToData(entity);

@@ -27,6 +27,17 @@ export interface ItemRoutes {
   workflow?: { transition: RouteName; history: RouteName };
 }
 
+/** The kinds that go through review, as the route table names their routes (`adminBannerGet` …). */
+type ReviewedKind = 'Activity' | 'Article' | 'Banner' | 'Contest' | 'Document' | 'Video';
+
+/** A reviewed kind's item routes: read, create, replace, move and history. */
+export const reviewedRoutes = (kind: ReviewedKind): ItemRoutes => ({
+  get: `admin${kind}Get`,
+  create: `admin${kind}Create`,
+  update: `admin${kind}Update`,
+  workflow: { transition: `admin${kind}Transition`, history: `admin${kind}History` },
+});
+
 /**
  * What every editor form shares: load the record (or start empty), again whenever the record in
  * view changes, keep an unsaved draft per record in sessionStorage, required checks, save with

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { Activity, ActivityInput } from '@pbgdpl/contract';
 import { defineElement } from '@pbgdpl/core';
 import type { FieldErrors } from './form-fields.ts';
-import { EntityForm } from './entity-form.ts';
+import { EntityForm, reviewedRoutes } from './entity-form.ts';
 import { requireFields, selectField, textareaField, textField } from './form-fields.ts';
 import { unitOptions } from './labels.ts';
 import { href } from './router.ts';
@@ -35,12 +35,7 @@ export class PbgdplAdminActivityForm extends EntityForm<ActivityData, Activity> 
     };
   }
 
-  protected readonly routes = {
-    get: 'adminActivityGet',
-    create: 'adminActivityCreate',
-    update: 'adminActivityUpdate',
-    workflow: { transition: 'adminActivityTransition', history: 'adminActivityHistory' },
-  } as const;
+  protected readonly routes = reviewedRoutes('Activity');
 
   protected toData({ id: _id, version: _version, updatedAt: _at, ...data }: Activity): ActivityData {
     return data;

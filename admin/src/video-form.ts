@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { AdminVideo, MediaItem, VideoCaption, VideoInput, VideoSource } from '@pbgdpl/contract';
 import { defineElement } from '@pbgdpl/core';
 import type { FieldErrors } from './form-fields.ts';
-import { EntityForm } from './entity-form.ts';
+import { EntityForm, reviewedRoutes } from './entity-form.ts';
 import {
   checkboxField,
   checkboxGroup,
@@ -61,12 +61,7 @@ export class PbgdplAdminVideoForm extends EntityForm<VideoData, AdminVideo> {
     };
   }
 
-  protected readonly routes = {
-    get: 'adminVideoGet',
-    create: 'adminVideoCreate',
-    update: 'adminVideoUpdate',
-    workflow: { transition: 'adminVideoTransition', history: 'adminVideoHistory' },
-  } as const;
+  protected readonly routes = reviewedRoutes('Video');
 
   protected toData(entity: AdminVideo): VideoData {
     return videoToData(entity);

@@ -7,7 +7,7 @@ import {
   LEGAL_FIELDS,
 } from '@pbgdpl/contract/values';
 import { defineElement } from '@pbgdpl/core';
-import { EntityForm } from '../entity-form.ts';
+import { EntityForm, reviewedRoutes } from '../entity-form.ts';
 import {
   checkboxField,
   checkboxGroup,
@@ -51,12 +51,7 @@ const MATERIAL = 'tai-lieu-pbgdpl';
 export class PbgdplAdminArticleForm extends EntityForm<ArticleData, AdminArticle> {
   protected readonly kind = 'articles';
 
-  protected readonly routes = {
-    get: 'adminArticleGet',
-    create: 'adminArticleCreate',
-    update: 'adminArticleUpdate',
-    workflow: { transition: 'adminArticleTransition', history: 'adminArticleHistory' },
-  } as const;
+  protected readonly routes = reviewedRoutes('Article');
 
   protected empty(): ArticleData {
     return {

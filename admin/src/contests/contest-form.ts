@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { AdminContest, ContestInput } from '@pbgdpl/contract';
 import { CONTEST_TARGET_GROUPS } from '@pbgdpl/contract/values';
 import { defineElement } from '@pbgdpl/core';
-import { EntityForm } from '../entity-form.ts';
+import { EntityForm, reviewedRoutes } from '../entity-form.ts';
 import {
   checkboxField,
   checkboxGroup,
@@ -44,12 +44,7 @@ const emptyRound = (n: number): RoundData => ({
 export class PbgdplAdminContestForm extends EntityForm<ContestData, AdminContest> {
   protected readonly kind = 'contests';
 
-  protected readonly routes = {
-    get: 'adminContestGet',
-    create: 'adminContestCreate',
-    update: 'adminContestUpdate',
-    workflow: { transition: 'adminContestTransition', history: 'adminContestHistory' },
-  } as const;
+  protected readonly routes = reviewedRoutes('Contest');
 
   protected empty(): ContestData {
     return {
