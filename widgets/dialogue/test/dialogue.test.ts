@@ -207,7 +207,8 @@ describe('<pbgdpl-dialogue>', () => {
     await expect(again).to.be.accessible();
   });
 
-  it('asks a question while the session collects: messages by field, then a receipt', async () => {
+  it('asks a question while the session collects: messages by field, then a receipt', async function () {
+    this.timeout(40_000);
     const collecting = byState('collecting');
     const asked: Array<{ id: number }> = [];
     const el = await fixture<PbgdplDialogue>(
@@ -240,7 +241,9 @@ describe('<pbgdpl-dialogue>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('follows a live session by polling when EventSource is missing, and stops when removed', async () => {
+  it('follows a live session by polling when EventSource is missing, and stops when removed', async function () {
+    // Asking waits the form's fill time, the answer up to a poll, the check of no more polls one more.
+    this.timeout(40_000);
     const live = byState('live');
     const saved = window.EventSource;
     // A browser (or a host's CSP) without EventSource: the widget polls every 5 s.
