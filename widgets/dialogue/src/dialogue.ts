@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Dialogue, DialogueQuestion, DialogueQuestionReceipt, DialogueState } from '@pbgdpl/contract';
+import { pathOf } from '@pbgdpl/contract/route-table';
 import { DIALOGUE_STATES, LEGAL_FIELDS } from '@pbgdpl/contract/values';
 import {
   ApiError,
@@ -262,7 +263,7 @@ export class PbgdplDialogue extends PbgdplElement {
       t: this.t,
       lang: this.language,
       now: Date.now(),
-      calendarHref: (id) => apiClient(this.config.api).url(`/dialogues/${id}.ics`),
+      calendarHref: (id) => apiClient(this.config.api).url(pathOf('dialogueCalendar', { id })),
     };
   }
 

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dialogue, DialogueQuestion } from '@pbgdpl/contract';
+import { pathOf } from '@pbgdpl/contract/route-table';
 import { ApiError, apiClient } from '@pbgdpl/core';
 
 /** How often the fallback asks again; the contract promises news within 5 s. */
@@ -138,7 +139,7 @@ export class LiveQuestions implements ReactiveController {
 
   #listen(target: LiveTarget): void {
     this.mode = 'stream';
-    const url = apiClient(target.api).url(`/dialogues/${target.id}/stream`);
+    const url = apiClient(target.api).url(pathOf('dialogueStream', { id: target.id }));
     let source: EventSource;
     try {
       source = new EventSource(url);

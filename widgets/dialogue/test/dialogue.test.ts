@@ -1,5 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import type { Dialogue, DialoguePage, DialogueQuestionPage, DialogueSummary } from '@pbgdpl/contract';
+import type { QuestionForm } from '@pbgdpl/contract';
+import { solveChallenge } from '@pbgdpl/core/proof-of-work';
 import '../src/dialogue.ts';
 import type { PbgdplDialogue } from '../src/dialogue.ts';
 
@@ -45,9 +47,9 @@ const byState = (state: DialogueSummary['state']) => sessions.find((session) => 
 
 /** A question as a citizen asks it through the API (the same form, token and consents). */
 async function askThroughApi(id: number, body: string): Promise<number> {
-  const form = await json<{ formToken: string; consentVersion: string; minFillSeconds: number }>(
-    `/dialogues/${id}/form`,
-  );
+  const form = await json<QuestionForm>(`/dialogues/${id}/form`);
+  // From a few posts an hour on, the server asks for the proof of work the widget solves too.
+  const proofOfWork = form.challenge ? await solveChallenge(form.challenge) : undefined;
   await new Promise((resolve) => setTimeout(resolve, form.minFillSeconds * 1000 + 300));
   const receipt = await json<{ id: number }>(`/dialogues/${id}/questions`, {
     method: 'POST',
@@ -58,6 +60,7 @@ async function askThroughApi(id: number, body: string): Promise<number> {
       body,
       consents: { version: form.consentVersion, processAndAnswer: true, publishName: true },
       formToken: form.formToken,
+      proofOfWork,
     }),
   });
   return receipt.id;
@@ -277,6 +280,28 @@ describe('<pbgdpl-dialogue>', () => {
     } finally {
       window.EventSource = saved;
     }
+  });
+
+  it('follows a live session through its stream: a published answer appears without a reload', async function () {
+    this.timeout(40_000);
+    const live = byState('live');
+    const el = await fixture<PbgdplDialogue>(
+      html`<pbgdpl-dialogue .api=${api} dialogue-id=${live.id} no-url></pbgdpl-dialogue>`,
+    );
+    await until(el, () => questionsShown(el), 'the live session did not load');
+    expect(text($(el, '.questions-part .hint'))).to.contain('ngay');
+    const tag = crypto.randomUUID().slice(0, 8);
+    const questionId = await askThroughApi(live.id, `Biên bản hòa giải thành có cần công chứng không? (${tag})`);
+    await acceptAndAnswer(questionId, `Không cần công chứng (${tag}).`);
+    await until(
+      el,
+      () => text($(el, `[data-question-id="${questionId}"] .answer`)).includes(tag),
+      'the answer did not arrive through the stream',
+      10_000,
+    );
+    expect(text($(el, '.questions-part .hint'))).to.contain('ngay');
+    expect(text($(el, '[role="status"][aria-live="polite"]'))).to.contain(tag);
+    await expect(el).to.be.accessible();
   });
 
   it('shows the list in English', async () => {
