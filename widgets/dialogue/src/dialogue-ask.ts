@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { DIALOGUE_QUESTION_LIMITS, type DialogueQuestionReceipt } from '@pbgdpl/contract';
+import type { DialogueQuestionReceipt } from '@pbgdpl/contract';
+import { DIALOGUE_QUESTION_LIMITS } from '@pbgdpl/contract/question-rules';
 import { formatNumber, registerLocales } from '@pbgdpl/core';
 import {
   contactInput,
@@ -87,7 +88,11 @@ export class DialogueAsk {
     try {
       const receipt = await this.sender.send((form, proofOfWork) => ({
         ...contactInput(this.draft),
-        consents: { version: form.consentVersion, processAndAnswer: true, publishName: this.draft.publishName },
+        consents: {
+          version: form.consentVersion,
+          processAndAnswer: true,
+          publishName: this.draft.publishName,
+        },
         formToken: form.formToken,
         proofOfWork,
         website: this.sender.honeypot || undefined,
@@ -136,7 +141,13 @@ export class DialogueAsk {
       update: this.update,
       onHoneypot: (value) => (sender.honeypot = value),
     };
-    return html`<form class="submission ask" part="form" novalidate aria-labelledby="ask-heading" @submit=${this.submit}>
+    return html`<form
+      class="submission ask"
+      part="form"
+      novalidate
+      aria-labelledby="ask-heading"
+      @submit=${this.submit}
+    >
       <h3 id="ask-heading">${t('ask.heading')}</h3>
       <p class="hint">${t('ask.intro')}</p>
       ${renderSummary(context)} ${renderSenderFields(context)}

@@ -175,7 +175,8 @@ export class PbgdplDialogue extends PbgdplElement {
     const loaded = this.#session.state;
     const first = loaded.status === 'ready' && loaded.data.id === this.#openId ? loaded.data : undefined;
     const latest = this.latest;
-    if (latest && latest.id === this.#openId && (!first || latest.updatedAt >= first.updatedAt)) return latest;
+    if (latest && latest.id === this.#openId && (!first || latest.updatedAt >= first.updatedAt))
+      return latest;
     return first;
   }
 
@@ -289,12 +290,17 @@ export class PbgdplDialogue extends PbgdplElement {
             <select
               id="${name}-filter"
               @input=${(event: Event) =>
-                this.#browse.change({ [name]: (event.target as HTMLSelectElement).value || undefined, page: 1 })}
+                this.#browse.change({
+                  [name]: (event.target as HTMLSelectElement).value || undefined,
+                  page: 1,
+                })}
             >
               <option value="" ?selected=${!this.#state[name]}>${t('list.all')}</option>
               ${values.map(
                 (value) =>
-                  html`<option value=${value} ?selected=${this.#state[name] === value}>${label(value)}</option>`,
+                  html`<option value=${value} ?selected=${this.#state[name] === value}>
+                    ${label(value)}
+                  </option>`,
               )}
             </select>
           </div>`;
@@ -365,8 +371,13 @@ export class PbgdplDialogue extends PbgdplElement {
     return html`${fixed ? nothing : renderBack(t, this.#browse.close)}
       <article class="session" aria-labelledby="session-heading">
         ${session
-          ? html`${renderSession(context, session)} ${this.#renderAsk(session)} ${this.#renderQuestionsPart(session)}`
-          : this.renderResource(this.#session, () => 1, () => nothing)}
+          ? html`${renderSession(context, session)} ${this.#renderAsk(session)}
+            ${this.#renderQuestionsPart(session)}`
+          : this.renderResource(
+              this.#session,
+              () => 1,
+              () => nothing,
+            )}
       </article>`;
   }
 
@@ -387,7 +398,9 @@ export class PbgdplDialogue extends PbgdplElement {
       const error = live.state.error;
       body = html`<div class="state error" part="state error" role="alert">
         <span>${error.problem?.detail ?? t(`core:error.${error.kind}`, { status: error.status ?? '' })}</span>
-        <button type="button" class="retry" part="retry" @click=${() => live.retry()}>${t('core:retry')}</button>
+        <button type="button" class="retry" part="retry" @click=${() => live.retry()}>
+          ${t('core:retry')}
+        </button>
       </div>`;
     } else
       body = renderQuestions({
@@ -405,7 +418,9 @@ export class PbgdplDialogue extends PbgdplElement {
     return html`<section class="questions-part" aria-labelledby="questions-heading">
       <h3 id="questions-heading">
         ${t('questions.heading')}
-        ${session.state === 'live' ? html`<span class="badge live" data-state="live">${t('live.badge')}</span>` : nothing}
+        ${session.state === 'live'
+          ? html`<span class="badge live" data-state="live">${t('live.badge')}</span>`
+          : nothing}
       </h3>
       ${session.state === 'live' ? html`<p class="hint">${t(`live.${live.mode}`)}</p>` : nothing} ${body}
     </section>`;

@@ -127,7 +127,8 @@ export class LiveQuestions implements ReactiveController {
       if (signal?.aborted) return;
       const before = this.#items;
       this.#items = new Map(data.items.map((question) => [question.id, question]));
-      if (this.state.status === 'ready') this.#announce(data.items.filter((q) => answeredNow(before.get(q.id), q)));
+      if (this.state.status === 'ready')
+        this.#announce(data.items.filter((q) => answeredNow(before.get(q.id), q)));
       this.state = { status: 'ready', stale };
     } catch (cause) {
       if (signal?.aborted) return;

@@ -24,7 +24,8 @@ const stamp = (value: string, lang: Lang) => `${formatTime(value, lang)}, ${form
 
 function renderQuestion(context: QuestionsContext, question: DialogueQuestion): TemplateResult {
   const { t, lang, api } = context;
-  const who = [question.askerName, question.organisation].filter(Boolean).join(' – ') || t('questions.anonymous');
+  const who =
+    [question.askerName, question.organisation].filter(Boolean).join(' – ') || t('questions.anonymous');
   const done = context.supported(question.id);
   const problem = context.supportProblem(question.id);
   return html`<li class="question" part="question" data-question-id=${question.id}>
@@ -34,9 +35,7 @@ function renderQuestion(context: QuestionsContext, question: DialogueQuestion): 
       ${question.status === 'answered-in-session'
         ? html`<span class="badge" data-state="answered">${t('questions.inSession')}</span>`
         : nothing}
-      ${question.merged
-        ? html`<span>${t('questions.merged', { count: question.merged })}</span>`
-        : nothing}
+      ${question.merged ? html`<span>${t('questions.merged', { count: question.merged })}</span>` : nothing}
     </p>
     <p class="body">${question.body}</p>
     ${question.answer
@@ -64,7 +63,12 @@ function renderQuestion(context: QuestionsContext, question: DialogueQuestion): 
             <span class="visually-hidden">: ${question.body.slice(0, 80)}</span>
           </button>`
         : nothing}
-      <span class="supports">${t('questions.supports', { count: question.supports, n: formatNumber(question.supports, lang) })}</span>
+      <span class="supports"
+        >${t('questions.supports', {
+          count: question.supports,
+          n: formatNumber(question.supports, lang),
+        })}</span
+      >
       ${problem ? html`<span class="error" role="alert">${problem}</span>` : nothing}
     </p>
   </li>`;

@@ -34,7 +34,10 @@ export function when(session: Pick<DialogueSummary, 'startsAt' | 'endsAt'>, lang
 const coming = (state: DialogueSummary['state']) => state === 'upcoming' || state === 'collecting';
 
 /** A session's state, time, place, host unit and fields; the countdown and calendar while it is coming. */
-export function renderFacts({ t, lang, calendarHref, now }: FactsContext, session: DialogueSummary): TemplateResult {
+export function renderFacts(
+  { t, lang, calendarHref, now }: FactsContext,
+  session: DialogueSummary,
+): TemplateResult {
   const left = coming(session.state) ? countdown(t, session.startsAt, now) : undefined;
   const row = (label: string, value: unknown) =>
     html`<div>

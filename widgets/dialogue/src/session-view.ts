@@ -43,7 +43,9 @@ export function renderSession(context: SessionContext, session: Dialogue): Templ
             ? html`<a href=${session.onlineUrl} rel="noopener" target="_blank">${t('session.join')}</a>`
             : nothing}
           ${session.livestreamUrl
-            ? html`<a href=${session.livestreamUrl} rel="noopener" target="_blank">${t('session.livestream')}</a>`
+            ? html`<a href=${session.livestreamUrl} rel="noopener" target="_blank"
+                >${t('session.livestream')}</a
+              >`
             : nothing}
         </p>`
       : nothing}
@@ -52,7 +54,8 @@ export function renderSession(context: SessionContext, session: Dialogue): Templ
           <h3 id="documents-heading">${t('session.documents')}</h3>
           <ul class="documents" part="documents">
             ${session.documents.map(
-              (doc) => html`<li><a href=${context.documentHref(doc.id)}>${doc.number} — ${doc.title}</a></li>`,
+              (doc) =>
+                html`<li><a href=${context.documentHref(doc.id)}>${doc.number} — ${doc.title}</a></li>`,
             )}
           </ul>
         </section>`
@@ -78,7 +81,9 @@ function renderOutcome(context: SessionContext, session: Dialogue): TemplateResu
       ? html`<div class="rich">${unsafeHTML(sanitizeHtml(session.conclusion, { base: api }))}</div>`
       : html`<p class="hint">${t('session.noConclusion')}</p>`}
     ${session.conclusionFile
-      ? html`<p><a href=${mediaUrl(api, session.conclusionFile)} download>${t('session.conclusionFile')}</a></p>`
+      ? html`<p>
+          <a href=${mediaUrl(api, session.conclusionFile)} download>${t('session.conclusionFile')}</a>
+        </p>`
       : nothing}
     ${session.recording
       ? html`<p>

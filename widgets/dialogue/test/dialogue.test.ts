@@ -6,7 +6,10 @@ import '../src/dialogue.ts';
 import type { PbgdplDialogue } from '../src/dialogue.ts';
 
 const api = `${location.origin}/api/v1`;
-const ADMIN = { Authorization: 'Bearer test-admin-token-0123456789abcdef', 'Content-Type': 'application/json' };
+const ADMIN = {
+  Authorization: 'Bearer test-admin-token-0123456789abcdef',
+  'Content-Type': 'application/json',
+};
 const $ = <T extends Element = HTMLElement>(el: PbgdplDialogue, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
 const $$ = <T extends Element = HTMLElement>(el: PbgdplDialogue, selector: string) => [
@@ -34,7 +37,8 @@ function fill(el: PbgdplDialogue, id: string, value: string | boolean) {
 
 async function json<T>(path: string, init?: RequestInit): Promise<T> {
   const response = await fetch(`${api}${path}`, { cache: 'no-store', ...init });
-  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`${init?.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }
 
@@ -76,7 +80,11 @@ async function acceptAndAnswer(questionId: number, answer: string) {
   await json(`/admin/dialogue-questions/${questionId}/answer`, {
     method: 'PUT',
     headers: ADMIN,
-    body: JSON.stringify({ html: `<p>${answer}</p>`, answeredBy: 'Huỳnh Văn Tài', answererTitle: 'Chủ tịch' }),
+    body: JSON.stringify({
+      html: `<p>${answer}</p>`,
+      answeredBy: 'Huỳnh Văn Tài',
+      answererTitle: 'Chủ tịch',
+    }),
   });
   await json(`/admin/dialogue-questions/${questionId}/published`, {
     method: 'PUT',
@@ -120,13 +128,25 @@ describe('<pbgdpl-dialogue>', () => {
     select.value = 'concluded';
     select.dispatchEvent(new Event('input'));
     const concluded = sessions.filter((session) => session.state === 'concluded');
-    await until(el, () => settled(el) && $$(el, '.card').length === concluded.length, 'not filtered by state');
-    expect($$(el, '.badge').map(text).every((badge) => badge === 'Đã kết thúc')).to.equal(true);
+    await until(
+      el,
+      () => settled(el) && $$(el, '.card').length === concluded.length,
+      'not filtered by state',
+    );
+    expect(
+      $$(el, '.badge')
+        .map(text)
+        .every((badge) => badge === 'Đã kết thúc'),
+    ).to.equal(true);
 
     const field = $<HTMLSelectElement>(el, '#field-filter')!;
     field.value = 'y-te';
     field.dispatchEvent(new Event('input'));
-    await until(el, () => settled(el) && Boolean($(el, '.state.empty')), 'no empty state for a field without sessions');
+    await until(
+      el,
+      () => settled(el) && Boolean($(el, '.state.empty')),
+      'no empty state for a field without sessions',
+    );
     expect(text($(el, '.state.empty'))).to.equal('Chưa có buổi đối thoại nào phù hợp.');
     await expect(el).to.be.accessible();
 
@@ -153,7 +173,11 @@ describe('<pbgdpl-dialogue>', () => {
     await until(el, () => sessionShown(el), 'the session did not open');
     expect(new URL(location.href).searchParams.get('dt-id')).to.equal(String(concluded.id));
     $<HTMLButtonElement>(el, '.back')!.click();
-    await until(el, () => settled(el) && active(el)?.dataset.itemId === String(concluded.id), 'focus did not return');
+    await until(
+      el,
+      () => settled(el) && active(el)?.dataset.itemId === String(concluded.id),
+      'focus did not return',
+    );
   });
 
   it('shows a concluded session: officials, documents, questions with answers, sorted, and the conclusion', async () => {
@@ -170,7 +194,9 @@ describe('<pbgdpl-dialogue>', () => {
     expect($(el, '.conclusion .rich')?.textContent?.length).to.be.greaterThan(20);
     expect($(el, 'form.ask')).to.equal(null);
     const bySupport = await json<DialogueQuestionPage>(`/dialogues/${concluded.id}/questions?sort=support`);
-    expect($$(el, '.question .body').map(text)).to.deep.equal(bySupport.items.map((q) => q.body.replace(/\s+/g, ' ').trim()));
+    expect($$(el, '.question .body').map(text)).to.deep.equal(
+      bySupport.items.map((q) => q.body.replace(/\s+/g, ' ').trim()),
+    );
     expect($$(el, '.answer').length).to.equal(bySupport.items.filter((q) => q.answer).length);
     await expect(el).to.be.accessible();
 
@@ -179,7 +205,9 @@ describe('<pbgdpl-dialogue>', () => {
     sort.dispatchEvent(new Event('input'));
     await el.updateComplete;
     const newest = await json<DialogueQuestionPage>(`/dialogues/${concluded.id}/questions?sort=newest`);
-    expect($$(el, '.question .body').map(text)).to.deep.equal(newest.items.map((q) => q.body.replace(/\s+/g, ' ').trim()));
+    expect($$(el, '.question .body').map(text)).to.deep.equal(
+      newest.items.map((q) => q.body.replace(/\s+/g, ' ').trim()),
+    );
   });
 
   it('counts "Cùng quan tâm" once per browser', async () => {
@@ -273,7 +301,9 @@ describe('<pbgdpl-dialogue>', () => {
 
       el.remove();
       const polls = () =>
-        performance.getEntriesByType('resource').filter((entry) => entry.name.includes(`/dialogues/${live.id}/questions`)).length;
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.includes(`/dialogues/${live.id}/questions`)).length;
       const after = polls();
       await new Promise((resolve) => setTimeout(resolve, 6_000));
       expect(polls()).to.equal(after);
@@ -291,7 +321,10 @@ describe('<pbgdpl-dialogue>', () => {
     await until(el, () => questionsShown(el), 'the live session did not load');
     expect(text($(el, '.questions-part .hint'))).to.contain('ngay');
     const tag = crypto.randomUUID().slice(0, 8);
-    const questionId = await askThroughApi(live.id, `Biên bản hòa giải thành có cần công chứng không? (${tag})`);
+    const questionId = await askThroughApi(
+      live.id,
+      `Biên bản hòa giải thành có cần công chứng không? (${tag})`,
+    );
     await acceptAndAnswer(questionId, `Không cần công chứng (${tag}).`);
     await until(
       el,
@@ -305,8 +338,14 @@ describe('<pbgdpl-dialogue>', () => {
   });
 
   it('shows the list in English', async () => {
-    const el = await fixture<PbgdplDialogue>(html`<pbgdpl-dialogue .api=${api} lang="en" no-url></pbgdpl-dialogue>`);
-    await until(el, () => settled(el) && text($(el, '#list-heading')) === 'Policy and law dialogues', 'no English');
+    const el = await fixture<PbgdplDialogue>(
+      html`<pbgdpl-dialogue .api=${api} lang="en" no-url></pbgdpl-dialogue>`,
+    );
+    await until(
+      el,
+      () => settled(el) && text($(el, '#list-heading')) === 'Policy and law dialogues',
+      'no English',
+    );
     expect(text($(el, 'label[for="state-filter"]'))).to.equal('State');
     await expect(el).to.be.accessible();
   });

@@ -155,7 +155,14 @@ export function renderSummary(context: SubmissionFormContext): TemplateResult {
   const { t, errors } = context;
   const messages = [...context.order.map((field) => errors[field]), errors.form].filter(Boolean);
   const only = errors.form && messages.length === 1;
-  return html`<div class="summary" id="summary" part="summary" role="alert" tabindex="-1" ?hidden=${!messages.length}>
+  return html`<div
+    class="summary"
+    id="summary"
+    part="summary"
+    role="alert"
+    tabindex="-1"
+    ?hidden=${!messages.length}
+  >
     ${messages.length
       ? html`<p>${only ? errors.form : t('submission:summary', { count: messages.length })}</p>
           ${only

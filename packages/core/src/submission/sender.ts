@@ -25,7 +25,6 @@ export type FormState =
   | { status: 'ready'; data: QuestionForm; at: number; lang: Lang }
   | { status: 'error'; error: ApiError };
 
-
 export const asApiError = (cause: unknown) =>
   cause instanceof ApiError ? cause : new ApiError('network', { cause });
 
