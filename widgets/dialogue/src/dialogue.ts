@@ -20,7 +20,7 @@ import {
   renderSkeleton,
 } from '@pbgdpl/core';
 import { consentStyles } from '@pbgdpl/core/consent-form';
-import type { DialogueAsk } from './dialogue-ask.ts';
+import type { DialogueAsk } from './session-ask.ts';
 import { dialogueStyles } from './dialogue.styles.ts';
 import {
   dialogueCodec,
@@ -205,7 +205,7 @@ export class PbgdplDialogue extends PbgdplElement {
   #prepareAsk(session: Dialogue): void {
     if (!session.acceptsQuestions || this.ask?.dialogueId === session.id || this.#loadingAsk) return;
     this.#loadingAsk = true;
-    import('./dialogue-ask.ts').then(
+    import('./session-ask.ts').then(
       ({ DialogueAsk }) => {
         this.#loadingAsk = false;
         if (this.#current?.id === session.id) this.ask = new DialogueAsk(this, session.id);
