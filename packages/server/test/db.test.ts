@@ -46,6 +46,7 @@ test('migrations create every table once, and running them again changes nothing
       '0023_dialogues',
       '0024_contest_prizes',
       '0025_transition_actor_ids',
+      '0026_dialogue_changes',
     ]);
     assert.deepEqual(await migrateToLatest(database.db), []);
     const tables = (await database.db.introspection.getTables()).map((t) => t.name).sort();
