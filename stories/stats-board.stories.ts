@@ -86,6 +86,7 @@ const empty: StatsReport = {
   fields: [],
   documentTypes: [],
   sites: [],
+  feedback: { received: 0, answered: 0, averageDays: null },
   activityArticles: { total: 0, items: [] },
 };
 

@@ -76,6 +76,7 @@ export const FeedbackFigures = z
     averageDays: z.number().nullable().describe('Days from receipt to response, over answered ones'),
   })
   .meta({ id: 'FeedbackFigures' });
+export type FeedbackFigures = z.infer<typeof FeedbackFigures>;
 
 export const PublicFeedbackPage = pageOf(PublicFeedback)
   .extend({ figures: FeedbackFigures })

@@ -12,6 +12,8 @@ export const MAIL_PURPOSES = [
   'staff-answer-submitted',
   'staff-submitted',
   'staff-returned',
+  'staff-dialogue-question',
+  'staff-feedback-received',
 ] as const;
 export type MailPurpose = (typeof MAIL_PURPOSES)[number];
 

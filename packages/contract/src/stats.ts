@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FeedbackFigures } from './feedback.ts';
 import { ContentState } from './workflow.ts';
 import { ROUTES } from './route-table.ts';
 import { LANGUAGES, STATS_GRANULARITIES, STATS_KEYS } from './values.ts';
@@ -144,6 +145,9 @@ export const StatsReport = z
     contests: z
       .array(StatsContestRow)
       .describe('Rounds of published contests that ran in the period (or had attempts in it), by start'),
+    feedback: FeedbackFigures.describe(
+      'Feedback on documents (of the issuing unit, when one is asked): received in the period, answered in it, and the average days those answers took',
+    ),
     activityArticles: z
       .object({ total: Count, items: z.array(StatsArticle).max(5).describe('Newest first') })
       .describe("Published articles reporting the period's activities (of the unit, when one is asked)"),

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { ArticlePage, StatsReport } from '@pbgdpl/contract';
 import { ACTIVITY_ARTICLE_CATEGORIES } from '@pbgdpl/contract/values';
 import { currentConsents } from '../src/questions/consent-texts.ts';
+import { documentFeedbackRepository } from '../src/repositories/document-feedback.ts';
 import { questionsRepository } from '../src/repositories/questions.ts';
 import { videosRepository } from '../src/repositories/videos.ts';
 import { seedIfEmpty } from '../src/seed/seed.ts';
@@ -386,4 +387,44 @@ test('the activity figures come with the articles that report the activities of 
     await t.app.request(`/api/v1/stats?from=${year}-01-01&to=${year}-12-31`),
   );
   assert.ok(province.activityArticles.total >= report.activityArticles.total);
+});
+
+test('feedback figures: received and answered in the period, with the average days, per issuing unit', async () => {
+  const t = await makeDocumentsApp();
+  const [documentId] = await addDocuments(t, [documentInput()]);
+  const feedback = documentFeedbackRepository(t.database.db);
+  const sent = async (unitId: string, received: string, answered?: string) => {
+    const { id } = await feedback.create(
+      {
+        name: 'Người Gửi',
+        body: 'Điều khoản này chưa rõ cách áp dụng.',
+        publishName: false,
+        trackingCode: `PA-${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
+        documentId: documentId!,
+        unitId,
+        reason: 'unclear',
+      },
+      new Date(received),
+    );
+    if (answered)
+      await feedback.respond(
+        id,
+        { html: '<p>Trả lời.</p>', answeredBy: 'Trần Văn Trả Lời', answererTitle: 'Chuyên viên' },
+        true,
+        new Date(answered),
+      );
+  };
+  // Times in Vietnam (UTC+7): 1 March begins at 28 February 17:00 UTC.
+  await sent('tay-ninh', '2026-03-02T03:00:00Z', '2026-03-06T03:00:00Z');
+  await sent('tay-ninh', '2026-03-03T03:00:00Z', '2026-03-05T03:00:00Z');
+  await sent('xa-hoa-thanh', '2026-02-18T03:00:00Z', '2026-03-07T03:00:00Z');
+  await sent('xa-hoa-thanh', '2026-02-28T18:00:00Z');
+  await sent('xa-hoa-thanh', '2026-04-02T03:00:00Z');
+  const figures = async (query: string) =>
+    (await json<StatsReport>(await t.app.request(`/api/v1/stats?from=2026-03-01&to=2026-03-31${query}`)))
+      .feedback;
+  assert.deepEqual(await figures(''), { received: 3, answered: 3, averageDays: 7.7 });
+  assert.deepEqual(await figures('&unit=tay-ninh'), { received: 2, answered: 2, averageDays: 3 });
+  assert.deepEqual(await figures('&unit=xa-hoa-thanh'), { received: 1, answered: 1, averageDays: 17 });
+  assert.deepEqual(await figures('&unit=phuong-tan-ninh'), { received: 0, answered: 0, averageDays: null });
 });

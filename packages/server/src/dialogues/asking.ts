@@ -13,6 +13,8 @@ import { deriveKey, formSecret, sign } from '../questions/form-secret.ts';
 import { publicForm } from '../questions/public-form.ts';
 import { dialogueQuestionsRepository } from '../repositories/dialogue-questions.ts';
 import { dialoguesRepository } from '../repositories/dialogues.ts';
+import { consoleBase } from '../mail/console-base.ts';
+import { queueDialogueQuestionNotice } from '../mail/dialogue-mail.ts';
 import { recordReceived } from './received.ts';
 import { dialogueConsents } from './consent-texts.ts';
 import { dialogueNotFound, dialogueQuestionNotFound, FORM_USED } from './problems.ts';
@@ -59,7 +61,7 @@ export function dialogueAsking(deps: AppDeps) {
   }
 
   async function ask(id: number, input: Input, c: Context<AppEnv>): Promise<DialogueQuestionReceipt> {
-    await openSession(id);
+    const session = await openSession(id);
     const now = deps.clock();
     const { edition, solution } = await guards.check(input, c, now, dialogueConsents.currentOfVersion);
     return db.transaction().execute(async (trx) => {
@@ -76,6 +78,8 @@ export function dialogueAsking(deps: AppDeps) {
         { edition, publishName: input.consents.publishName, detail: `Đối thoại số ${id}` },
         now,
       );
+      const dialogue = { dialogueId: id, dialogueTitle: session.title, unitId: session.unitId };
+      await queueDialogueQuestionNotice(trx, config, consoleBase(c, config), dialogue, now);
       const receipt: DialogueQuestionReceipt = {
         id: created.id,
         status: 'pending',

@@ -8,6 +8,8 @@ import { apiPath } from '../http/route.ts';
 import { publicForm } from '../questions/public-form.ts';
 import { newTrackingCode } from '../questions/tracking-code.ts';
 import { documentFeedbackRepository } from '../repositories/document-feedback.ts';
+import { consoleBase } from '../mail/console-base.ts';
+import { queueFeedbackNotice } from '../mail/dialogue-mail.ts';
 import { feedbackConsents } from './consent-texts.ts';
 import { recordReceived } from './received.ts';
 import { FORM_USED } from './problems.ts';
@@ -30,17 +32,18 @@ export function feedbackSubmission(deps: AppDeps) {
     what: { vi: 'phản ánh, kiến nghị', en: 'feedback messages' },
   });
 
-  /** The issuing unit of a published document, else 404. */
-  async function issuerOf(id: number): Promise<string> {
+  /** The issuing unit of a published document, and its number; else 404. */
+  async function documentOf(id: number): Promise<{ unitId: string; number: string }> {
     const row = await db
       .selectFrom('documents')
-      .select('issuer_id')
+      .select(['issuer_id', 'number'])
       .where('id', '=', id)
       .where('published', '=', 1)
       .executeTakeFirst();
     if (!row) throw documentNotFound(id);
-    return row.issuer_id;
+    return { unitId: row.issuer_id, number: row.number };
   }
+  const issuerOf = async (id: number): Promise<string> => (await documentOf(id)).unitId;
 
   async function form(id: number, c: Context<AppEnv>): Promise<QuestionForm> {
     await issuerOf(id);
@@ -48,7 +51,7 @@ export function feedbackSubmission(deps: AppDeps) {
   }
 
   async function send(id: number, input: Input, c: Context<AppEnv>): Promise<FeedbackReceipt> {
-    const unitId = await issuerOf(id);
+    const { unitId, number } = await documentOf(id);
     const now = deps.clock();
     const { edition, solution } = await guards.check(input, c, now, feedbackConsents.currentOfVersion);
     const receipt = await db.transaction().execute(async (trx) => {
@@ -65,6 +68,8 @@ export function feedbackSubmission(deps: AppDeps) {
         { edition, publishName: input.consents.publishName, detail: `Văn bản số ${id}` },
         now,
       );
+      const notice = { id: created.id, trackingCode, documentNumber: number, unitId };
+      await queueFeedbackNotice(trx, config, consoleBase(c, config), notice, now);
       const result: FeedbackReceipt = { trackingCode, status: 'pending', receivedAt: created.receivedAt };
       await storeIdempotentAnswer(trx, c, 201, result);
       return result;

@@ -191,15 +191,17 @@ export function dialoguesRepository(db: Db) {
       return row && row.review_state === 'published' ? detail(row, true) : undefined;
     },
 
-    /** A published session's host unit and state, for the public forms. */
-    async publishedState(id: number): Promise<{ unitId: string; state: DialogueState } | undefined> {
+    /** A published session's title, host unit and state, for the public forms. */
+    async publishedState(
+      id: number,
+    ): Promise<{ title: string; unitId: string; state: DialogueState } | undefined> {
       const row = await db
         .selectFrom('dialogues')
-        .select(['unit_id', 'session_state'])
+        .select(['title', 'unit_id', 'session_state'])
         .where('id', '=', id)
         .where('review_state', '=', 'published')
         .executeTakeFirst();
-      return row && { unitId: row.unit_id, state: row.session_state as DialogueState };
+      return row && { title: row.title, unitId: row.unit_id, state: row.session_state as DialogueState };
     },
 
     async unitOf(id: number): Promise<string | undefined> {

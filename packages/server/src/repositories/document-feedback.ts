@@ -27,6 +27,15 @@ type Stored = Row & { number: string; title: string };
 
 const DAY_MS = 86_400_000;
 
+/** Days from receipt to response, on average to one decimal; null when none was answered. */
+export function averageDays(answered: Array<{ received_at: string; responded_at: string | null }>) {
+  if (answered.length === 0) return null;
+  const days = answered.map(
+    (row) => (Date.parse(row.responded_at ?? '') - Date.parse(row.received_at)) / DAY_MS,
+  );
+  return Math.round((days.reduce((a, b) => a + b, 0) / days.length) * 10) / 10;
+}
+
 const responseOf = (row: Row) =>
   answerOf(row.response_html, row.responded_by, row.responder_title, row.responded_at);
 
@@ -126,9 +135,6 @@ export function documentFeedbackRepository(db: Db) {
         .where('document_id', '=', documentId)
         .execute();
       const answered = all.filter((row) => row.status === 'answered' && row.responded_at !== null);
-      const days = answered.map(
-        (row) => (Date.parse(row.responded_at ?? '') - Date.parse(row.received_at)) / DAY_MS,
-      );
       const published = db
         .selectFrom('document_feedback')
         .where('document_id', '=', documentId)
@@ -163,13 +169,7 @@ export function documentFeedbackRepository(db: Db) {
         total: Number(n),
         page: page.page,
         pageSize: page.pageSize,
-        figures: {
-          received: all.length,
-          answered: answered.length,
-          averageDays: days.length
-            ? Math.round((days.reduce((a, b) => a + b, 0) / days.length) * 10) / 10
-            : null,
-        },
+        figures: { received: all.length, answered: answered.length, averageDays: averageDays(answered) },
       };
     },
 

@@ -12,6 +12,7 @@ import { StatsKey as StatsKeys } from '@pbgdpl/contract';
 import { compareCodes, compareVi } from '@pbgdpl/vi-text';
 import type { Db } from '../db/schema.ts';
 import { contestFigures } from './contest-figures.ts';
+import { feedbackFigures } from './feedback-figures.ts';
 import { activityArticles } from './activity-articles.ts';
 import { eventDayCounts } from './stats-events.ts';
 import {
@@ -236,6 +237,7 @@ export async function statsReport(db: Db, request: StatsRequest, now: Date): Pro
       .sort((a, b) => b.count - a.count || compareCodes(a.value, b.value)),
     sites: [...sites.values()].sort((a, b) => b.impressions - a.impressions || compareCodes(a.site, b.site)),
     contests: await contestFigures(db, period, unit),
+    feedback: await feedbackFigures(db, period, unit),
     activityArticles: await activityArticles(db, period, unit),
   };
 }
