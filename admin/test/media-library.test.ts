@@ -69,7 +69,9 @@ describe('media library page', () => {
     type($<HTMLInputElement>(page, '#q'), title.replace('Ảnh hội nghị', 'anh hoi nghi'));
     $<HTMLButtonElement>(page, 'form[role=search] button[type=submit]').click();
     await waitUntil(() => root(page).querySelectorAll('tbody tr').length === 1, 'search did not narrow');
-    expect($<HTMLImageElement>(page, 'tbody img').getAttribute('src')).to.match(/^\/media\/[0-9a-f]+\.webp$/);
+    expect($<HTMLImageElement>(page, 'tbody img').getAttribute('src')).to.match(
+      /^\/media\/\d+\/[0-9a-f]+\.webp$/,
+    );
 
     const found = (await (
       await fetch(`${api}/admin/media?q=${encodeURIComponent(title)}`, { headers: admin })
