@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { Banner, MediaPage } from '@pbgdpl/contract';
 import type { PbgdplAdminMediaEdit } from '../src/media/media-edit.ts';
 import type { PbgdplAdminMediaLibrary } from '../src/media/media-library.ts';
@@ -29,6 +30,7 @@ const liveRegion = (app: Element) => root(app).querySelector('[role=status][aria
 describe('media library page', () => {
   afterEach(() => {
     sessionStorage.clear();
+    localStorage.clear();
     history.replaceState(null, '', location.pathname);
   });
 
@@ -110,6 +112,52 @@ describe('media library page', () => {
       `Banner ${banner.id}: ${bannerTitle}`,
     );
     expect((await fetch(`${api}/admin/media/${item.id}`, { headers: admin })).status).to.equal(200);
+  });
+
+  it('shows the library as a grid of thumbnails with name, kind and size, by keyboard, and remembers the choice', async () => {
+    const app = await mountConsole();
+    await signedIn(app);
+    let page = await go<PbgdplAdminMediaLibrary>(app, '#/media', 'pbgdpl-admin-media-library');
+    await waitUntil(() => root(page).querySelector('tbody tr'), 'the list is not shown', { timeout: 5000 });
+    const list = button(page, 'Danh sách');
+    expect(list.getAttribute('aria-pressed')).to.equal('true');
+    // By keyboard: from the list's button to the grid's, and Enter.
+    list.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(page).activeElement?.textContent?.trim()).to.equal('Lưới ảnh');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(page).querySelector('ul.grid li'), 'no grid');
+    expect(root(page).querySelector('table')).to.equal(null);
+    expect(button(page, 'Lưới ảnh').getAttribute('aria-pressed')).to.equal('true');
+
+    const { items } = (await (
+      await fetch(`${api}/admin/media?pageSize=24`, { headers: admin })
+    ).json()) as MediaPage;
+    const cards = [...root(page).querySelectorAll<HTMLLIElement>('ul.grid > li')];
+    expect(cards).to.have.length(items.length);
+    const imageAt = items.findIndex((item) => item.kind === 'image' && item.variants.length > 0);
+    const image = items[imageAt]!;
+    const card = cards[imageAt]!;
+    const img = card.querySelector('img')!;
+    expect(img.getAttribute('src')).to.equal(image.variants[0]!.url);
+    expect(img.getAttribute('srcset')).to.equal(image.variants.map((v) => `${v.url} ${v.width}w`).join(', '));
+    await waitUntil(() => img.complete && img.naturalWidth > 0, 'the thumbnail does not load');
+    expect(card.textContent).to.include(image.title).and.include(image.name).and.include('Ảnh');
+    expect(card.textContent).to.match(/\d+(,\d+)? (B|KB|MB)/);
+    const other = cards[items.findIndex((item) => item.kind !== 'image')];
+    expect(other?.querySelector('.no-preview')?.textContent).to.match(/^\.[A-Z0-9]+$/);
+    expect(root(page).querySelector('ul.grid')!.getAttribute('aria-label')).to.match(/^\d+ tệp$/);
+    await expect(page).to.be.accessible();
+
+    // Elsewhere and back, even in a new console: still the grid.
+    await go(app, '#/documents', 'pbgdpl-admin-documents');
+    page = await go<PbgdplAdminMediaLibrary>(app, '#/media', 'pbgdpl-admin-media-library');
+    await waitUntil(() => root(page).querySelector('ul.grid li'), 'the grid is not remembered', {
+      timeout: 5000,
+    });
+    button(page, 'Danh sách').click();
+    await waitUntil(() => root(page).querySelector('tbody tr'), 'back to the list');
+    expect(localStorage.getItem('pbgdpl-admin-media-view')).to.equal('list');
   });
 
   it('the document form’s editor inserts a library image only with its description, as the server keeps it', async () => {
