@@ -20,7 +20,7 @@ import {
   type,
   unique,
 } from './helpers.ts';
-import { ready, tool } from './rich-text-support.ts';
+import { ready, textbox, tool } from './rich-text-support.ts';
 
 const admin = { Authorization: `Bearer ${ADMIN_TOKEN}` };
 
@@ -214,5 +214,68 @@ describe('media library page', () => {
     ).json()) as { body: string };
     expect(stored.body).to.include(`<figure><img src="${src}" alt="Hội nghị triển khai luật" />`);
     expect(stored.body).to.include('<figcaption>Ảnh: Sở Tư pháp</figcaption>');
+  });
+
+  it('the editor takes a pasted picture into the library and inserts it as a figure; a dropped one too big or not a picture is refused in Vietnamese', async () => {
+    const app = await mountConsole();
+    await signedIn(app);
+    const form = await go<HTMLElement>(app, '#/documents/new', 'pbgdpl-admin-document-form');
+    await waitUntil(() => root(form).querySelector('pbgdpl-rich-text'), 'no editor');
+    const editor = root(form).querySelector<PbgdplRichText>('pbgdpl-rich-text')!;
+    await ready(editor);
+    textbox(editor).focus();
+
+    // A real paste event carrying a PNG drawn by the browser, as a screenshot pastes.
+    const title = unique('Ảnh chụp màn hình ');
+    const pasted = new DataTransfer();
+    pasted.items.add(new File([await pngBytes(900, 600)], `${title}.png`, { type: 'image/png' }));
+    const paste = new ClipboardEvent('paste', { clipboardData: pasted, bubbles: true, cancelable: true });
+    textbox(editor).dispatchEvent(paste);
+    expect(paste.defaultPrevented).to.equal(true);
+    await waitUntil(() => root(editor).querySelector('pbgdpl-admin-library-image'), 'no library dialog', {
+      timeout: 5000,
+    });
+    const dialog = root(editor).querySelector('pbgdpl-admin-library-image')!;
+    await waitUntil(() => root(dialog).querySelector('dialog[open]'), 'the dialog is not open');
+    const picker = root(dialog).querySelector<PbgdplAdminMediaPicker>('pbgdpl-admin-media-picker')!;
+    await waitUntil(() => /^\/media\/\d+\/[0-9a-f]{32}\.png$/.test(picker.value), 'not uploaded', {
+      timeout: 10000,
+    });
+    expect(liveRegion(app).textContent).to.include(`Đã tải lên ${title}.png`);
+    await expect(dialog).to.be.accessible();
+    type($<HTMLInputElement>(dialog, '#alt'), 'Màn hình tra cứu văn bản');
+    button(dialog, 'Chèn ảnh').click();
+    await waitUntil(() => editor.value.includes('<figure'), 'no figure');
+    expect(editor.value).to.include(`<img src="${picker.value}" alt="Màn hình tra cứu văn bản">`);
+    // The library has it with its smaller copies, which the widgets give as srcset.
+    const found = (await (
+      await fetch(`${api}/admin/media?q=${encodeURIComponent(title)}`, { headers: admin })
+    ).json()) as MediaPage;
+    expect(found.items.map((item) => item.url)).to.deep.equal([picker.value]);
+    expect(found.items[0]!.variants.map((v) => v.width)).to.deep.equal([320, 640]);
+
+    // Dropped files the library refuses: the server's reason, in Vietnamese; nothing inserted.
+    const drop = async (file: File) => {
+      const data = new DataTransfer();
+      data.items.add(file);
+      textbox(editor).dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+      await waitUntil(() => root(dialog).querySelector('dialog[open]'), 'the dialog is not open');
+      await waitUntil(() => root(picker).querySelector('[role=alert]'), `${file.name}: no reason given`, {
+        timeout: 15000,
+      });
+      const reason = root(picker).querySelector('[role=alert]')!.textContent ?? '';
+      button(dialog, 'Hủy').click();
+      await waitUntil(() => !root(dialog).querySelector('dialog[open]'), 'the dialog stays open');
+      return reason;
+    };
+    const big = new File([await pngBytes(40, 40), new Uint8Array(11 * 1024 * 1024)], 'anh-lon.png', {
+      type: 'image/png',
+    });
+    expect(await drop(big)).to.include('Tệp quá lớn (tối đa 10 MB)');
+    const script = new File(['#!/bin/sh\necho hi\n'], 'kich-ban.png', { type: 'image/png' });
+    expect(await drop(script)).to.include('Định dạng không được hỗ trợ');
+    expect(editor.value.match(/<figure/g)).to.have.length(1);
   });
 });
