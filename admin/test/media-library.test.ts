@@ -27,6 +27,17 @@ const admin = { Authorization: `Bearer ${ADMIN_TOKEN}` };
 /** The console's polite live region. */
 const liveRegion = (app: Element) => root(app).querySelector('[role=status][aria-live=polite]')!;
 
+/** The console signed in, on a new document's form, its rich-text editor ready. */
+async function documentEditor() {
+  const app = await mountConsole();
+  await signedIn(app);
+  const form = await go<HTMLElement>(app, '#/documents/new', 'pbgdpl-admin-document-form');
+  await waitUntil(() => root(form).querySelector('pbgdpl-rich-text'), 'no editor');
+  const editor = root(form).querySelector<PbgdplRichText>('pbgdpl-rich-text')!;
+  await ready(editor);
+  return { app, editor };
+}
+
 describe('media library page', () => {
   afterEach(() => {
     sessionStorage.clear();
@@ -161,12 +172,7 @@ describe('media library page', () => {
   });
 
   it('the document form’s editor inserts a library image only with its description, as the server keeps it', async () => {
-    const app = await mountConsole();
-    await signedIn(app);
-    const form = await go<HTMLElement>(app, '#/documents/new', 'pbgdpl-admin-document-form');
-    await waitUntil(() => root(form).querySelector('pbgdpl-rich-text'), 'no editor');
-    const editor = root(form).querySelector<PbgdplRichText>('pbgdpl-rich-text')!;
-    await ready(editor);
+    const { editor } = await documentEditor();
     tool(editor, 'figure').click();
     await waitUntil(() => root(editor).querySelector('pbgdpl-admin-library-image'), 'no library dialog', {
       timeout: 5000,
@@ -217,12 +223,7 @@ describe('media library page', () => {
   });
 
   it('the editor takes a pasted picture into the library and inserts it as a figure; a dropped one too big or not a picture is refused in Vietnamese', async () => {
-    const app = await mountConsole();
-    await signedIn(app);
-    const form = await go<HTMLElement>(app, '#/documents/new', 'pbgdpl-admin-document-form');
-    await waitUntil(() => root(form).querySelector('pbgdpl-rich-text'), 'no editor');
-    const editor = root(form).querySelector<PbgdplRichText>('pbgdpl-rich-text')!;
-    await ready(editor);
+    const { app, editor } = await documentEditor();
     textbox(editor).focus();
 
     // A real paste event carrying a PNG drawn by the browser, as a screenshot pastes.
