@@ -5,13 +5,14 @@ const pickers = new WeakMap<SectionContext, ImagePicker>();
 
 /**
  * The rich-text editor's figure tool, taking its image from the media library (upload or choose,
- * then a required description). The dialog is in the media library's chunk, loaded on first use.
+ * then a required description; a pasted or dropped file is uploaded in it). The dialog is in the
+ * media library's chunk, loaded on first use.
  */
 export function libraryImagePicker(ctx: SectionContext): ImagePicker {
   let picker = pickers.get(ctx);
   if (!picker) {
-    picker = async (editor) =>
-      (await import('./media/library-image-dialog.ts')).chooseLibraryImage(editor, ctx);
+    picker = async (editor, file) =>
+      (await import('./media/library-image-dialog.ts')).chooseLibraryImage(editor, ctx, file);
     pickers.set(ctx, picker);
   }
   return picker;

@@ -87,7 +87,7 @@ export class PbgdplAdminMediaPicker extends AdminElement {
     event.preventDefault();
     this.over = false;
     const file = event.dataTransfer?.files[0];
-    if (file && this.sent === undefined) void this.#send(file);
+    if (file && this.sent === undefined) void this.upload(file);
   };
 
   override disconnectedCallback(): void {
@@ -95,7 +95,8 @@ export class PbgdplAdminMediaPicker extends AdminElement {
     this.#upload?.abort();
   }
 
-  async #send(file: File): Promise<void> {
+  /** Uploads `file` (chosen, dropped here, or given by the editor), with progress and cancel; picks it when stored. */
+  async upload(file: File): Promise<void> {
     this.#upload = new AbortController();
     this.error = '';
     this.sent = 0;
@@ -155,7 +156,7 @@ export class PbgdplAdminMediaPicker extends AdminElement {
               const input = event.target as HTMLInputElement;
               const file = input.files?.[0];
               input.value = '';
-              if (file) void this.#send(file);
+              if (file) void this.upload(file);
             }}
           />
         </label>

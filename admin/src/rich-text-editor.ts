@@ -7,15 +7,19 @@ import type { RichTextBody } from './rich-text/rich-text-body.ts';
 import type { ImageChoice } from './rich-text/image-choice.ts';
 
 export type { ImageChoice };
-/** Chooses a figure's image: the forms pass the media library's (`library-image-picker.ts`). */
-export type ImagePicker = (editor: HTMLElement) => Promise<ImageChoice | null>;
+/**
+ * Chooses a figure's image: the forms pass the media library's (`library-image-picker.ts`);
+ * with `file` (pasted or dropped), that file is uploaded to be the image.
+ */
+export type ImagePicker = (editor: HTMLElement, file?: File) => Promise<ImageChoice | null>;
 
 /**
  * The console's rich-text field: a ProseMirror editor whose document model is exactly the
  * legal-text allowlist (`@pbgdpl/contract/html-policy`), with undo by words, headings, lists,
  * tables, links, links to legal documents, figures, clearing, a word count and full screen,
  * every tool by keyboard. Pastes from Word, LibreOffice, web pages and PDFs keep their
- * structure and lose their styling; pasted or dropped image files are refused for now.
+ * structure and lose their styling; pasted or dropped image files go to the media library and
+ * become figures (fields without the library refuse them).
  * The editor itself (ProseMirror and the tools) is a separate chunk, loaded when the first
  * field appears on a form.
  *

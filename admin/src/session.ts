@@ -55,3 +55,24 @@ export const drafts = {
     storage()?.removeItem(DRAFT_PREFIX + key);
   },
 };
+
+/**
+ * Choices of how the console shows things (a list as a grid), kept across sessions in
+ * localStorage: nothing secret, and a choice made once should stay made.
+ */
+export const preferences = {
+  get(key: string): string | null {
+    try {
+      return window.localStorage.getItem(`pbgdpl-admin-${key}`);
+    } catch {
+      return null;
+    }
+  },
+  set(key: string, value: string): void {
+    try {
+      window.localStorage.setItem(`pbgdpl-admin-${key}`, value);
+    } catch {
+      // Storage disabled: the choice holds until the page is left.
+    }
+  },
+};

@@ -56,7 +56,7 @@ describe('banners section', () => {
     watch.disconnect();
     expect(progressShown, 'progress bar shown').to.equal(true);
     const uploadedUrl = picker.value;
-    expect(uploadedUrl).to.match(/^\/media\/[0-9a-f]+\.png$/);
+    expect(uploadedUrl).to.match(/^\/media\/\d+\/[0-9a-f]+\.png$/);
     await expect(picker).to.be.accessible();
     // The library lists what is there: choosing the same image again keeps it.
     button(picker, 'Chọn trong thư viện').click();

@@ -272,7 +272,7 @@ describe('<pbgdpl-rich-text>', () => {
     await waitUntil(() => !document.fullscreenElement, 'still full screen');
   });
 
-  it('refuses pasted and dropped image files politely, keeping the text', async () => {
+  it('without the media library (no picker), refuses pasted and dropped image files politely, keeping the text', async () => {
     const el = await richText('<p>Giữ nguyên.</p>');
     el.focus();
     const image = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'anh.png', { type: 'image/png' });

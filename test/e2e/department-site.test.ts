@@ -104,7 +104,7 @@ test('a department site on another origin shows banners from the API, without er
   const image = page.locator('pbgdpl-banner').locator('.slide:not([hidden]) img');
   await image.waitFor({ state: 'visible' });
   // The API's banner, its image from the media library (named by its content).
-  assert.match((await image.getAttribute('src')) ?? '', /\/media\/[0-9a-f]{32}\.svg$/);
+  assert.match((await image.getAttribute('src')) ?? '', /\/media\/\d+\/[0-9a-f]{32}\.svg$/);
   // The department's own banner is among those rotating.
   assert.ok((await page.locator('pbgdpl-banner').locator('.slide').count()) >= 2);
   await page.waitForTimeout(300);

@@ -104,7 +104,7 @@ test('no request leaves our origins until play is pressed on a YouTube video; th
   const foreign = log.filter((url) => !ours.includes(new URL(url).origin));
   assert.deepEqual(foreign, [], 'requests to third parties before play');
   // Posters come from the media library, named by their content.
-  assert.ok(log.some((url) => /\/media\/[0-9a-f]{32}\.jpg$/.test(url)));
+  assert.ok(log.some((url) => /\/media\/\d+\/[0-9a-f]{32}\.jpg$/.test(url)));
 
   const frameRequest = page.waitForRequest((request) =>
     request.url().startsWith('https://www.youtube-nocookie.com/'),
@@ -129,7 +129,7 @@ test('our own video plays from the API by byte ranges (206), with captions, unde
   const problems = collectProblems(page);
   await watchViolations(page);
   const ranged = page.waitForResponse((response) =>
-    /\/media\/[0-9a-f]{32}\.(mp4|webm)$/.test(response.url()),
+    /\/media\/\d+\/[0-9a-f]{32}\.(mp4|webm)$/.test(response.url()),
   );
   await page.goto(`${hostUrl}?vd-v=${local.id}`);
   const video = page.locator('pbgdpl-video-gallery').locator('dialog[open] video');

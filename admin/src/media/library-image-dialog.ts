@@ -5,13 +5,15 @@ import { defineElement } from '@pbgdpl/core';
 import { AdminElement } from '../admin-element.ts';
 import type { SectionContext } from '../context.ts';
 import '../media-picker.ts';
+import type { PbgdplAdminMediaPicker } from '../media-picker.ts';
 import type { ImageChoice } from '../rich-text/image-choice.ts';
 import './media-i18n.ts';
 
 /**
  * The rich-text editor's figure tool with the media library: in a modal dialog, upload an image
  * or choose one of the library, then its description (required; the library's own description
- * is offered) and an optional caption. `choose` resolves with the figure, or null when cancelled.
+ * is offered) and an optional caption. `choose` resolves with the figure, or null when cancelled;
+ * given a file (pasted or dropped in the editor), it opens uploading that file.
  */
 export class PbgdplAdminLibraryImage extends AdminElement {
   @property({ attribute: false }) ctx!: SectionContext;
@@ -20,9 +22,10 @@ export class PbgdplAdminLibraryImage extends AdminElement {
   @state() private caption = '';
   @state() private errors: { image?: string; alt?: string } = {};
   @query('dialog') private dialog!: HTMLDialogElement;
+  @query('pbgdpl-admin-media-picker') private picker!: PbgdplAdminMediaPicker;
   #resolve: ((choice: ImageChoice | null) => void) | undefined;
 
-  async choose(): Promise<ImageChoice | null> {
+  async choose(file?: File): Promise<ImageChoice | null> {
     this.#resolve?.(null);
     this.item = undefined;
     this.alt = '';
@@ -30,7 +33,12 @@ export class PbgdplAdminLibraryImage extends AdminElement {
     this.errors = {};
     await this.updateComplete;
     this.dialog.showModal();
-    return new Promise((resolve) => (this.#resolve = resolve));
+    const chosen = new Promise<ImageChoice | null>((resolve) => (this.#resolve = resolve));
+    if (file) {
+      await this.picker.updateComplete;
+      void this.picker.upload(file);
+    }
+    return chosen;
   }
 
   #finish(choice: ImageChoice | null): void {
@@ -112,7 +120,11 @@ export class PbgdplAdminLibraryImage extends AdminElement {
 defineElement('pbgdpl-admin-library-image', PbgdplAdminLibraryImage);
 
 /** Opens the dialog inside `editor` (its shadow root, so the console's settings reach it). */
-export function chooseLibraryImage(editor: HTMLElement, ctx: SectionContext): Promise<ImageChoice | null> {
+export function chooseLibraryImage(
+  editor: HTMLElement,
+  ctx: SectionContext,
+  file?: File,
+): Promise<ImageChoice | null> {
   const root = editor.shadowRoot ?? editor;
   let dialog = root.querySelector('pbgdpl-admin-library-image');
   if (!dialog) {
@@ -120,7 +132,7 @@ export function chooseLibraryImage(editor: HTMLElement, ctx: SectionContext): Pr
     root.append(dialog);
   }
   dialog.ctx = ctx;
-  return dialog.choose();
+  return dialog.choose(file);
 }
 
 declare global {

@@ -3,7 +3,7 @@ import { gapCursor } from 'prosemirror-gapcursor';
 import { closeHistory, history } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import type { Node as PMNode } from 'prosemirror-model';
-import { EditorState, type Command, type Transaction } from 'prosemirror-state';
+import { EditorState, Selection, type Command, type Transaction } from 'prosemirror-state';
 import { tableEditing, fixTables } from 'prosemirror-tables';
 import { dropPoint } from 'prosemirror-transform';
 import { EditorView } from 'prosemirror-view';
@@ -20,6 +20,11 @@ export interface EditorHost {
   /** The selection or the document changed: the toolbar shows the new state. */
   refresh(): void;
   request(what: ToolRequest | 'toolbar'): void;
+  /**
+   * Image files pasted or dropped (at `at`) without text: true when they go to the media
+   * library as figures, false when this field cannot upload (they are refused).
+   */
+  images(files: File[], at: number | undefined): boolean;
   /** Something was refused (images pasted or dropped, files dropped); undefined clears the notice. */
   notice(message: 'imagesRefused' | 'filesRefused' | undefined): void;
   /** ARIA attributes of the text area (label, description, invalid). */
@@ -124,6 +129,14 @@ export class RichTextEditor {
     return done;
   }
 
+  /** Puts the caret at `at` (where files were dropped), or as near as a caret may be. */
+  moveTo(at: number): void {
+    const { state } = this.view;
+    this.view.dispatch(
+      state.tr.setSelection(Selection.near(state.doc.resolve(Math.min(at, state.doc.content.size)))),
+    );
+  }
+
   /** The ARIA attributes changed (an error appeared): write them again. */
   updateAttributes(): void {
     this.view.setProps({});
@@ -135,7 +148,9 @@ export class RichTextEditor {
     const html = data.getData('text/html');
     const text = data.getData('text/plain');
     if (!html && !text) {
-      if (files.length) this.#host.notice(files.some(isImage) ? 'imagesRefused' : 'filesRefused');
+      const images = files.filter(isImage);
+      if (images.length > 0 && this.#host.images(images, at)) return;
+      if (files.length) this.#host.notice(images.length > 0 ? 'imagesRefused' : 'filesRefused');
       return;
     }
     const pasted = pastedContent({ html, text }, headingsInUse(view.state.doc));

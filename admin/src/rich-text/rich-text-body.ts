@@ -25,7 +25,7 @@ export interface RichTextShell {
   readonly label: string;
   readonly apiBase: string;
   readonly renderRoot: HTMLElement | DocumentFragment;
-  imagePicker: ((editor: HTMLElement) => Promise<ImageChoice | null>) | undefined;
+  imagePicker: ((editor: HTMLElement, file?: File) => Promise<ImageChoice | null>) | undefined;
   documentHref: string | undefined;
   requestUpdate(): void;
   textAttributes(): Record<string, string>;
@@ -160,15 +160,42 @@ export class RichTextBody implements EditorHost {
     }
   }
 
+  /** The element's own node, where the library's dialog opens (inside its shadow root). */
+  #host(): HTMLElement | undefined {
+    const root = this.#shell.renderRoot;
+    return root instanceof ShadowRoot ? (root.host as HTMLElement) : undefined;
+  }
+
   async #figure(): Promise<void> {
     const shell = this.#shell;
-    const host = shell.renderRoot instanceof ShadowRoot ? (shell.renderRoot.host as HTMLElement) : undefined;
+    const host = this.#host();
     const image =
       shell.imagePicker && host
         ? await shell.imagePicker(host)
         : await askForImage(this.#part('pbgdpl-rich-text-dialog'), shell.t);
     if (image) this.#run(insertFigure(image));
     else this.editor.view.focus();
+  }
+
+  /**
+   * Pasted or dropped pictures become figures the way the figure tool makes them: each is
+   * uploaded to the library in its dialog (progress, the server's reason when refused) and
+   * inserted once described. Without the library (no picker), they are refused.
+   */
+  images(files: File[], at: number | undefined): boolean {
+    const { imagePicker } = this.#shell;
+    const host = this.#host();
+    if (!imagePicker || !host) return false;
+    if (at !== undefined) this.editor.moveTo(at);
+    void (async () => {
+      for (const file of files) {
+        const image = await imagePicker(host, file);
+        if (!image) break;
+        this.#run(insertFigure(image));
+      }
+      this.editor.view.focus();
+    })();
+    return true;
   }
 
   async #caption(): Promise<void> {

@@ -38,7 +38,7 @@ export const ArticleRefParam = z.object({
     .describe('The article id, or its slug'),
 });
 
-/** A file of the media library, named by its public address (`/media/<hash>.<ext>`), which stays the same across databases. */
+/** A file of the media library, named by its public address (`/media/<entry id>/<hash>.<ext>`), which a copied database keeps. */
 export const LibraryUrl = z.string().max(300).regex(IMAGE_SRC, 'tệp phải nằm trong thư viện tệp (/media/…)');
 
 export const ArticleCoverInput = z

@@ -247,7 +247,7 @@ export type LegalDocument = z.infer<typeof LegalDocument>;
 /** An image of the full text that has smaller WebP copies in the media library, for `srcset`. */
 export const BodyImage = z
   .object({
-    url: z.string().describe('As the text names it: /media/<hash>.<ext>'),
+    url: z.string().describe('As the text names it: /media/<entry id>/<hash>.<ext>'),
     width: z.number().int().min(1),
     variants: z.array(ImageVariant),
   })

@@ -33,7 +33,7 @@ export const MediaItem = z
   .object({
     id: z.number().int(),
     version: Version,
-    url: z.string().describe('Public, immutable address: /media/<content hash>.<extension>'),
+    url: z.string().describe('Public, immutable address: /media/<entry id>/<content hash>.<extension>'),
     name: z.string().describe('The file name downloads get'),
     ...mediaFields,
     kind: MediaKind,

@@ -51,7 +51,7 @@ test('demo banners come from the media library, served with CORS', async () => {
   const { app } = await makeApp();
   const { items } = await json<BannerList>(await app.request('/api/v1/banners?placement=leaderboard'));
   const url = items.find((banner) => banner.title.includes('Ngày Pháp luật'))?.image.url ?? '';
-  assert.match(url, /^\/media\/[0-9a-f]{32}\.svg$/);
+  assert.match(url, /^\/media\/\d+\/[0-9a-f]{32}\.svg$/);
   const image = await app.request(url);
   assert.equal(image.status, 200);
   assert.equal(image.headers.get('Content-Type'), 'image/svg+xml');

@@ -11,9 +11,6 @@ export interface StoredFile {
 /** Keys are the first 128 bits of the SHA-256 of the bytes, in hex, and the extension. */
 export const keyOf = (sha256: string, extension: string): string => `${sha256.slice(0, 32)}.${extension}`;
 
-/** The pattern every key matches (and so every /media/ address). */
-export const MEDIA_KEY = /^[0-9a-f]{32}\.[a-z0-9]{2,4}$/;
-
 /** SHA-256 of a file, read as a stream. */
 export async function sha256Of(path: string): Promise<string> {
   const hash = createHash('sha256');

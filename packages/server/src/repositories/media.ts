@@ -9,9 +9,22 @@ type MediaRow = Selectable<Tables['media']>;
 type VariantRow = Selectable<Tables['media_variants']>;
 export type MediaChanges = z.output<typeof MediaEdit>;
 
-/** Every stored file is served at `/media/<key>`. */
+/**
+ * An entry's file is served at `/media/<entry id>/<key>`: the key (content hash) names the
+ * bytes, shared by entries uploaded with equal bytes; the id names the entry, whose name the
+ * download takes. Neither changes (an entry's name is fixed), so the address is immutable.
+ * `/media/<key>`, the first form, still serves the first entry of the key.
+ */
 export const MEDIA_PREFIX = '/media/';
-export const mediaPath = (key: string): string => MEDIA_PREFIX + key;
+export const mediaPath = (id: number, key: string): string => `${MEDIA_PREFIX}${id}/${key}`;
+
+const MEDIA_URL = /^\/media\/(?:([1-9][0-9]{0,15})\/)?([0-9a-f]{32}\.[a-z0-9]{2,4})$/;
+
+/** `/media/12/<key>` → entry 12's file `<key>`; `/media/<key>` → `<key>` of no entry in particular. */
+export function parseMediaPath(url: string): { id: number | undefined; key: string } | undefined {
+  const match = MEDIA_URL.exec(url);
+  return match?.[2] ? { id: match[1] ? Number(match[1]) : undefined, key: match[2] } : undefined;
+}
 
 /** What a new library entry records (the rest is the row's bookkeeping). */
 export interface NewMedia {
@@ -52,8 +65,8 @@ interface Query {
   scope?: string | undefined;
 }
 
-const toVariant = (row: Pick<VariantRow, 'key' | 'width' | 'height'>): ImageVariant => ({
-  url: mediaPath(row.key),
+const toVariant = (row: Pick<VariantRow, 'media_id' | 'key' | 'width' | 'height'>): ImageVariant => ({
+  url: mediaPath(row.media_id, row.key),
   width: row.width,
   height: row.height,
 });
@@ -62,7 +75,7 @@ function toItem(row: MediaRow, variants: VariantRow[]): MediaItem {
   return {
     id: row.id,
     version: row.version,
-    url: mediaPath(row.key),
+    url: mediaPath(row.id, row.key),
     name: row.name,
     title: row.title,
     alt: row.alt,
@@ -218,28 +231,35 @@ export function mediaRepository(db: Db) {
       return variant.length > 0;
     },
 
-    /** A stored file by key, as served: an entry's own file, or one of its variants (WebP). */
-    async stored(key: string): Promise<StoredMedia | undefined> {
-      const own = await db
-        .selectFrom('media')
+    /**
+     * A stored file as served at `/media/<id>/<key>`: entry `id`'s own file or one of its
+     * variants (WebP), named after that entry; without `id` (`/media/<key>`), the first entry
+     * with that file.
+     */
+    async stored(key: string, id?: number): Promise<StoredMedia | undefined> {
+      let own = db.selectFrom('media').where('key', '=', key);
+      if (id !== undefined) own = own.where('id', '=', id);
+      const entry = await own
         .select(['media_type', 'size', 'name', 'kind', 'created_at'])
-        .where('key', '=', key)
         .orderBy('id')
         .limit(1)
         .executeTakeFirst();
-      if (own)
+      if (entry)
         return {
-          mediaType: own.media_type,
-          size: Number(own.size),
-          name: own.name,
-          kind: own.kind as MediaKind,
-          createdAt: own.created_at,
+          mediaType: entry.media_type,
+          size: Number(entry.size),
+          name: entry.name,
+          kind: entry.kind as MediaKind,
+          createdAt: entry.created_at,
         };
-      const variant = await db
+      let variants = db
         .selectFrom('media_variants as v')
         .innerJoin('media as m', 'm.id', 'v.media_id')
+        .where('v.key', '=', key);
+      if (id !== undefined) variants = variants.where('v.media_id', '=', id);
+      const variant = await variants
         .select(['v.size', 'v.width', 'm.name', 'm.created_at'])
-        .where('v.key', '=', key)
+        .orderBy('v.media_id')
         .limit(1)
         .executeTakeFirst();
       return (
@@ -253,39 +273,53 @@ export function mediaRepository(db: Db) {
       );
     },
 
-    /** The library's entries at these addresses (`/media/<key>`), by address; others are left out. */
+    /**
+     * The library's entries at these addresses, by address; others are left out. An address
+     * of the first form (`/media/<key>`, shared by entries with equal bytes) gives the first entry.
+     */
     async byUrls(urls: readonly string[]): Promise<Map<string, MediaItem>> {
-      const keys = [...new Set(urls.filter((url) => url.startsWith(MEDIA_PREFIX)))].map((url) =>
-        url.slice(MEDIA_PREFIX.length),
+      const wanted = new Map(
+        urls.flatMap((url) => {
+          const parsed = parseMediaPath(url);
+          return parsed ? [[url, parsed] as const] : [];
+        }),
       );
-      if (keys.length === 0) return new Map();
-      const rows = await db.selectFrom('media').selectAll().where('key', 'in', keys).orderBy('id').execute();
-      // Entries sharing one file (uploaded twice) are one file: the first entry names it.
-      return new Map((await items(rows)).reverse().map((item) => [item.url, item]));
+      const found = new Map<string, MediaItem>();
+      if (wanted.size === 0) return found;
+      const parts = [...wanted.values()];
+      const ids = parts.flatMap(({ id }) => (id === undefined ? [] : [id]));
+      const keys = parts.flatMap(({ id, key }) => (id === undefined ? [key] : []));
+      const rows = await db
+        .selectFrom('media')
+        .selectAll()
+        .where((eb) =>
+          eb.or([
+            ...(ids.length > 0 ? [eb('id', 'in', ids)] : []),
+            ...(keys.length > 0 ? [eb('key', 'in', keys)] : []),
+          ]),
+        )
+        .orderBy('id')
+        .execute();
+      const entries = await items(rows);
+      for (const [url, { id, key }] of wanted) {
+        const index = rows.findIndex((row) => row.key === key && (id === undefined || row.id === id));
+        const item = entries[index];
+        if (item) found.set(url, item);
+      }
+      return found;
     },
 
-    /** The variants of the library images at these addresses (`/media/<key>`), by address. */
+    /** The addresses items may name an entry by: its own, and `/media/<key>` while that gives this entry. */
+    async addressesOf(item: MediaItem): Promise<string[]> {
+      const shared = MEDIA_PREFIX + (parseMediaPath(item.url)?.key ?? '');
+      const first = (await this.byUrls([shared])).get(shared);
+      return first?.id === item.id ? [item.url, shared] : [item.url];
+    },
+
+    /** The variants of the library images at these addresses, by address. */
     async variantsByUrl(urls: readonly string[]): Promise<Map<string, ImageVariant[]>> {
-      const keys = [...new Set(urls.filter((url) => url.startsWith(MEDIA_PREFIX)))].map((url) =>
-        url.slice(MEDIA_PREFIX.length),
-      );
-      const byUrl = new Map<string, ImageVariant[]>();
-      if (keys.length === 0) return byUrl;
-      const rows = await db
-        .selectFrom('media_variants as v')
-        .innerJoin('media as m', 'm.id', 'v.media_id')
-        .select(['m.key as original', 'v.key', 'v.width', 'v.height'])
-        .where('m.key', 'in', keys)
-        .orderBy('m.id')
-        .orderBy('v.width')
-        .execute();
-      for (const row of rows) {
-        const url = mediaPath(row.original);
-        const list = byUrl.get(url) ?? [];
-        // Entries sharing one file share its variants: each width once.
-        if (!list.some((v) => v.width === row.width)) byUrl.set(url, [...list, toVariant(row)]);
-      }
-      return byUrl;
+      const entries = await this.byUrls(urls);
+      return new Map([...entries].map(([url, item]) => [url, item.variants]));
     },
   };
 }

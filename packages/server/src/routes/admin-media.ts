@@ -25,7 +25,7 @@ import { readUpload } from '../media/multipart.ts';
 import { MediaRefusal } from '../media/refusal.ts';
 import { addUpload, type UploadFields } from '../media/upload.ts';
 import { auditLogRepository } from '../repositories/audit-log.ts';
-import { mediaRepository } from '../repositories/media.ts';
+import { mediaRepository, parseMediaPath } from '../repositories/media.ts';
 import { mediaUsersRepository } from '../repositories/media-users.ts';
 import { unitsRepository } from '../repositories/units.ts';
 
@@ -58,7 +58,8 @@ function checkOwn(c: Context<AppEnv>, unitId: string | null): void {
 }
 
 async function withUsers(db: Db, item: MediaItem): Promise<MediaDetail> {
-  return { ...item, usedBy: await mediaUsersRepository(db).usersOf(item.url) };
+  const addresses = await mediaRepository(db).addressesOf(item);
+  return { ...item, usedBy: await mediaUsersRepository(db).usersOf(addresses) };
 }
 
 /** An upload's text fields and file name, checked with the contract's rules; 400 naming each field. */
@@ -191,7 +192,7 @@ export function adminMediaRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
         action: 'deleted',
         detail: item.title,
       });
-      return [item.url, ...item.variants.map((v) => v.url)].map((url) => url.slice('/media/'.length));
+      return [item.url, ...item.variants.map((v) => v.url)].flatMap((url) => parseMediaPath(url)?.key ?? []);
     });
     await forgetUnused(media, deps.db, keys);
     return undefined;

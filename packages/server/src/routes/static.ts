@@ -226,7 +226,7 @@ export function staticRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   releaseRoutes(app, embed, deps.config.version);
   app.get('/embed/*', serveFrom(embed, under('/embed'), embedCache, CROSS_ORIGIN));
   // The demo's own files under their folder names (`/media/banners/…`), as the demo pages and
-  // the embedding guide's fallback images name them; the library's files are `/media/<hash>`.
+  // the embedding guide's fallback images name them; the library's files are `/media/<id>/<hash>`.
   app.get(
     '/media/*',
     serveFrom(demoMedia, under('/media'), () => 'public, max-age=86400', CROSS_ORIGIN),
