@@ -467,8 +467,12 @@ export class PbgdplAdminDialogueQueue extends AdminElement {
             ctx: this.ctx,
             panel: this.panel,
             busy: this.busy,
-            change: (panel) => (this.panel = panel),
-            confirm: (panel) => void this.#confirmPanel(panel),
+            change: (update) => {
+              if (this.panel) this.panel = update(this.panel);
+            },
+            confirm: () => {
+              if (this.panel) void this.#confirmPanel(this.panel);
+            },
             close: () => this.#closePanel(),
           })
         : nothing}

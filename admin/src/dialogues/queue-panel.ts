@@ -27,8 +27,9 @@ export interface QueuePanelProps {
   ctx: SectionContext;
   panel: QueuePanel;
   busy: boolean;
-  change: (panel: QueuePanel) => void;
-  confirm: (panel: QueuePanel) => void;
+  /** Changes the open panel, from what it holds now (events may come faster than renders). */
+  change: (update: (panel: QueuePanel) => QueuePanel) => void;
+  confirm: () => void;
   close: () => void;
 }
 
@@ -40,7 +41,13 @@ function mergeFields({ t, panel, change }: QueuePanelProps): TemplateResult {
   if (panel.targets.length === 0) return html`<p>${t('admin-dialogue:queue.mergeNone')}</p>`;
   return html`<div class="field">
     <label for="panel-first">${t('admin-dialogue:queue.mergeTarget')}</label>
-    <select id="panel-first" @input=${(event: Event) => change({ ...panel, mergeInto: value(event) })}>
+    <select
+      id="panel-first"
+      @input=${(event: Event) => {
+        const mergeInto = value(event);
+        change((now) => ({ ...now, mergeInto }));
+      }}
+    >
       <option value="" ?selected=${panel.mergeInto === ''}>—</option>
       ${panel.targets.map(
         (target) =>
@@ -59,13 +66,17 @@ function rejectFields({ t, panel, change }: QueuePanelProps): TemplateResult {
       id="panel-first"
       rows="3"
       .value=${panel.reason}
-      @input=${(event: Event) => change({ ...panel, reason: value(event) })}
+      @input=${(event: Event) => {
+        const reason = value(event);
+        change((now) => ({ ...now, reason }));
+      }}
     ></textarea>
   </div>`;
 }
 
 function answerFields({ t, ctx, panel, change }: QueuePanelProps): TemplateResult {
-  const set = (part: Partial<AnswerDraft>) => change({ ...panel, answer: { ...panel.answer, ...part } });
+  const set = (part: Partial<AnswerDraft>) =>
+    change((now) => ({ ...now, answer: { ...now.answer, ...part } }));
   return html`<div class="field">
       <pbgdpl-rich-text
         id="panel-first"
@@ -113,7 +124,7 @@ export function queuePanel(props: QueuePanelProps): TemplateResult {
         : answerFields(props);
   const submit = (event: Event) => {
     event.preventDefault();
-    props.confirm(panel);
+    props.confirm();
   };
   const escape = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
