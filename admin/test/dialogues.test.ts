@@ -5,16 +5,13 @@ import type {
   AdminDialogueQuestion,
   DialogueInput,
   DialogueQuestionPage,
-  QuestionForm,
 } from '@pbgdpl/contract';
-import { solveChallenge } from '@pbgdpl/core/proof-of-work';
 import type { PbgdplAdmin } from '../src/admin-app.ts';
 import type { PbgdplAdminDialogueForm } from '../src/dialogues/dialogue-form.ts';
 import type { PbgdplAdminDialogueQueue } from '../src/dialogues/dialogue-queue.ts';
 import type { PbgdplAdminDialogues } from '../src/dialogues/dialogues-list.ts';
 import {
   $,
-  ADMIN_TOKEN,
   api,
   button,
   choose,
@@ -26,18 +23,9 @@ import {
   type,
   unique,
 } from './helpers.ts';
+import { asAdmin, submitPublic } from './public-forms.ts';
 
 const rows = (el: HTMLElement) => [...root(el).querySelectorAll('tbody tr')];
-
-async function asAdmin<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${api}/admin${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 const session = (title: string): DialogueInput => ({
   title,
@@ -59,25 +47,9 @@ async function liveSession(): Promise<AdminDialogue> {
   return asAdmin<AdminDialogue>('PUT', `/dialogues/${created.id}/session-state`, { state: 'live' });
 }
 
-/** A citizen asks through the public form, as the widget does: fill time, consents, proof of work. */
-async function ask(dialogueId: number, body: string): Promise<void> {
-  const form = (await (await fetch(`${api}/dialogues/${dialogueId}/form`)).json()) as QuestionForm;
-  await new Promise((resolve) => setTimeout(resolve, form.minFillSeconds * 1000 + 100));
-  const proofOfWork = form.challenge ? await solveChallenge(form.challenge) : undefined;
-  const response = await fetch(`${api}/dialogues/${dialogueId}/questions`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      name: 'Nguyễn Văn An',
-      phone: '0912 345 678',
-      body,
-      consents: { version: form.consentVersion, processAndAnswer: true, publishName: false },
-      formToken: form.formToken,
-      ...(proofOfWork ? { proofOfWork } : {}),
-    }),
-  });
-  if (response.status !== 201) throw new Error(`ask: ${response.status} ${await response.text()}`);
-}
+/** A citizen asks through the public form, as the widget does. */
+const ask = (dialogueId: number, body: string) =>
+  submitPublic(`/dialogues/${dialogueId}/form`, `/dialogues/${dialogueId}/questions`, { body });
 
 const questions = async (dialogueId: number) =>
   (await asAdmin<{ items: AdminDialogueQuestion[] }>('GET', `/dialogue-questions?dialogue=${dialogueId}`))
