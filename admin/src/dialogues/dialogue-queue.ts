@@ -50,6 +50,8 @@ export class PbgdplAdminDialogueQueue extends AdminElement {
       }
       .queue p {
         margin-block: 0.25em;
+      }
+      .queue .body {
         white-space: pre-wrap;
       }
       .keys dl {
@@ -387,7 +389,7 @@ export class PbgdplAdminDialogueQueue extends AdminElement {
         · ${t('admin-dialogue:queue.supports', { n: formatNumber(question.supports, language) })} ·
         ${this.#answerState(question)}
       </p>
-      <p>${question.body}</p>
+      <p class="body">${question.body}</p>
       ${question.mergedInto
         ? html`<p class="muted">${t('admin-dialogue:queue.mergedInto', { id: question.mergedInto })}</p>`
         : nothing}
