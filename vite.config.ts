@@ -15,10 +15,13 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
  * shows English).
  */
 const RUNTIME =
-  /node_modules[\\/](?:\.pnpm[\\/])?(?:lit|lit-html|lit-element|@lit|ky|i18next)|packages[\\/]core[\\/]src[\\/](?!loader-settings|sanitize|reader|locales[\\/]en|browse-|url-codec|focus|consent-form|proof-of-work)|packages[\\/]contract[\\/]src[\\/]values|^\0/;
+  /node_modules[\\/](?:\.pnpm[\\/])?(?:lit|lit-html|lit-element|@lit|ky|i18next)|packages[\\/]core[\\/]src[\\/](?!loader-settings|sanitize|reader|locales[\\/]en|browse-|url-codec|focus|consent-form|proof-of-work|submission)|packages[\\/]contract[\\/]src[\\/]values|^\0/;
 
 /** Searching, pages and the detail dialog: shared by the browsing widgets, not loaded by a banner. */
 const BROWSE = /packages[\\/]core[\\/]src[\\/](?:browse-|url-codec|focus)/;
+
+/** Sending a message with consents (a dialogue question, feedback on a document): only forms load it. */
+const SUBMISSION = /packages[\\/]core[\\/]src[\\/]submission[\\/](?!locales[\\/]en)/;
 
 /** Reading one text (toolbar, read aloud, print, save): shared by the document and article views. */
 const READER = /packages[\\/]core[\\/]src[\\/]reader[\\/](?!locales[\\/]en)/;
@@ -66,6 +69,7 @@ export default defineConfig({
             { name: 'runtime', test: RUNTIME },
             { name: 'browse', test: BROWSE },
             { name: 'reader', test: READER },
+            { name: 'submission', test: SUBMISSION },
           ],
         },
       },

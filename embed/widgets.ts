@@ -14,5 +14,6 @@ export const widgetChunks: Record<string, () => Promise<unknown>> = {
   'pbgdpl-qa-box': () => import('@pbgdpl/qa-box'),
   'pbgdpl-stats-board': () => import('@pbgdpl/stats-board'),
   'pbgdpl-quiz': () => import('@pbgdpl/quiz'),
+  'pbgdpl-dialogue': () => import('@pbgdpl/dialogue'),
   'pbgdpl-links': () => import('@pbgdpl/links'),
 };

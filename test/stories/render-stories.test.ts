@@ -323,6 +323,28 @@ async function checkQuiz(page: Page, id: string): Promise<void> {
   );
 }
 
+/** What each dialogue story must show once settled, by the end of its id. */
+const dialogueExpect: Record<string, string> = {
+  list: '.card .session-link',
+  loading: '.skeleton .skeleton-row',
+  empty: '.state.empty',
+  'server-error': '.state.error [part~="retry"]',
+  collecting: 'form.ask #consent',
+  live: '.questions .question',
+  concluded: '.conclusion .rich',
+  english: '.card .session-link',
+};
+
+/** Waits for the story's state in the dialogue widget. */
+async function checkDialogue(page: Page, id: string): Promise<void> {
+  const key = id.replace(/^widgets-dialogue--/, '');
+  await page.waitForFunction(
+    (wanted) => document.querySelector('#storybook-root pbgdpl-dialogue')?.shadowRoot?.querySelector(wanted),
+    dialogueExpect[key] ?? '.card',
+    { timeout: 20_000 },
+  );
+}
+
 describe('stories render', () => {
   let server: Server;
   let browser: Browser;
@@ -377,6 +399,11 @@ describe('stories render', () => {
         }
         if (story.id.startsWith('widgets-quiz--')) {
           await checkQuiz(page, story.id);
+          assert.deepEqual(errors, []);
+          return;
+        }
+        if (story.id.startsWith('widgets-dialogue--')) {
+          await checkDialogue(page, story.id);
           assert.deepEqual(errors, []);
           return;
         }

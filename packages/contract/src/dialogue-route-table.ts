@@ -8,6 +8,8 @@ export const DIALOGUE_ROUTES = {
   // Not JSON: a session as an iCalendar file.
   dialogueCalendar: { method: 'get', path: '/dialogues/{id}.ics' },
   dialogueQuestions: { method: 'get', path: '/dialogues/{id}/questions' },
+  // Not JSON: Server-Sent Events of a session's public changes (see docs/operations.md).
+  dialogueStream: { method: 'get', path: '/dialogues/{id}/stream' },
   dialogueForm: { method: 'get', path: '/dialogues/{id}/form' },
   dialogueAsk: { method: 'post', path: '/dialogues/{id}/questions' },
   dialogueSupport: { method: 'post', path: '/dialogues/{id}/questions/{questionId}/support' },

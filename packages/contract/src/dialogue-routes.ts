@@ -51,6 +51,18 @@ export const dialogueCalendarRoute = {
   params: IdParam,
 };
 
+/**
+ * Not JSON: a session's live stream (text/event-stream). Events `question` (a DialogueQuestion),
+ * `withdrawn` ({ id }), `session` (a Dialogue) and, on connecting without `Last-Event-ID`,
+ * `ready`; each `id:` is a change's id, so a reconnect with `Last-Event-ID` misses nothing.
+ */
+export const dialogueStreamRoute = {
+  ...R.dialogueStream,
+  summary:
+    "A public session's live changes as Server-Sent Events (question, withdrawn, session, ready), resumable with Last-Event-ID",
+  params: IdParam,
+};
+
 /** The dialogues' and the feedback's part of `routes`. */
 export const dialogueRoutes = {
   dialogues: {

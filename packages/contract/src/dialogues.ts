@@ -12,6 +12,7 @@ import { LegalField } from './documents.ts';
 import { ContentState } from './workflow.ts';
 import { multiLine, richHtml, singleLine } from './text.ts';
 import { SubmissionGuards } from './form-guards.ts';
+import { DIALOGUE_QUESTION_LIMITS } from './question-rules.ts';
 import { ContactFields, SubmissionAnswer, SubmissionSender } from './submissions.ts';
 
 export const DialogueState = z.enum(DIALOGUE_STATES);
@@ -161,7 +162,7 @@ export type AdminDialoguePage = z.infer<typeof AdminDialoguePage>;
 
 export const DialogueStateInput = z.object({ state: DialogueState }).meta({ id: 'DialogueStateInput' });
 
-export const DIALOGUE_QUESTION_LIMITS = { body: { min: 10, max: 2000 } } as const;
+export { DIALOGUE_QUESTION_LIMITS } from './question-rules.ts';
 
 /** POST /dialogues/{id}/questions: the ask form's fields, consents and protections. */
 export const DialogueQuestionInput = z

@@ -4,6 +4,7 @@ import { IsoDateTime, PageQuery, pageOf, Slug, Version } from './common.ts';
 import { SubmissionGuards } from './form-guards.ts';
 import { optionalText } from './questions.ts';
 import { multiLine, singleLine } from './text.ts';
+import { FEEDBACK_LIMITS } from './question-rules.ts';
 import { ContactFields, SubmissionAnswer, SubmissionAnswerInput, SubmissionSender } from './submissions.ts';
 
 export const FeedbackReason = z.enum(FEEDBACK_REASONS);
@@ -16,7 +17,7 @@ export const FEEDBACK_CODE = /^PA-[2-9A-HJKMNP-Z]{8}$/;
 export const FeedbackCode = z.string().regex(FEEDBACK_CODE).describe('e.g. PA-7KQ4M9XA');
 export const FeedbackCodeParam = z.object({ code: FeedbackCode });
 
-export const FEEDBACK_LIMITS = { provision: { max: 200 }, body: { min: 20, max: 5000 } } as const;
+export { FEEDBACK_LIMITS } from './question-rules.ts';
 
 /** POST /documents/{id}/feedback: phản ánh, kiến nghị about a published document. */
 export const FeedbackInput = z

@@ -24,7 +24,7 @@ export * from './form-guards.ts';
 export * from './submissions.ts';
 export * from './dialogues.ts';
 export * from './feedback.ts';
-export { dialogueCalendarRoute } from './dialogue-routes.ts';
+export { dialogueCalendarRoute, dialogueStreamRoute } from './dialogue-routes.ts';
 export {
   articleCalendarRoute,
   articleExportRoute,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DocumentInput } from './documents.ts';
-import { dialogueCalendarRoute } from './dialogue-routes.ts';
+import { dialogueCalendarRoute, dialogueStreamRoute } from './dialogue-routes.ts';
 import {
   articleCalendarRoute,
   articleExportRoute,
@@ -206,13 +206,50 @@ const textOperations = {
   ),
 };
 
+/** A session's live stream: never cached (no ETag, no 304), refused when the node holds too many. */
+const streamOperation = {
+  get: {
+    operationId: 'dialogueStream',
+    summary: dialogueStreamRoute.summary,
+    description:
+      'Server-Sent Events. Each event has `id:` (a change id, monotonic across API nodes). ' +
+      '`question`: a DialogueQuestion (as in the questions list) that became or stays public; ' +
+      '`withdrawn`: `{"id": questionId}` left the public list; `session`: the Dialogue as ' +
+      '`GET /dialogues/{id}` answers it; `ready` (`{}`): sent once on connecting without ' +
+      '`Last-Event-ID`, whose id is the latest change (reload the list, then apply events). ' +
+      'With `Last-Event-ID: N` every change after N is replayed first (or `ready` is sent when ' +
+      'those changes were pruned). A `: ping` comment every PBGDPL_STREAM_HEARTBEAT_SECONDS; ' +
+      '`retry: 3000` first.',
+    tags: ['dialogues'],
+    security: [],
+    parameters: [
+      ...parameters('path', dialogueStreamRoute.params),
+      {
+        name: 'Last-Event-ID',
+        in: 'header',
+        required: false,
+        description: 'The id of the last event received, to resume without missing any',
+        schema: { type: 'string', pattern: '^[0-9]+$' },
+      },
+    ],
+    responses: {
+      200: {
+        description: 'An endless text/event-stream (Cache-Control: no-cache, X-Accel-Buffering: no)',
+        content: { 'text/event-stream': { schema: { type: 'string' } } },
+      },
+      404: problemResponse('Not found, or not public'),
+      503: problemResponse('The node holds its most streams; poll the JSON routes instead (Retry-After)'),
+    },
+  },
+};
+
 /** The published PBGDPL data structure: OpenAPI 3.1 with JSON Schema 2020-12. */
 export function openApiDocument(version: string, serverUrl = '/api/v1') {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [id, route] of Object.entries(routes) as Array<[string, RouteSpec]>) {
     paths[route.path] = { ...paths[route.path], [route.method]: operation(id, route) };
   }
-  Object.assign(paths, textOperations);
+  Object.assign(paths, textOperations, { [dialogueStreamRoute.path]: streamOperation });
   return {
     openapi: '3.1.0',
     info: {

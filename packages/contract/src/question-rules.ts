@@ -10,6 +10,10 @@ export const QUESTION_LIMITS = {
   body: { min: 30, max: 5000 },
 } as const;
 
+/** A question to a dialogue session, and feedback on a document: the form's checks and the schema's. */
+export const DIALOGUE_QUESTION_LIMITS = { body: { min: 10, max: 2000 } } as const;
+export const FEEDBACK_LIMITS = { provision: { max: 200 }, body: { min: 20, max: 5000 } } as const;
+
 /** Mobile (03/05/07/08/09 + 8 digits) and landline (02 + 9 digits), as 0… or +84…. */
 export const VN_PHONE = /^(?:\+84|84|0)(?:[35789]\d{8}|2\d{9})$/;
 

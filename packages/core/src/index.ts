@@ -21,6 +21,7 @@ export { registerLocales, translator, toLang, LANGS, type Lang, type Translate }
 export { resolveLang } from './lang.ts';
 export { dayAfter, formatDate, formatList, formatNumber, formatTime } from './format.ts';
 export { mediaUrl, srcsetOf } from './media-url.ts';
+export { randomId } from './random-id.ts';
 export { emit, type PbgdplEventMap } from './events.ts';
 export { track, flushTracking } from './track.ts';
 export { whenHalfVisible } from './visibility.ts';

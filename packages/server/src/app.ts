@@ -41,6 +41,8 @@ import { adminSourceRoutes } from './routes/admin-sources.ts';
 import { contestRoutes } from './routes/contests.ts';
 import { adminContestRoutes } from './routes/admin-contests.ts';
 import { dialogueRoutes } from './routes/dialogues.ts';
+import { dialogueStreamRoutes } from './routes/dialogue-stream.ts';
+import { type DialogueStreams, dialogueStreams } from './dialogues/stream-hub.ts';
 import { adminDialogueRoutes } from './routes/admin-dialogues.ts';
 import { adminFeedbackRoutes } from './routes/admin-feedback.ts';
 import { articleRoutes } from './routes/articles.ts';
@@ -71,8 +73,15 @@ export function createApp(deps: {
   clock?: Clock;
   cache?: ResponseCache;
   statuses?: ReturnType<typeof statusKeeper>;
+  /** The node's live streams (the server closes them before it stops); by default the app's own. */
+  streams?: DialogueStreams;
 }): Hono<AppEnv> {
-  const resolved: AppDeps = { db: deps.db, config: deps.config, clock: deps.clock ?? systemClock };
+  const resolved: AppDeps = {
+    db: deps.db,
+    config: deps.config,
+    clock: deps.clock ?? systemClock,
+    streams: deps.streams ?? dialogueStreams(deps.db, deps.config.streams),
+  };
   const app = new Hono<AppEnv>();
   const statuses = deps.statuses ?? statusKeeper(resolved.db, resolved.clock);
 
@@ -131,6 +140,7 @@ export function createApp(deps: {
     contestRoutes,
     adminContestRoutes,
     dialogueRoutes,
+    dialogueStreamRoutes,
     adminDialogueRoutes,
     adminFeedbackRoutes,
     adminMediaRoutes,

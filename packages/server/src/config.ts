@@ -66,6 +66,7 @@ export interface Config {
   demoContent: boolean;
   /** Bytes of public answers each node keeps ready (PBGDPL_CACHE_MB); 0 turns the cache off. */
   cacheBytes: number;
+  streams: StreamsConfig;
   media: MediaConfig;
   sources: SourcesConfig;
   /** The demo's files (`demo-content/media`) are also served as they are, for the demo pages. */
@@ -96,6 +97,18 @@ export interface SourcesConfig {
   maxBytes: number;
   /** How often each node looks for sources due on their schedule. */
   pollSeconds: number;
+}
+
+/**
+ * The live streams of dialogue sessions (routes/dialogue-stream.ts): how often each node reads
+ * the change table, how often an idle stream gets a heartbeat (below any proxy's idle timeout),
+ * how many streams one node holds open, and how long changes are kept for `Last-Event-ID`.
+ */
+export interface StreamsConfig {
+  pollMs: number;
+  heartbeatSeconds: number;
+  maxPerNode: number;
+  keepHours: number;
 }
 
 export class ConfigError extends Error {}
@@ -189,6 +202,17 @@ const Env = z.object({
   PBGDPL_SOURCES_POLL_SECONDS: optional(z.coerce.number().int().min(5).max(3600).default(60)),
   PBGDPL_DB_POOL_SIZE: optional(z.coerce.number().int().min(1).max(200).default(10)),
   PBGDPL_CACHE_MB: optional(z.coerce.number().int().min(0).max(16_384).default(64)),
+  PBGDPL_STREAM_POLL_MS: optional(z.coerce.number().int().min(50).max(60_000).default(500)),
+  PBGDPL_STREAM_HEARTBEAT_SECONDS: optional(z.coerce.number().int().min(1).max(3600).default(15)),
+  PBGDPL_STREAM_MAX: optional(z.coerce.number().int().min(1).max(1_000_000).default(5000)),
+  PBGDPL_STREAM_KEEP_HOURS: optional(
+    z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 90)
+      .default(48),
+  ),
   // Off unless asked: a production start never fills a real database with invented content.
   PBGDPL_DEMO_CONTENT: optional(z.enum(['on', 'off']).default('off')),
 });
@@ -293,6 +317,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     demoContent: e.PBGDPL_DEMO_CONTENT === 'on',
     cacheBytes: e.PBGDPL_CACHE_MB * 1024 * 1024,
+    streams: {
+      pollMs: e.PBGDPL_STREAM_POLL_MS,
+      heartbeatSeconds: e.PBGDPL_STREAM_HEARTBEAT_SECONDS,
+      maxPerNode: e.PBGDPL_STREAM_MAX,
+      keepHours: e.PBGDPL_STREAM_KEEP_HOURS,
+    },
     media: mediaConfig(e, database.dialect),
     sources: {
       allowLoopback: e.PBGDPL_SOURCES_ALLOW_LOOPBACK === 'on',

@@ -13,7 +13,14 @@ import { startOverdueNotices } from './questions/overdue-notices.ts';
 import { sourceSync } from './sources/sync.ts';
 import { answerFromCache } from './http/cached-listener.ts';
 import { seedIfEmpty } from './seed/seed.ts';
+import { listenForChanges } from './dialogues/change-listener.ts';
+import { dialogueStreams } from './dialogues/stream-hub.ts';
+import { repeat } from './periodic.ts';
+import { dialogueChangesRepository } from './repositories/dialogue-changes.ts';
 import { STATUS_CHECK_INTERVAL_MS, statusKeeper } from './documents/status-refresh.ts';
+
+/** How often a node drops changes the live streams no longer need. */
+const PRUNE_INTERVAL_MS = 3_600_000;
 
 export interface RunningServer {
   url: string;
@@ -34,7 +41,12 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
   }
   const cache = responseCache(database.db, config, clock);
   const statuses = statusKeeper(database.db, clock);
-  const app = createApp({ db: database.db, config, clock, cache, statuses });
+  const { database: where } = config;
+  const streams = dialogueStreams(database.db, config.streams, {
+    onStart:
+      where.dialect === 'postgres' ? () => listenForChanges(where.url, () => streams.wake()) : undefined,
+  });
+  const app = createApp({ db: database.db, config, clock, cache, statuses, streams });
   // The daily job: statuses move when the day turns even if nobody reads, so caches keyed on
   // the documents' data version drop what they held.
   const statusTimer = setInterval(() => void statuses.ensure(), STATUS_CHECK_INTERVAL_MS);
@@ -63,10 +75,19 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
     startOverdueNotices(database.db, config, clock, config.publicUrl ?? url.replace(/\/$/, ''));
   const sync = sourceSync(database.db, config, clock);
   sync.start();
+  // Changes older than a client could still resume from are of no use; every node may prune.
+  const keepMs = config.streams.keepHours * 3_600_000;
+  const pruning = repeat(
+    PRUNE_INTERVAL_MS,
+    () => dialogueChangesRepository(database.db).prune(new Date(clock().getTime() - keepMs)),
+    'pruning dialogue changes failed:',
+  );
   return {
     url,
     close: async () => {
       clearInterval(statusTimer);
+      // Open streams would hold the server open: they end first (clients reconnect elsewhere).
+      await streams.close();
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       );
@@ -75,6 +96,7 @@ export async function startServer(config: Config, clock: Clock = systemClock): P
       await overdue?.stop();
       await mail?.stop();
       await sync.stop();
+      await pruning.stop();
       await database.close();
     },
   };

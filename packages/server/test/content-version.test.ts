@@ -43,6 +43,7 @@ const NOT_CONTENT = {
   contest_attempts: 'attempts: results are remade every minute, attempts are never cached',
   contest_consents: 'consent records; results read them with the attempts, every minute',
   contest_participants: 'personal data; results read the consented names with the attempts, every minute',
+  dialogue_changes: 'the live streams’ log of public changes, read by each node’s poller',
   dialogue_supports: 'who supported a question; the count moves with dialogue_questions',
   contest_prizes: 'prizes awarded: read only by the organisers, never by a public answer',
   data_versions: 'versions of derived data, moved with the content they follow',

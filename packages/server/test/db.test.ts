@@ -44,6 +44,7 @@ test('migrations create every table once, and running them again changes nothing
       '0022_unit_successors',
       '0023_dialogues',
       '0024_contest_prizes',
+      '0026_dialogue_changes',
     ]);
     assert.deepEqual(await migrateToLatest(database.db), []);
     const tables = (await database.db.introspection.getTables()).map((t) => t.name).sort();

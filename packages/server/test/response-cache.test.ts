@@ -5,6 +5,7 @@ import type { Banner, StatsReport } from '@pbgdpl/contract';
 import type { KyselyPlugin } from 'kysely';
 import { Hono } from 'hono';
 import { createApp, responseCache } from '../src/app.ts';
+import { dialogueStreams } from '../src/dialogues/stream-hub.ts';
 import { requireRole } from '../src/http/auth.ts';
 import { publicJson } from '../src/http/cache.ts';
 import { cachePublicAnswers } from '../src/http/cache-middleware.ts';
@@ -204,7 +205,12 @@ test('PBGDPL_CACHE_MB=0 keeps nothing, and still answers 304', async () => {
 
 test('an answer made for someone signed in is never kept, even one that calls itself public', async () => {
   const t = await makeApp({ env: { PBGDPL_ADMIN_TOKEN: ADMIN } });
-  const deps = { db: t.database.db, config: t.config, clock: t.clock };
+  const deps = {
+    db: t.database.db,
+    config: t.config,
+    clock: t.clock,
+    streams: dialogueStreams(t.database.db, t.config.streams),
+  };
   // A mistaken route outside /admin: it authenticates, then answers as if public.
   const app = new Hono<AppEnv>();
   app.use('*', cachePublicAnswers(responseCache(deps.db, deps.config, deps.clock, NEVER_CHECK_MS)));

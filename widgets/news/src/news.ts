@@ -356,7 +356,7 @@ export class PbgdplNews extends PbgdplElement {
       case 'field':
         return this.t(`core:field.${count.value}`);
       case 'audience':
-        return this.t(`audience.${count.value}`);
+        return this.t(`core:audience.${count.value}`);
       default:
         return count.label ?? count.value;
     }

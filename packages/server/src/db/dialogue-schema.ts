@@ -55,6 +55,15 @@ export interface DialogueTables {
     received_at: string;
     updated_at: string;
   };
+  /** Public changes of sessions, for the live streams (migration 0026). */
+  dialogue_changes: {
+    id: Generated<number>;
+    dialogue_id: number;
+    /** `question` or `session`. */
+    kind: string;
+    item_id: number;
+    changed_at: string;
+  };
   dialogue_supports: { question_id: number; supporter: string; supported_at: string };
   document_feedback: {
     id: Generated<number>;

@@ -24,6 +24,7 @@ import * as sources from './migrations/0021_sources.ts';
 import * as unitSuccessors from './migrations/0022_unit_successors.ts';
 import * as dialogues from './migrations/0023_dialogues.ts';
 import * as contestPrizes from './migrations/0024_contest_prizes.ts';
+import * as dialogueChanges from './migrations/0026_dialogue_changes.ts';
 
 /** Migrations ship inside the code (no folder scanning), in the order of their names. */
 const migrations: Record<string, Migration> = {
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '0022_unit_successors': unitSuccessors,
   '0023_dialogues': dialogues,
   '0024_contest_prizes': contestPrizes,
+  '0026_dialogue_changes': dialogueChanges,
 };
 
 /**

@@ -3,6 +3,7 @@ import type { Role } from '@pbgdpl/contract';
 import type { Clock } from '../clock.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/schema.ts';
+import type { DialogueStreams } from '../dialogues/stream-hub.ts';
 
 /** Who is acting: a signed-in person (session cookie) or an automation token. */
 export interface Principal {
@@ -25,6 +26,8 @@ export interface AppDeps {
   db: Db;
   config: Config;
   clock: Clock;
+  /** This node's live streams of dialogue sessions. */
+  streams: DialogueStreams;
 }
 
 /** The Idempotency-Key a request holds while it runs (see `http/idempotency.ts`). */

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { type Lang, type Localized, preferredLanguage } from './language.ts';
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 429 | 500;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 429 | 500 | 503;
 
 const TITLES: Record<ProblemStatus, Localized> = {
   400: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
@@ -17,6 +17,7 @@ const TITLES: Record<ProblemStatus, Localized> = {
   422: { vi: 'Không thể xử lý yêu cầu', en: 'Unprocessable content' },
   429: { vi: 'Quá nhiều yêu cầu', en: 'Too many requests' },
   500: { vi: 'Lỗi máy chủ', en: 'Internal server error' },
+  503: { vi: 'Máy chủ đang quá tải', en: 'Service unavailable' },
 };
 
 export interface ProblemInit {

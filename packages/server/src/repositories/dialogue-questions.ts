@@ -12,6 +12,7 @@ import type { Selectable, Updateable } from 'kysely';
 import type { Db, Tables } from '../db/schema.ts';
 import { fromDbBool, toDbBool, toDbTime } from '../db/values.ts';
 import { sanitizeHtml } from '../text/html.ts';
+import { dialogueChangesRepository } from './dialogue-changes.ts';
 import { PUBLIC_QUESTION_STATUSES } from './dialogues.ts';
 import {
   answerOf,
@@ -24,6 +25,9 @@ import {
 
 type Row = Selectable<Tables['dialogue_questions']>;
 type Stored = Row & { unit_id: string };
+
+const PUBLIC: ReadonlySet<string> = new Set(PUBLIC_QUESTION_STATUSES);
+const isPublic = (status: string) => PUBLIC.has(status);
 
 const toAdmin = (row: Stored): AdminDialogueQuestion => ({
   id: row.id,
@@ -56,8 +60,23 @@ export function dialogueQuestionsRepository(db: Db) {
     return row && toAdmin(row);
   }
 
-  const change = async (id: number, set: Updateable<Tables['dialogue_questions']>, now: Date) =>
-    (await writeSubmission(db, 'dialogue_questions', id, set, now)) ? get(id) : undefined;
+  /**
+   * One write of a question, with the live streams' change rows: the question's own when it is
+   * or was public, and those of the questions it leaves or joins as a merged duplicate.
+   */
+  async function change(id: number, set: Updateable<Tables['dialogue_questions']>, now: Date) {
+    const before = await get(id);
+    if (!before || !(await writeSubmission(db, 'dialogue_questions', id, set, now))) return undefined;
+    const after = await get(id);
+    if (!after) return undefined;
+    const changes = dialogueChangesRepository(db);
+    const record = (itemId: number) =>
+      changes.record({ dialogueId: after.dialogueId, kind: 'question', itemId }, now);
+    if (isPublic(before.status) || isPublic(after.status)) await record(id);
+    for (const target of new Set([before.mergedInto, after.mergedInto]))
+      if (target !== null && before.mergedInto !== after.mergedInto) await record(target);
+    return after;
+  }
 
   return {
     get,
@@ -127,23 +146,19 @@ export function dialogueQuestionsRepository(db: Db) {
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize)
         .execute();
-      const merged = await mergedCounts(rows.map((row) => row.id));
-      const items = rows.map(
-        (row): DialogueQuestion => ({
-          id: row.id,
-          body: row.body,
-          askerName: fromDbBool(row.publish_name) ? row.sender_name : null,
-          organisation: fromDbBool(row.publish_name) ? row.sender_organisation : null,
-          status: row.status as DialogueQuestion['status'],
-          askedAt: row.received_at,
-          supports: row.supports,
-          merged: merged.get(row.id) ?? 0,
-          answer: fromDbBool(row.answer_published)
-            ? answerOf(row.answer_html, row.answered_by, row.answerer_title, row.answered_at)
-            : null,
-        }),
-      );
-      return { items, total: Number(n), page: query.page, pageSize: query.pageSize };
+      return { items: await toPublic(rows), total: Number(n), page: query.page, pageSize: query.pageSize };
+    },
+
+    /** Of `ids`, those public now, as the public list shows them (the live stream's events). */
+    async publicByIds(ids: number[]): Promise<Map<number, DialogueQuestion>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('dialogue_questions')
+        .selectAll()
+        .where('id', 'in', ids)
+        .where('status', 'in', [...PUBLIC_QUESTION_STATUSES])
+        .execute();
+      return new Map((await toPublic(rows)).map((question) => [question.id, question]));
     },
 
     /** A public question of the session (one that can be supported or merged into). */
@@ -209,12 +224,35 @@ export function dialogueQuestionsRepository(db: Db) {
           .execute();
       const row = await db
         .selectFrom('dialogue_questions')
-        .select('supports')
+        .select(['supports', 'dialogue_id'])
         .where('id', '=', id)
         .executeTakeFirstOrThrow();
+      if (counted)
+        await dialogueChangesRepository(db).record(
+          { dialogueId: row.dialogue_id, kind: 'question', itemId: id },
+          now,
+        );
       return { supports: row.supports, counted };
     },
   };
+
+  /** Questions as the public sees them: the asker's name and organisation only with consent. */
+  async function toPublic(rows: Row[]): Promise<DialogueQuestion[]> {
+    const merged = await mergedCounts(rows.map((row) => row.id));
+    return rows.map((row) => ({
+      id: row.id,
+      body: row.body,
+      askerName: fromDbBool(row.publish_name) ? row.sender_name : null,
+      organisation: fromDbBool(row.publish_name) ? row.sender_organisation : null,
+      status: row.status as DialogueQuestion['status'],
+      askedAt: row.received_at,
+      supports: row.supports,
+      merged: merged.get(row.id) ?? 0,
+      answer: fromDbBool(row.answer_published)
+        ? answerOf(row.answer_html, row.answered_by, row.answerer_title, row.answered_at)
+        : null,
+    }));
+  }
 
   /** How many questions were merged into each of `ids`. */
   async function mergedCounts(ids: number[]): Promise<Map<number, number>> {

@@ -17,6 +17,7 @@ import type { Db, Tables } from '../db/schema.ts';
 import { toDbTime } from '../db/values.ts';
 import { vnDay } from '../stats/stats-period.ts';
 import { sanitizeHtml } from '../text/html.ts';
+import { dialogueChangesRepository } from './dialogue-changes.ts';
 import { submissionConsentsRepository } from './submission-consents.ts';
 
 export type DialogueData = z.output<typeof DialogueInput>;
@@ -166,7 +167,7 @@ export function dialoguesRepository(db: Db) {
 
   const byId = (id: number) => db.selectFrom('dialogues').selectAll().where('id', '=', id).executeTakeFirst();
 
-  /** Moves one column group of a session, with its version and time. */
+  /** Moves one column group of a session, with its version and time, and tells the live streams. */
   async function change(id: number, set: Updateable<Tables['dialogues']>, now: Date) {
     const updated = await db
       .updateTable('dialogues')
@@ -174,7 +175,9 @@ export function dialoguesRepository(db: Db) {
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirst();
-    return updated && toAdmin(updated);
+    if (!updated) return undefined;
+    await dialogueChangesRepository(db).record({ dialogueId: id, kind: 'session', itemId: id }, now);
+    return toAdmin(updated);
   }
 
   return {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { PublishedDocument } from '@pbgdpl/contract';
 import {
@@ -34,6 +34,7 @@ import { renderLinksOut } from './links-out.ts';
 import { renderRelations, renderRelationsState } from './relations.ts';
 import { renderMaterials } from './materials.ts';
 import { documentHtml, fileNameFor } from './save.ts';
+import type { DocumentFeedback } from './feedback.ts';
 import vi from './locales/vi.json';
 import listVi from '../locales/vi.json';
 
@@ -69,6 +70,10 @@ export interface LegalDocEventMap extends PbgdplEventMap {
  * @csspart relations - Related documents, grouped by relation.
  * @csspart materials - Introduction materials, grouped by kind.
  * @csspart links - Links to the national legal database and the Official Gazette.
+ * @csspart feedback - "Phản ánh, kiến nghị": the published responses and the form.
+ * @csspart responses - The published feedback with the issuing unit's responses.
+ * @csspart feedback-form - The feedback form.
+ * @csspart receipt - What the feedback form says once sent, with the tracking code.
  * @cssprop --pbgdpl-legal-doc-measure - Longest line of the text (default 42em).
  * @cssprop --pbgdpl-legal-doc-status-bg - Background of an "in force" badge (default #e7f5ec).
  * @cssprop --pbgdpl-legal-doc-status-text - Text of an "in force" badge (default #14532d).
@@ -96,6 +101,9 @@ export class PbgdplLegalDoc extends PbgdplElement {
   readonly #reader = new ReaderController(this, () => this.t);
   readonly #tracked = new Set<number>();
   #focusTitleOnLoad = false;
+  /** "Phản ánh, kiến nghị", in its own chunk, loaded once a document shows. */
+  @state() private feedback: DocumentFeedback | undefined;
+  #loadingFeedback: number | undefined;
 
   get #validId(): number | undefined {
     const id = Number(this.documentId);
@@ -135,6 +143,7 @@ export class PbgdplLegalDoc extends PbgdplElement {
       addSrcsets(body, doc.images, this.#context.api);
     }
     this.#countView(doc);
+    this.#loadFeedback(doc.id);
     if (this.#focusTitleOnLoad) {
       this.#focusTitleOnLoad = false;
       this.shadowRoot?.querySelector<HTMLElement>('.title')?.focus();
@@ -189,6 +198,7 @@ export class PbgdplLegalDoc extends PbgdplElement {
       </section>
       ${renderAttachments(context, doc.attachments)} ${this.#renderRelated(context)}
       ${renderMaterials(context, doc.materials)} ${renderLinksOut(context, doc.links)}
+      ${this.feedback?.documentId === doc.id ? this.feedback.render(context.level) : nothing}
     </article>`;
   }
 
@@ -202,6 +212,30 @@ export class PbgdplLegalDoc extends PbgdplElement {
   }
 
   // ---- behaviour ----
+
+  #loadFeedback(id: number): void {
+    if (this.feedback?.documentId === id || this.#loadingFeedback === id) return;
+    this.#loadingFeedback = id;
+    import('./feedback.ts').then(
+      ({ DocumentFeedback, feedbackStyles }) => {
+        this.#loadingFeedback = undefined;
+        const root = this.shadowRoot;
+        if (!root || this.#validId !== id) return;
+        const sheets = feedbackStyles.map((style) => style.styleSheet).filter((sheet) => sheet !== undefined);
+        if (!sheets.every((sheet) => root.adoptedStyleSheets.includes(sheet)))
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+        this.feedback = new DocumentFeedback(this, id);
+      },
+      () => {
+        // Offline: the document reads without it; the next render tries again.
+        this.#loadingFeedback = undefined;
+      },
+    );
+  }
+
+  focusFeedback(selector: string): void {
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus());
+  }
 
   #openRelated = (id: number) => {
     if (!emit<LegalDocEventMap, 'pbgdpl-document-open'>(this, 'pbgdpl-document-open', { id })) return;

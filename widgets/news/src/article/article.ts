@@ -247,7 +247,7 @@ export class PbgdplArticle extends PbgdplElement {
       { label: t('article.fields'), values: article.fields.map((field) => t(`core:field.${field}`)) },
       {
         label: t('article.audiences'),
-        values: article.audiences.map((audience) => t(`audience.${audience}`)),
+        values: article.audiences.map((audience) => t(`core:audience.${audience}`)),
       },
     ].filter((row) => row.values.length > 0);
     if (rows.length === 0) return nothing;
