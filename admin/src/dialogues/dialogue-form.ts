@@ -389,7 +389,7 @@ export class PbgdplAdminDialogueForm extends EntityForm<DialogueData, AdminDialo
         path: 'targetGroups',
         label: t('admin-dialogue:targetGroups'),
         required: true,
-        options: options(AUDIENCES, t, 'admin-article:audienceNames'),
+        options: options(AUDIENCES, t, 'core:audience'),
       })}
       ${this.#officials()}
       <p class="hint">${t('admin-dialogue:officialsHint')}</p>

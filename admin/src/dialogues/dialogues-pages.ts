@@ -1,5 +1,4 @@
 /** The Dialogues section's pages and messages: one chunk, loaded when the section is first opened. */
-import '../articles/articles-i18n.ts';
 import './dialogues-i18n.ts';
 import './dialogues-list.ts';
 import './dialogue-form.ts';
