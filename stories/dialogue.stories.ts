@@ -12,7 +12,7 @@ const sessions = fixtures.sessions as unknown as Dialogue[];
 const questions = fixtures.questions as unknown as Record<string, DialogueQuestionPage>;
 const form = fixtures.form as unknown as QuestionForm;
 const find = (state: Dialogue['state']) =>
-  sessions.find((session) => session.state === state) ?? sessions[0]!;
+  sessions.find((session) => session.state === state) ?? (sessions[0] as Dialogue);
 
 const handlers = [
   http.get('*/api/v1/dialogues', () => HttpResponse.json(page)),
