@@ -16,7 +16,8 @@ type DeleteRoute =
   | 'adminReporterDelete'
   | 'adminArticleDelete'
   | 'adminContestDelete'
-  | 'adminContestQuestionDelete';
+  | 'adminContestQuestionDelete'
+  | 'adminDialogueDelete';
 
 /**
  * A list of the console: loads its current page when shown and on demand, pages, and deletes

@@ -201,20 +201,29 @@ export abstract class EntityForm<TData extends object, TEntity extends { id: num
     }
   }
 
-  /** A move along the review (the workflow bar's buttons), with the version loaded here. */
-  #move = async (action: WorkflowAction, comment: string | null): Promise<void> => {
+  /**
+   * A write on the stored item by a route of its own (a move along the review, a session's
+   * state), with the version loaded here; the item the server answers is then shown.
+   */
+  protected async act(route: RouteName, body: unknown): Promise<void> {
     const id = this.entityId;
-    const route = this.routes.workflow?.transition;
-    if (id === undefined || !route) return;
-    const { data, etag } = await this.#call(
-      route,
-      { params: { id }, body: { action, comment } },
-      this.#item.ifMatch,
-    );
+    if (id === undefined) return;
+    const { data, etag } = await this.#call(route, { params: { id }, body }, this.#item.ifMatch);
     this.form.replace(this.toData(data));
     drafts.clear(this.draftKey);
     this.#item.replace(data, etag);
+  }
+
+  /** A move along the review (the workflow bar's buttons). */
+  #move = async (action: WorkflowAction, comment: string | null): Promise<void> => {
+    const route = this.routes.workflow?.transition;
+    if (route) await this.act(route, { action, comment });
   };
+
+  /** The form holds changes not saved yet: a move would leave them behind. */
+  protected get unsaved(): boolean {
+    return drafts.load(this.draftKey) !== undefined;
+  }
 
   #history = async (id: number): Promise<Transition[]> => {
     const route = this.routes.workflow?.history ?? 'adminActivityHistory';
@@ -223,15 +232,17 @@ export abstract class EntityForm<TData extends object, TEntity extends { id: num
 
   /** The review bar of a stored item of a reviewed kind. */
   #workflowBar() {
-    const shown = this.shown as (TEntity & { state?: ContentState }) | undefined;
-    if (!this.routes.workflow || !shown?.state) return nothing;
+    // Items with a life of their own (contests, sessions) keep their review in `reviewState`.
+    const shown = this.shown as (TEntity & { state?: ContentState; reviewState?: ContentState }) | undefined;
+    const state = shown?.reviewState ?? shown?.state;
+    if (!this.routes.workflow || !shown || !state) return nothing;
     return workflowBar({
       ctx: this.ctx,
       itemId: shown.id,
-      state: shown.state,
+      state,
       history: this.#history,
       move: this.#move,
-      unsaved: drafts.load(this.draftKey) !== undefined,
+      unsaved: this.unsaved,
     });
   }
 

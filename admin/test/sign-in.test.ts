@@ -43,7 +43,9 @@ describe('<pbgdpl-admin> sign-in', () => {
     expect(nav).to.deep.equal([
       'Việc của tôi',
       'Hỏi đáp',
+      'Đối thoại',
       'Văn bản',
+      'Phản ánh, kiến nghị',
       'Banner',
       'Video',
       'Tin bài',

@@ -2,14 +2,15 @@
  * The pictures of the editors' guide (docs/huong-dan-bien-tap.md), taken from the built console
  * on a real server with the demo content so they stay current: `pnpm docs:console-screenshots`
  * (after `pnpm build`) writes docs/img/console-*.png. A commune's officer's document is drafted,
- * submitted and returned with a comment through the API first, so the review shows something.
+ * submitted and returned with a comment through the API first, so the review shows something;
+ * the demo's live dialogue session shows the moderation queue.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import type { AdminDocument, TokenCreated } from '@pbgdpl/contract';
+import type { AdminDialoguePage, AdminDocument, TokenCreated } from '@pbgdpl/contract';
 import { loadConfig } from '../../packages/server/src/config.ts';
 import { startServer } from '../../packages/server/src/server.ts';
 import { launchChromium } from '../support/browser.ts';
@@ -71,6 +72,9 @@ await call(ADMIN_TOKEN, 'POST', `/documents/${returned.id}/state`, {
   comment: 'Trích yếu cần ghi rõ tên xã; bổ sung căn cứ ban hành.',
 });
 
+// The demo's live session (a commune's, on grassroots mediation) for the moderation queue.
+const [live] = (await call<AdminDialoguePage>(ADMIN_TOKEN, 'GET', '/dialogues?state=live')).items;
+
 const browser = await launchChromium();
 
 /** The console signed in with `token`, on `fragment`, once `ready` shows. */
@@ -112,6 +116,13 @@ try {
       await page.getByText(/^Lịch sử duyệt/).click();
     }),
     'console-thanh-duyet.png',
+  );
+  await shoot(
+    await consolePage(ADMIN_TOKEN, `#/dialogues/${live!.id}/questions`, async (page) => {
+      await page.getByRole('heading', { level: 2, name: 'Phím tắt' }).waitFor();
+      await page.locator('ol.queue > li').first().focus();
+    }),
+    'console-doi-thoai.png',
   );
 } finally {
   await browser.close();

@@ -167,7 +167,9 @@ test('invite → the link → a password → signed in as oneself, with a contri
   assert.deepEqual(links, [
     'Việc của tôi',
     'Hỏi đáp',
+    'Đối thoại',
     'Văn bản',
+    'Phản ánh, kiến nghị',
     'Banner',
     'Video',
     'Tin bài',

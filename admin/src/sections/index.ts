@@ -3,7 +3,9 @@ import { accountSection, tokensSection, usersSection } from './accounts.ts';
 import { articlesSection } from './articles.ts';
 import { bannersSection } from './banners.ts';
 import { contestsSection } from './contests.ts';
+import { dialoguesSection } from './dialogues.ts';
 import { documentsSection } from './documents.ts';
+import { feedbackSection } from './feedback.ts';
 import { mailSection, routingSection } from './operations.ts';
 import { mediaSection } from './media.ts';
 import { questionsSection } from './questions.ts';
@@ -20,7 +22,9 @@ import { workSection } from './work.ts';
 export const sections: AdminSection[] = [
   workSection,
   questionsSection,
+  dialoguesSection,
   documentsSection,
+  feedbackSection,
   bannersSection,
   videosSection,
   articlesSection,
