@@ -28,7 +28,7 @@ export interface ItemRoutes {
 }
 
 /** The kinds that go through review, as the route table names their routes (`adminBannerGet` …). */
-type ReviewedKind = 'Activity' | 'Article' | 'Banner' | 'Contest' | 'Document' | 'Video';
+type ReviewedKind = 'Activity' | 'Article' | 'Banner' | 'Contest' | 'Dialogue' | 'Document' | 'Video';
 
 /** A reviewed kind's item routes: read, create, replace, move and history. */
 export const reviewedRoutes = (kind: ReviewedKind): ItemRoutes => ({

@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import type { AdminDialogue, DialogueInput, DialogueState } from '@pbgdpl/contract';
 import { AUDIENCES, DIALOGUE_FORMATS, LEGAL_FIELDS } from '@pbgdpl/contract/values';
 import { defineElement } from '@pbgdpl/core';
-import { EntityForm, failureMessage } from '../entity-form.ts';
+import { EntityForm, failureMessage, reviewedRoutes } from '../entity-form.ts';
 import {
   type FieldErrors,
   checkboxGroup,
@@ -66,12 +66,7 @@ const emptyOfficial = (): Official => ({ name: '', position: '', unit: '' });
 export class PbgdplAdminDialogueForm extends EntityForm<DialogueData, AdminDialogue> {
   protected readonly kind = 'dialogues';
 
-  protected readonly routes = {
-    get: 'adminDialogueGet',
-    create: 'adminDialogueCreate',
-    update: 'adminDialogueUpdate',
-    workflow: { transition: 'adminDialogueTransition', history: 'adminDialogueHistory' },
-  } as const;
+  protected readonly routes = reviewedRoutes('Dialogue');
 
   /** Published videos of the gallery, for the recording. */
   @state() private videos: Option[] = [];
