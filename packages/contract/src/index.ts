@@ -29,12 +29,19 @@ export {
   articleCalendarRoute,
   articleExportRoute,
   articleFeedRoute,
+  articleLineSchemaRoute,
   exportRoute,
   feedRoute,
   lineSchemaRoute,
+  questionExportRoute,
+  questionFeedRoute,
+  questionLineSchemaRoute,
   routes,
   type RouteSpec,
   type RouteTypes,
+  videoExportRoute,
+  videoFeedRoute,
+  videoLineSchemaRoute,
 } from './routes.ts';
 export { pathOf, ROUTES, type Method, type RouteName } from './route-table.ts';
-export { documentLineSchema, openApiDocument } from './openapi.ts';
+export { exchangeLineSchema, type ExchangeKind, openApiDocument } from './openapi.ts';

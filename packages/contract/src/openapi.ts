@@ -1,17 +1,27 @@
 import { z } from 'zod';
+import { ArticleInput } from './articles.ts';
 import { DocumentInput } from './documents.ts';
 import { dialogueCalendarRoute, dialogueStreamRoute } from './dialogue-routes.ts';
 import {
   articleCalendarRoute,
   articleExportRoute,
   articleFeedRoute,
+  articleLineSchemaRoute,
   exportRoute,
   feedRoute,
   healthRoute,
   lineSchemaRoute,
+  questionExportRoute,
+  questionFeedRoute,
+  questionLineSchemaRoute,
   routes,
   type RouteSpec,
+  videoExportRoute,
+  videoFeedRoute,
+  videoLineSchemaRoute,
 } from './routes.ts';
+import { Question } from './questions.ts';
+import { VideoInput } from './videos.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -122,18 +132,46 @@ function operation(id: string, route: RouteSpec) {
   };
 }
 
-/**
- * One line of the NDJSON export: a document as the import reads it, every field present (the
- * export writes defaults out). Published beside the OpenAPI document for other portals.
- */
-export function documentLineSchema(): JsonSchema {
-  return {
-    ...toSchema(DocumentInput, 'output'),
+/** What each NDJSON export carries per line, and how its JSON Schema introduces it. */
+const EXCHANGE_LINES = {
+  document: {
+    schema: DocumentInput,
     title: 'PBGDPL document (one NDJSON line)',
     description:
       'Một văn bản trong tệp NDJSON xuất ra, đúng định dạng nhập (import-documents). ' +
       'One document of the NDJSON export, in the import format.',
-  };
+  },
+  article: {
+    schema: ArticleInput,
+    title: 'PBGDPL article (one NDJSON line)',
+    description:
+      'Một bài viết trong tệp NDJSON xuất ra, đúng định dạng nhập (POST /admin/articles/import). ' +
+      'One article of the NDJSON export, in the import format.',
+  },
+  question: {
+    schema: Question,
+    title: 'PBGDPL answered question (one NDJSON line)',
+    description:
+      'Một câu hỏi đã đăng kèm câu trả lời, như GET /questions/{id}: không có thông tin liên hệ, ' +
+      'tên người hỏi chỉ khi họ đồng ý. One published question with its answer, without contact details.',
+  },
+  video: {
+    schema: VideoInput,
+    title: 'PBGDPL video (one NDJSON line)',
+    description:
+      'Một video đã đăng, đúng định dạng ghi của POST /admin/videos. ' +
+      'One published video, in the format the admin write routes take.',
+  },
+} as const;
+export type ExchangeKind = keyof typeof EXCHANGE_LINES;
+
+/**
+ * One line of an NDJSON export, every field present (the export writes defaults out).
+ * Published beside the OpenAPI document for other portals.
+ */
+export function exchangeLineSchema(kind: ExchangeKind): JsonSchema {
+  const { schema, title, description } = EXCHANGE_LINES[kind];
+  return { ...toSchema(schema, 'output'), title, description };
 }
 
 /** A public GET that is not JSON from the route table: one content type, cacheable. */
@@ -147,7 +185,9 @@ const textOperation = (
   get: {
     operationId: id,
     summary: route.summary,
-    tags: [id.startsWith('article') ? 'articles' : id.startsWith('dialogue') ? 'dialogues' : 'documents'],
+    tags: [
+      (['article', 'dialogue', 'question', 'video'].find((tag) => id.startsWith(tag)) ?? 'document') + 's',
+    ],
     security: [],
     parameters: [...parameters('path', route.params), ...parameters('query', route.query)],
     responses: {
@@ -159,31 +199,43 @@ const textOperation = (
   },
 });
 
-/** The Atom feed, the NDJSON export and its schema sit beside the route table. */
+/** Each kind's exchange: its Atom feed (of what), its NDJSON export and the schema of a line. */
+const EXCHANGES = [
+  ['document', feedRoute, 'documents', exportRoute, lineSchemaRoute],
+  ['article', articleFeedRoute, 'articles', articleExportRoute, articleLineSchemaRoute],
+  ['question', questionFeedRoute, 'answers', questionExportRoute, questionLineSchemaRoute],
+  ['video', videoFeedRoute, 'videos', videoExportRoute, videoLineSchemaRoute],
+] as const;
+
+/** The exchange routes and the calendar files sit beside the route table. */
 const textOperations = {
-  [feedRoute.path]: textOperation(
-    'documentFeed',
-    feedRoute,
-    'Atom 1.0 (RFC 4287): the 30 newest published documents',
-    'application/atom+xml',
-  ),
-  [exportRoute.path]: textOperation(
-    'documentExport',
-    exportRoute,
-    `One JSON object per line, each valid against ${lineSchemaRoute.path}`,
-    'application/x-ndjson',
-  ),
-  [articleFeedRoute.path]: textOperation(
-    'articleFeed',
-    articleFeedRoute,
-    'Atom 1.0 (RFC 4287): the 30 newest published articles',
-    'application/atom+xml',
-  ),
-  [articleExportRoute.path]: textOperation(
-    'articleExport',
-    articleExportRoute,
-    'One JSON object per line, each an ArticleInput',
-    'application/x-ndjson',
+  ...Object.fromEntries(
+    EXCHANGES.flatMap(([kind, feed, what, exported, lineSchema]) => [
+      [
+        feed.path,
+        textOperation(
+          `${kind}Feed`,
+          feed,
+          `Atom 1.0 (RFC 4287): the 30 newest published ${what}`,
+          'application/atom+xml',
+        ),
+      ],
+      [
+        exported.path,
+        textOperation(
+          `${kind}Export`,
+          exported,
+          `One JSON object per line, each valid against ${lineSchema.path}`,
+          'application/x-ndjson',
+        ),
+      ],
+      [
+        lineSchema.path,
+        textOperation(`${kind}LineSchema`, lineSchema, 'JSON Schema 2020-12', 'application/schema+json', {
+          type: 'object',
+        }),
+      ],
+    ]),
   ),
   [articleCalendarRoute.path]: textOperation(
     'articleCalendar',
@@ -196,13 +248,6 @@ const textOperations = {
     dialogueCalendarRoute,
     'iCalendar (RFC 5545) with the session',
     'text/calendar',
-  ),
-  [lineSchemaRoute.path]: textOperation(
-    'documentLineSchema',
-    lineSchemaRoute,
-    'JSON Schema 2020-12',
-    'application/schema+json',
-    { type: 'object' },
   ),
 };
 
@@ -258,9 +303,9 @@ export function openApiDocument(version: string, serverUrl = '/api/v1') {
       license: { name: 'MIT', identifier: 'MIT' },
       description:
         'Public data of a provincial legal dissemination and education (PBGDPL) site: site profile, ' +
-        'banners, legal documents (search, facets, relations, Atom feed, NDJSON export with its JSON ' +
-        'Schema), articles (search, facets, Atom feed, calendar files, NDJSON export), event beacons, and the admin ' +
-        'routes that manage them.',
+        'banners, legal documents (search, facets, relations), articles (search, facets, calendar files), ' +
+        'answered questions and videos, each with an Atom feed and an NDJSON export described by its JSON ' +
+        'Schema, event beacons, and the admin routes that manage them.',
     },
     servers: [{ url: serverUrl }],
     paths,

@@ -1050,6 +1050,34 @@ export const articleExportRoute = {
   ...ROUTES.articleExport,
   summary: 'Every published article as NDJSON, one ArticleInput per line (the import format)',
 };
+export const articleLineSchemaRoute = {
+  ...ROUTES.articleLineSchema,
+  summary: 'JSON Schema (2020-12) of one line of the articles’ NDJSON export',
+};
+
+/** Questions and videos for other portals: published items only, beside the table. */
+export const questionFeedRoute = {
+  ...ROUTES.questionFeed,
+  summary: 'Atom feed of the newest published answers',
+};
+export const questionExportRoute = {
+  ...ROUTES.questionExport,
+  summary: 'Every published question with its answer as NDJSON, one Question per line (no contact details)',
+};
+export const questionLineSchemaRoute = {
+  ...ROUTES.questionLineSchema,
+  summary: 'JSON Schema (2020-12) of one line of the questions’ NDJSON export',
+};
+export const videoFeedRoute = { ...ROUTES.videoFeed, summary: 'Atom feed of the newest published videos' };
+export const videoExportRoute = {
+  ...ROUTES.videoExport,
+  summary: 'Every published video as NDJSON, one VideoInput per line (the admin write format)',
+};
+export const videoLineSchemaRoute = {
+  ...ROUTES.videoLineSchema,
+  summary: 'JSON Schema (2020-12) of one line of the videos’ NDJSON export',
+};
+
 export const articleCalendarRoute = {
   ...ROUTES.articleCalendar,
   summary: 'The event of an announcement (thong-bao-giay-moi) as an iCalendar file',

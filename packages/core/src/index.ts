@@ -20,6 +20,7 @@ export { ApiResource, type ResourceState, type ResourceRequest } from './resourc
 export { registerLocales, translator, toLang, LANGS, type Lang, type Translate } from './i18n.ts';
 export { resolveLang } from './lang.ts';
 export { dayAfter, formatDate, formatList, formatNumber, formatTime } from './format.ts';
+export { type FormerUnit, formerUnitNote } from './former-unit.ts';
 export { mediaUrl, srcsetOf } from './media-url.ts';
 export { randomId } from './random-id.ts';
 export { emit, type PbgdplEventMap } from './events.ts';

@@ -11,11 +11,10 @@ import {
   type Problem,
   type TransitionList,
 } from '@pbgdpl/contract';
-import type { Element } from '@xmldom/xmldom';
 import { tokensRepository } from '../src/repositories/tokens.ts';
 import { mp3 } from './fixtures/media-files.ts';
 import { json, makeApp } from './helpers.ts';
-import { parseStrictXml } from './xml-support.ts';
+import { ATOM, parseAtom } from './xml-support.ts';
 
 /**
  * Articles over the demo content (86 articles loaded through the import): the public list with
@@ -377,23 +376,6 @@ test('article views are counted once per page view from the beacons, and editors
   assert.equal(counted.get(seen!.id), 2);
   assert.equal((await views(editor, encodeURIComponent(unseen!.title))).get(unseen!.id), 0);
 });
-
-const ATOM = 'http://www.w3.org/2005/Atom';
-
-/** The feed parsed by a strict XML parser (any well-formedness error throws), and its entries' texts. */
-function parseAtom(xml: string) {
-  const doc = parseStrictXml(xml);
-  const feed = doc.documentElement!;
-  const child = (parent: Element, name: string) =>
-    Array.from(parent.childNodes).filter(
-      (node): node is Element =>
-        node.nodeType === 1 &&
-        (node as Element).localName === name &&
-        (node as Element).namespaceURI === ATOM,
-    );
-  const text = (parent: Element, name: string) => child(parent, name)[0]?.textContent ?? null;
-  return { feed, child, text };
-}
 
 test('GET /articles/feed.xml: valid Atom of one category or unit, every required element, 304 for a feed reader', async () => {
   const response = await get('/articles/feed.xml?category=thong-bao-giay-moi');

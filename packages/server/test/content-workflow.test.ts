@@ -65,6 +65,8 @@ const KINDS: Record<string, Kind> = {
       { name: 'detail', path: (id) => `/videos/${id}`, shows: found },
       { name: 'list of the unit', path: () => `/videos?unit=${OWN}&pageSize=48`, shows: listed },
       { name: 'search', path: () => `/videos?q=${encodeURIComponent(MARK)}`, shows: listed },
+      { name: 'Atom feed', path: () => '/videos/feed.xml', shows: found },
+      { name: 'NDJSON export', path: () => '/videos/export.ndjson', shows: found },
     ],
   },
   banners: {

@@ -62,6 +62,9 @@ async function publicTexts(t: QuestionsApp, id: number, code: string): Promise<A
     `/api/v1/questions/status/${code}`,
     '/api/v1/questions/form',
     '/api/v1/documents/feed.xml',
+    '/api/v1/questions/feed.xml',
+    '/api/v1/questions/export.ndjson',
+    '/api/v1/schemas/question-line.json',
     '/api/v1/site',
     '/api/v1/openapi.json',
   ];
@@ -140,6 +143,10 @@ test('contact details and an unconsented name never reach a public response, an 
       page.items.some((q) => q.id === id),
       'the question itself is public',
     );
+    // The exchange carries it too (so the scans above read it), without the asker.
+    const exported = await (await t.app.request('/api/v1/questions/export.ndjson')).text();
+    assert.ok(exported.includes(`{"id":${id},`), 'the export carries the question');
+    assert.match(await (await t.app.request('/api/v1/questions/feed.xml')).text(), /Thừa kế nhà đất/);
 
     // A failure deep in a write is logged; the log names no personal data either.
     await sql`drop table question_consents`.execute(t.database.db);

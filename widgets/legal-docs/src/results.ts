@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { DocumentSummary, IssuerRef } from '@pbgdpl/contract';
-import { dayAfter, formatDate, formatList, type Lang, type Translate } from '@pbgdpl/core';
+import { formatDate, formerUnitNote, type Lang, type Translate } from '@pbgdpl/core';
 import { sanitizeHtml } from '@pbgdpl/core/sanitize';
 
 export interface ResultsContext {
@@ -15,19 +15,8 @@ export interface ResultsContext {
 const marked = (value: string | null | undefined, plain: string | null) =>
   value ? unsafeHTML(sanitizeHtml(value)) : plain;
 
-/** The day after a former unit's last day and who took over: "(trước 01/07/2025; nay là UBND tỉnh Tây Ninh)". */
-export function historicalNote(issuer: IssuerRef, t: Translate, lang: Lang): string {
-  if (!issuer.validTo) return '';
-  const date = formatDate(dayAfter(issuer.validTo), lang);
-  const names = formatList(
-    issuer.successors.map((unit) => unit.name),
-    lang,
-  );
-  return names ? t('doc.historicalNow', { date, names }) : t('doc.historical', { date });
-}
-
 function renderIssuer(issuer: IssuerRef, t: Translate, lang: Lang) {
-  const note = historicalNote(issuer, t, lang);
+  const note = formerUnitNote(issuer, t, lang);
   return html`${issuer.name}${note ? html` <span class="historical">${note}</span>` : nothing}`;
 }
 

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { IssuerRef } from '@pbgdpl/contract';
 import { apiQuery, searchCodec, type SearchState } from '../src/search-state.ts';
-import { historicalNote } from '../src/results.ts';
-import { translator } from '@pbgdpl/core';
+import { formerUnitNote, translator } from '@pbgdpl/core';
 import '../src/legal-docs.ts';
 
 describe('legal-docs search state', () => {
@@ -52,8 +51,8 @@ describe('legal-docs search state', () => {
       validTo: '2025-06-30',
       successors: [],
     };
-    expect(historicalNote(issuer, t, 'vi')).to.equal('(trước 01/07/2025)');
-    expect(historicalNote({ ...issuer, validTo: null }, t, 'vi')).to.equal('');
+    expect(formerUnitNote(issuer, t, 'vi')).to.equal('(trước 01/07/2025)');
+    expect(formerUnitNote({ ...issuer, validTo: null }, t, 'vi')).to.equal('');
     const district = {
       ...issuer,
       successors: [
@@ -61,7 +60,7 @@ describe('legal-docs search state', () => {
         { id: 'tay-ninh', name: 'UBND tỉnh Tây Ninh' },
       ],
     };
-    expect(historicalNote(district, t, 'vi')).to.equal(
+    expect(formerUnitNote(district, t, 'vi')).to.equal(
       '(trước 01/07/2025; nay là UBND xã Hòa Thạnh và UBND tỉnh Tây Ninh)',
     );
   });

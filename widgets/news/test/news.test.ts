@@ -248,6 +248,17 @@ describe('<pbgdpl-news>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('marks an article of a unit gone in the 2025 reform with its last day and who took over ("nay là")', async () => {
+    const el = await settled(
+      await fixture<PbgdplNews>(html`<pbgdpl-news api=${api} unit="long-an"></pbgdpl-news>`),
+      '.card',
+    );
+    const notes = $$(el, '.card .historical').map((node) => node.textContent);
+    expect(notes).to.have.length(cards(el).length);
+    expect(notes[0]).to.equal('(đơn vị cũ, đến 30/06/2025; nay là Ủy ban nhân dân tỉnh Tây Ninh)');
+    await expect(el).to.be.accessible();
+  });
+
   it('has short views for sidebars and home pages', async () => {
     for (const [view, selector, count] of [
       ['compact', '.compact-item', 5],

@@ -24,7 +24,7 @@ import {
 import type { AskHost, FieldKey } from './ask-controller.ts';
 import type { AskView } from './ask-view.ts';
 import { apiQuery, browseCodec, type BrowseState, type Tab } from './browse-state.ts';
-import { renderAnswer, renderQuestion, type DetailContext } from './question-detail.ts';
+import { renderAnswer, renderQuestion, type DetailContext, unitNote } from './question-detail.ts';
 import { renderList } from './question-list.ts';
 import { consentStyles } from '@pbgdpl/core/consent-form';
 import { qaBoxStyles } from './qa-box.styles.ts';
@@ -273,8 +273,23 @@ export class PbgdplQaBox extends PbgdplElement implements AskHost {
   };
 
   get #detailContext(): DetailContext {
-    return { t: this.t, lang: this.language, api: this.config.api, documentsHref: this.documentsHref };
+    return {
+      t: this.t,
+      lang: this.language,
+      api: this.config.api,
+      documentsHref: this.documentsHref,
+      unitNote: this.#formerUnitNote,
+    };
   }
+
+  /** The unit that answered, if gone in the 2025 reform: its last day, and who took over. */
+  #formerUnitNote = (id: string): string =>
+    unitNote(
+      this.#site.state.status === 'ready' ? this.#site.state.data.units : [],
+      id,
+      this.t,
+      this.language,
+    );
 
   protected override render() {
     const { t } = this;

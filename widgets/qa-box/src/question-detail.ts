@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import type { DocumentRef, Question, QuestionAnswer } from '@pbgdpl/contract';
-import { formatDate, type Lang, type Translate } from '@pbgdpl/core';
+import type { DocumentRef, Question, QuestionAnswer, Unit } from '@pbgdpl/contract';
+import { formatDate, formerUnitNote, type Lang, type Translate } from '@pbgdpl/core';
 import { sanitizeHtml } from '@pbgdpl/core/sanitize';
 
 export interface DetailContext {
@@ -11,6 +11,8 @@ export interface DetailContext {
   api: string;
   /** The legal-doc browser's address for a document, `{id}` replaced; none: titles without links. */
   documentsHref: string | undefined;
+  /** "đơn vị cũ, đến …; nay là …" for a unit gone in a reform; '' for a unit of today. */
+  unitNote: (unitId: string) => string;
 }
 
 function renderDocument(doc: DocumentRef, documentsHref: string | undefined) {
@@ -37,6 +39,18 @@ export function renderAnswer(answer: QuestionAnswer, { t, lang, api }: DetailCon
   </section>`;
 }
 
+/** "đơn vị cũ, đến 30/06/2025; nay là …" for a unit of the site's list gone in a reform; else ''. */
+export function unitNote(units: readonly Unit[], id: string, t: Translate, lang: Lang): string {
+  const unit = units.find((candidate) => candidate.id === id);
+  if (!unit) return '';
+  const successors = unit.successorIds.flatMap((next) => units.filter((candidate) => candidate.id === next));
+  return formerUnitNote({ validTo: unit.validTo, successors }, t, lang, 'until');
+}
+
+function renderUnit(unit: { name: string }, note: string) {
+  return html`${unit.name}${note ? html` <span class="historical">(${note})</span>` : nothing}`;
+}
+
 /** One answered question as the national portal shows it; the sender's name only with consent. */
 export function renderQuestion(question: Question, context: DetailContext) {
   const { t, lang, documentsHref } = context;
@@ -57,7 +71,9 @@ export function renderQuestion(question: Question, context: DetailContext) {
       )}
       ${question.senderName ? row(t('question.sender'), question.senderName) : nothing}
       ${row(t('question.field'), t(`core:field.${question.field}`))}
-      ${question.unit ? row(t('question.unit'), question.unit.name) : nothing}
+      ${question.unit
+        ? row(t('question.unit'), renderUnit(question.unit, context.unitNote(question.unit.id)))
+        : nothing}
     </dl>
     <h3 class="visually-hidden">${t('question.question')}</h3>
     <p class="body">${question.body}</p>

@@ -1,13 +1,5 @@
 import type { ArticleSummary } from '@pbgdpl/contract';
-import { atomDocument } from '../text/atom.ts';
-
-export interface ArticleFeedInfo {
-  siteName: string;
-  /** The feed's own absolute URL, with its filters. */
-  selfUrl: string;
-  /** Absolute URL of an article's JSON, by id. */
-  articleUrl: (id: number) => string;
-}
+import { atomDocument, type FeedLinks } from '../text/atom.ts';
 
 /** Category schemes: the value lists as OpenAPI publishes them. */
 const CATEGORY_SCHEME = 'urn:pbgdpl:ArticleCategory';
@@ -16,12 +8,12 @@ const FIELD_SCHEME = 'urn:pbgdpl:LegalField';
 /** An Atom (RFC 4287) feed of articles, newest first, every text escaped. */
 export function articleFeed(
   items: ArticleSummary[] | Array<Omit<ArticleSummary, 'highlight'>>,
-  info: ArticleFeedInfo,
+  info: FeedLinks,
 ): string {
   return atomDocument(
     { title: `Tin bài PBGDPL — ${info.siteName}`, selfUrl: info.selfUrl, author: info.siteName },
     items.map((item) => ({
-      url: info.articleUrl(item.id),
+      url: info.itemUrl(item.id),
       linkType: 'application/json',
       title: item.title,
       updated: item.updatedAt,

@@ -1,4 +1,4 @@
-import { atomDocument } from '../text/atom.ts';
+import { atomDocument, type FeedLinks } from '../text/atom.ts';
 
 export interface FeedEntry {
   id: number;
@@ -12,24 +12,16 @@ export interface FeedEntry {
   updatedAt: string;
 }
 
-export interface FeedInfo {
-  siteName: string;
-  /** The feed's own absolute URL. */
-  selfUrl: string;
-  /** Absolute URL of a document's JSON, by id. */
-  documentUrl: (id: number) => string;
-}
-
 /** Category schemes: the value lists as OpenAPI publishes them. */
 const TYPE_SCHEME = 'urn:pbgdpl:DocumentType';
 const STATUS_SCHEME = 'urn:pbgdpl:DocumentStatus';
 
 /** An Atom (RFC 4287) feed of documents, every text escaped. */
-export function atomFeed(items: FeedEntry[], info: FeedInfo): string {
+export function atomFeed(items: FeedEntry[], info: FeedLinks): string {
   return atomDocument(
     { title: `Văn bản pháp luật mới — ${info.siteName}`, selfUrl: info.selfUrl, author: info.siteName },
     items.map((item) => ({
-      url: info.documentUrl(item.id),
+      url: info.itemUrl(item.id),
       linkType: 'application/json',
       title: `${item.number} — ${item.title}`,
       updated: item.updatedAt,

@@ -23,7 +23,7 @@ type EditorQuery = z.output<typeof AdminQuestionQuery>;
 const EXCERPT_LENGTH = 200;
 
 /** The start of the question, cut at a word, as plain text. */
-function excerpt(body: string): string {
+export function excerpt(body: string): string {
   const flat = body.replace(/\s+/g, ' ').trim();
   if (flat.length <= EXCERPT_LENGTH) return flat;
   const cut = flat.lastIndexOf(' ', EXCERPT_LENGTH);

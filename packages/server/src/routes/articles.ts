@@ -5,14 +5,12 @@ import { exportArticles } from '../articles/export.ts';
 import { articleFeed } from '../articles/feed.ts';
 import { publicBody } from '../http/cache.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
+import { atomAnswer, FEED_SIZE, feedSite, lineSchemaRoute, publicNdjson } from '../http/exchange.ts';
 import { ProblemError } from '../http/problem.ts';
 import { apiPath, registerRoute } from '../http/route.ts';
 import { parseRequest } from '../http/validate.ts';
 import { articleListRepository } from '../repositories/article-list.ts';
 import { articlesRepository } from '../repositories/articles.ts';
-import { siteRepository } from '../repositories/site.ts';
-
-const FEED_SIZE = 30;
 
 /** Missing and unpublished look the same to the public. */
 const notFound = (ref: string | number) =>
@@ -36,7 +34,6 @@ const noEvent = (id: number) =>
 export function articleRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const list = articleListRepository(deps.db);
   const articles = articlesRepository(deps.db);
-  const site = siteRepository(deps.db);
 
   registerRoute(app, deps, routes.articles, async ({ query }) => list.publicPage(query));
 
@@ -46,21 +43,18 @@ export function articleRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
       { ...articleFeedRoute, method: 'get', tag: 'articles', status: 200 },
       [],
     );
-    const origin = new URL(c.req.url).origin;
+    const site = await feedSite(c, deps);
     const search = new URLSearchParams(Object.entries(filter).filter(([, v]) => v !== undefined)).toString();
     const xml = articleFeed(await list.newest(FEED_SIZE, filter), {
-      siteName: (await site.settings())?.name ?? 'PBGDPL',
-      selfUrl: origin + apiPath('articleFeed') + (search ? `?${search}` : ''),
-      articleUrl: (id) => origin + apiPath('articleGet', { idOrSlug: id }),
+      siteName: site.siteName,
+      selfUrl: site.url('articleFeed') + (search ? `?${search}` : ''),
+      itemUrl: (id) => site.url('articleGet', { idOrSlug: id }),
     });
-    return publicBody(c, xml, 'application/atom+xml; charset=utf-8');
+    return atomAnswer(c, xml);
   });
 
-  app.get(apiPath('articleExport'), async (c) => {
-    let body = '';
-    for await (const line of exportArticles(deps.db)) body += line;
-    return publicBody(c, body, 'application/x-ndjson; charset=utf-8');
-  });
+  app.get(apiPath('articleExport'), (c) => publicNdjson(c, 'article', exportArticles(deps.db)));
+  lineSchemaRoute(app, 'article');
 
   // `/articles/{id}.ics`: the router cannot end a parameter before a suffix, so the file name
   // is matched whole (digits only) and mounted before `{idOrSlug}`, which never holds a dot.

@@ -1,9 +1,9 @@
-import { documentLineSchema } from '@pbgdpl/contract';
 import type { Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import { exportDocuments } from '../documents/export.ts';
-import { etagMatches, PUBLIC_CACHE, publicJson } from '../http/cache.ts';
+import { etagMatches, PUBLIC_CACHE } from '../http/cache.ts';
 import type { AppDeps, AppEnv } from '../http/env.ts';
+import { describedBy, lineSchemaRoute } from '../http/exchange.ts';
 import { apiPath } from '../http/route.ts';
 import { dataVersionsRepository } from '../repositories/data-versions.ts';
 import { DOCUMENTS_VERSION } from '../search/catalog.ts';
@@ -15,19 +15,13 @@ import { DOCUMENTS_VERSION } from '../search/catalog.ts';
  */
 export function documentExportRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const versions = dataVersionsRepository(deps.db);
-  const schema = documentLineSchema();
-
-  app.get(apiPath('documentLineSchema'), (c) => {
-    const response = publicJson(c, schema);
-    response.headers.set('Content-Type', 'application/schema+json; charset=utf-8');
-    return response;
-  });
+  lineSchemaRoute(app, 'document');
 
   app.get(apiPath('documentExport'), async (c) => {
     const etag = `"documents-${await versions.current(DOCUMENTS_VERSION)}"`;
     c.header('ETag', etag);
     c.header('Cache-Control', PUBLIC_CACHE);
-    c.header('Link', `<${apiPath('documentLineSchema')}>; rel="describedby"`);
+    c.header('Link', describedBy('document'));
     if (etagMatches(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
     c.header('Content-Type', 'application/x-ndjson; charset=utf-8');
     return stream(c, async (out) => {

@@ -1,9 +1,12 @@
 import { routes } from '@pbgdpl/contract';
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { AppDeps, AppEnv } from '../http/env.ts';
+import { atomAnswer, FEED_SIZE, feedSite, lineSchemaRoute, publicNdjson } from '../http/exchange.ts';
 import { idempotent } from '../http/idempotency.ts';
 import { ProblemError } from '../http/problem.ts';
-import { registerRoute } from '../http/route.ts';
+import { apiPath, registerRoute } from '../http/route.ts';
+import { exportQuestions, newestQuestions } from '../questions/exchange.ts';
+import { questionFeed } from '../questions/feed.ts';
 import { questionListRepository } from '../repositories/question-list.ts';
 import { questionsRepository } from '../repositories/questions.ts';
 import { questionSubmission } from '../questions/submission.ts';
@@ -28,6 +31,19 @@ export function questionRoutes(app: Hono<AppEnv>, deps: AppDeps): void {
   const submission = questionSubmission(deps);
 
   registerRoute(app, deps, routes.questions, async ({ query }) => list.publicPage(query));
+
+  // The exchange (before questionGet: /questions/feed.xml is not /questions/{id}).
+  app.get(apiPath('questionFeed'), async (c) => {
+    const site = await feedSite(c, deps);
+    const xml = questionFeed(await newestQuestions(deps.db, FEED_SIZE), {
+      siteName: site.siteName,
+      selfUrl: site.url('questionFeed'),
+      itemUrl: (id) => site.url('questionGet', { id }),
+    });
+    return atomAnswer(c, xml);
+  });
+  app.get(apiPath('questionExport'), (c) => publicNdjson(c, 'question', exportQuestions(deps.db)));
+  lineSchemaRoute(app, 'question');
 
   // Before questionGet: /questions/form and /questions/status/… are not /questions/{id}.
   registerRoute(app, deps, routes.questionForm, async (_input, c) => submission.form(c), {

@@ -8,6 +8,15 @@ const NOT_XML = /(?![\t\n\r])\p{Cc}|\p{Cs}|[\uFFFE\uFFFF]/gu;
 export const xml = (text: string): string => escapeHtml(text.replace(NOT_XML, ''));
 const EPOCH = new Date(0).toISOString();
 
+/** What a feed of items needs from its route: the site, its own URL and each item's URL. */
+export interface FeedLinks {
+  siteName: string;
+  /** The feed's own absolute URL (with its filters). */
+  selfUrl: string;
+  /** Absolute URL of an item's JSON, by id. */
+  itemUrl: (id: number) => string;
+}
+
 export interface AtomEntry {
   /** Absolute URL: the entry's id and its alternate link. */
   url: string;

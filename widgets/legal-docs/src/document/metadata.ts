@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { IssuerRef, LegalDocument } from '@pbgdpl/contract';
-import { formatDate, formatList, type Lang, type Translate } from '@pbgdpl/core';
+import type { LegalDocument } from '@pbgdpl/contract';
+import { formatDate, formerUnitNote, type Lang, type Translate } from '@pbgdpl/core';
 import { renderHeading, type RenderContext } from '@pbgdpl/core/reader';
 
 export interface MetaRow {
@@ -15,20 +15,6 @@ export function renderStatus(t: Translate, status: LegalDocument['status']): Tem
   return html`<span class="status status-${status}" part="status">${t(`legal-docs:status.${status}`)}</span>`;
 }
 
-/** Issuers that stopped existing (e.g. before the 1/7/2025 merger) say so, and who took over their work. */
-export function historicalNote(t: Translate, lang: Lang, issuer: IssuerRef): string | undefined {
-  const { validTo } = issuer;
-  if (!validTo) return undefined;
-  const today = new Date().toISOString().slice(0, 10);
-  if (validTo >= today) return undefined;
-  const date = formatDate(validTo, lang);
-  const names = formatList(
-    issuer.successors.map((unit) => unit.name),
-    lang,
-  );
-  return names ? t('meta.historicalNow', { date, names }) : t('meta.historical', { date });
-}
-
 /** The rows of "Thuộc tính văn bản", in the national database's order; shared with the saved file. */
 export function metadataRows(t: Translate, lang: Lang, doc: LegalDocument): MetaRow[] {
   const none = t('meta.none');
@@ -40,7 +26,7 @@ export function metadataRows(t: Translate, lang: Lang, doc: LegalDocument): Meta
     {
       label: t('meta.issuer'),
       value: doc.issuer.name,
-      note: historicalNote(t, lang, doc.issuer),
+      note: formerUnitNote(doc.issuer, t, lang, 'until') || undefined,
     },
     signer ? { label: t('meta.signer'), value: signer } : undefined,
     { label: t('meta.issued'), value: date(doc.issuedOn) },

@@ -8,7 +8,15 @@ import type {
   IssuerRef,
 } from '@pbgdpl/contract';
 import { pathOf } from '@pbgdpl/contract/route-table';
-import { apiClient, formatDate, formatTime, mediaUrl, type Lang, type Translate } from '@pbgdpl/core';
+import {
+  apiClient,
+  formatDate,
+  formatTime,
+  formerUnitNote,
+  mediaUrl,
+  type Lang,
+  type Translate,
+} from '@pbgdpl/core';
 import { fileUrl, renderFileLink, renderHeading, type RenderContext } from '@pbgdpl/core/reader';
 
 /** The cover (or any library image): dimensions from the API so nothing moves, smaller copies for phones. */
@@ -32,11 +40,8 @@ export function renderCover(api: string, cover: ArticleCover, sizes: string, eag
 
 /** The day after a former unit's last day: "(đơn vị cũ, đến 30/06/2025)". */
 export function renderUnit(t: Translate, lang: Lang, unit: IssuerRef): TemplateResult {
-  return html`${unit.name}${unit.validTo
-    ? html` <span class="historical"
-        >(${t('article.historical', { date: formatDate(unit.validTo, lang) })})</span
-      >`
-    : nothing}`;
+  const note = formerUnitNote(unit, t, lang, 'until');
+  return html`${unit.name}${note ? html` <span class="historical">(${note})</span>` : nothing}`;
 }
 
 /** "08:00, 15/12/2026 đến 11:30, 15/12/2026", with the place and the calendar file. */
