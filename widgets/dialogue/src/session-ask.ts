@@ -6,6 +6,7 @@ import {
   contactInput,
   contactProblems,
   emptyContactDraft,
+  errorsAfterEdit,
   refusalMessages,
   renderBodyField,
   renderSenderFields,
@@ -63,11 +64,7 @@ export class DialogueAsk {
 
   update = <K extends keyof ContactDraft>(name: K, value: ContactDraft[K]): void => {
     this.draft = { ...this.draft, [name]: value };
-    const key = name === 'consentProcessing' ? 'consent' : name;
-    const contact = name === 'email' || name === 'phone';
-    this.errors = Object.fromEntries(
-      Object.entries(this.errors).filter(([field]) => field !== key && !(contact && field === 'contact')),
-    );
+    this.errors = errorsAfterEdit(this.errors, name);
     this.host.requestUpdate();
   };
 

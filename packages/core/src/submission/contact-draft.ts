@@ -27,6 +27,18 @@ export type ContactField = 'name' | 'email' | 'phone' | 'contact' | 'organisatio
 const ORGANISATION_MAX = 200;
 
 /**
+ * The errors left once the reader edits the field `name` of the draft: its own goes (the
+ * processing consent's is `consent`), and an e-mail or phone also clears "give one of them".
+ */
+export function errorsAfterEdit<E extends Partial<Record<string, string>>>(errors: E, name: string): E {
+  const key = name === 'consentProcessing' ? 'consent' : name;
+  const contact = name === 'email' || name === 'phone';
+  return Object.fromEntries(
+    Object.entries(errors).filter(([field]) => field !== key && !(contact && field === 'contact')),
+  ) as E;
+}
+
+/**
  * The browser's checks of the sender and the text, in the reader's language (`body` within
  * `limits`); the server repeats them with the contract's schema.
  */

@@ -15,6 +15,7 @@ export {
   contactInput,
   contactProblems,
   emptyContactDraft,
+  errorsAfterEdit,
   type ContactDraft,
   type ContactField,
 } from './contact-draft.ts';

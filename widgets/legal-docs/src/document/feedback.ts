@@ -21,6 +21,7 @@ import {
   contactInput,
   contactProblems,
   emptyContactDraft,
+  errorsAfterEdit,
   refusalMessages,
   renderBodyField,
   renderFieldError,
@@ -173,11 +174,7 @@ export class DocumentFeedback {
 
   update = <K extends keyof FeedbackDraft>(name: K, value: FeedbackDraft[K]): void => {
     this.draft = { ...this.draft, [name]: value };
-    const key = name === 'consentProcessing' ? 'consent' : name;
-    const contact = name === 'email' || name === 'phone';
-    this.errors = Object.fromEntries(
-      Object.entries(this.errors).filter(([field]) => field !== key && !(contact && field === 'contact')),
-    );
+    this.errors = errorsAfterEdit(this.errors, name);
     this.host.requestUpdate();
   };
 
