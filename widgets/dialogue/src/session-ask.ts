@@ -3,10 +3,10 @@ import type { DialogueQuestionReceipt } from '@pbgdpl/contract';
 import { DIALOGUE_QUESTION_LIMITS } from '@pbgdpl/contract/question-rules';
 import { formatNumber, registerLocales } from '@pbgdpl/core';
 import {
-  contactInput,
   contactProblems,
   emptyContactDraft,
   errorsAfterEdit,
+  problemTarget,
   refusalMessages,
   renderBodyField,
   renderSenderFields,
@@ -69,8 +69,7 @@ export class DialogueAsk {
   };
 
   #focusProblem(): void {
-    const first = ORDER.find((field) => this.errors[field]);
-    this.host.focusAsk(first === 'contact' ? '#email' : first ? `#${first}` : '#summary');
+    this.host.focusAsk(problemTarget(ORDER, this.errors));
   }
 
   submit = async (event: Event): Promise<void> => {
@@ -83,17 +82,9 @@ export class DialogueAsk {
       return;
     }
     try {
-      const receipt = await this.sender.send((form, proofOfWork) => ({
-        ...contactInput(this.draft),
-        consents: {
-          version: form.consentVersion,
-          processAndAnswer: true,
-          publishName: this.draft.publishName,
-        },
-        formToken: form.formToken,
-        proofOfWork,
-        website: this.sender.honeypot || undefined,
-      }));
+      const receipt = await this.sender.send((form, proofOfWork) =>
+        this.sender.envelope(this.draft, form, proofOfWork),
+      );
       if (!receipt) return;
       this.receipt = receipt;
       this.draft = emptyContactDraft();

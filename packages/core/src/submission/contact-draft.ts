@@ -26,6 +26,12 @@ export type ContactField = 'name' | 'email' | 'phone' | 'contact' | 'organisatio
 
 const ORGANISATION_MAX = 200;
 
+/** Where focus goes after a refusal: the first field in error (the e-mail for "give one"), else the summary. */
+export function problemTarget(order: readonly string[], errors: Partial<Record<string, string>>): string {
+  const first = order.find((field) => errors[field]);
+  return first === 'contact' ? '#email' : first ? `#${first}` : '#summary';
+}
+
 /**
  * The errors left once the reader edits the field `name` of the draft: its own goes (the
  * processing consent's is `consent`), and an e-mail or phone also clears "give one of them".

@@ -16,6 +16,7 @@ export {
   contactProblems,
   emptyContactDraft,
   errorsAfterEdit,
+  problemTarget,
   type ContactDraft,
   type ContactField,
 } from './contact-draft.ts';

@@ -7,6 +7,7 @@ import type { PbgdplConfig } from '../config.ts';
 import { waitForFill } from '../consent-form.ts';
 import { solveChallenge } from '../proof-of-work.ts';
 import { randomId } from '../random-id.ts';
+import { type ContactDraft, contactInput } from './contact-draft.ts';
 
 /** The routes that hand out a form (consent texts, token, challenge) and the routes it is sent to. */
 type FormRoute = 'dialogueForm' | 'documentFeedbackForm';
@@ -120,6 +121,24 @@ export class SubmissionSender<F extends FormRoute, S extends SendRoute> implemen
    * Sends the body `build` makes from the form's token and consents; answers the receipt, or
    * throws the refusal as an `ApiError` (phase `failed`). A second call while one runs does nothing.
    */
+  /**
+   * What every message's body carries besides its own fields: the sender, the consents given on
+   * this form's edition, the form's token and proof of work, and the honeypot.
+   */
+  envelope(draft: ContactDraft, form: QuestionForm, proofOfWork: string | undefined) {
+    return {
+      ...contactInput(draft),
+      consents: {
+        version: form.consentVersion,
+        processAndAnswer: true as const,
+        publishName: draft.publishName,
+      },
+      formToken: form.formToken,
+      proofOfWork,
+      website: this.honeypot || undefined,
+    };
+  }
+
   async send(
     build: (form: QuestionForm, proofOfWork: string | undefined) => RouteInput<S>['body'],
   ): Promise<RouteReply<S> | undefined> {

@@ -18,10 +18,10 @@ import { sanitizeHtml } from '@pbgdpl/core/sanitize';
 import { consentStyles } from '@pbgdpl/core/consent-form';
 import {
   asApiError,
-  contactInput,
   contactProblems,
   emptyContactDraft,
   errorsAfterEdit,
+  problemTarget,
   refusalMessages,
   renderBodyField,
   renderFieldError,
@@ -179,8 +179,7 @@ export class DocumentFeedback {
   };
 
   #focusProblem(): void {
-    const first = ORDER.find((field) => this.errors[field]);
-    this.host.focusFeedback(first === 'contact' ? '#email' : first ? `#${first}` : '#summary');
+    this.host.focusFeedback(problemTarget(ORDER, this.errors));
   }
 
   #check(): boolean {
@@ -207,17 +206,9 @@ export class DocumentFeedback {
     }
     try {
       const receipt = await this.sender.send((form, proofOfWork) => ({
-        ...contactInput(this.draft),
+        ...this.sender.envelope(this.draft, form, proofOfWork),
         reason: this.draft.reason as FeedbackReason,
         provision: this.draft.provision,
-        consents: {
-          version: form.consentVersion,
-          processAndAnswer: true,
-          publishName: this.draft.publishName,
-        },
-        formToken: form.formToken,
-        proofOfWork,
-        website: this.sender.honeypot || undefined,
       }));
       if (!receipt) return;
       this.receipt = receipt;
