@@ -32,13 +32,16 @@ async function documentEditor() {
   const app = await mountConsole();
   await signedIn(app);
   const form = await go<HTMLElement>(app, '#/documents/new', 'pbgdpl-admin-document-form');
-  await waitUntil(() => root(form).querySelector('pbgdpl-rich-text'), 'no editor');
+  await waitUntil(() => root(form).querySelector('pbgdpl-rich-text'), 'no editor', { timeout: 10000 });
   const editor = root(form).querySelector<PbgdplRichText>('pbgdpl-rich-text')!;
   await ready(editor);
   return { app, editor };
 }
 
-describe('media library page', () => {
+describe('media library page', function () {
+  // Uploads (one of 11 MB), image variants made by the server and the editor's chunk, on a shared machine.
+  this.timeout(60_000);
+
   afterEach(() => {
     sessionStorage.clear();
     localStorage.clear();
@@ -50,7 +53,7 @@ describe('media library page', () => {
     await signedIn(app);
     const page = await go<PbgdplAdminMediaLibrary>(app, '#/media', 'pbgdpl-admin-media-library');
     await waitUntil(() => root(page).querySelector('tbody tr'), 'the demo library is not listed', {
-      timeout: 5000,
+      timeout: 10000,
     });
     await expect(page).to.be.accessible();
 
@@ -66,7 +69,9 @@ describe('media library page', () => {
       new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }),
     );
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    await waitUntil(() => root(queue).querySelectorAll('li progress').length === 2, 'no progress per file');
+    await waitUntil(() => root(queue).querySelectorAll('li progress').length === 2, 'no progress per file', {
+      timeout: 10000,
+    });
     await waitUntil(
       () => /Xong 1\/2 tệp/.test(liveRegion(app).textContent ?? ''),
       'the summary is not announced',
@@ -81,7 +86,9 @@ describe('media library page', () => {
     // Search by words without marks finds the new picture, with its thumbnail.
     type($<HTMLInputElement>(page, '#q'), title.replace('Ảnh hội nghị', 'anh hoi nghi'));
     $<HTMLButtonElement>(page, 'form[role=search] button[type=submit]').click();
-    await waitUntil(() => root(page).querySelectorAll('tbody tr').length === 1, 'search did not narrow');
+    await waitUntil(() => root(page).querySelectorAll('tbody tr').length === 1, 'search did not narrow', {
+      timeout: 10000,
+    });
     expect($<HTMLImageElement>(page, 'tbody img').getAttribute('src')).to.match(
       /^\/media\/\d+\/[0-9a-f]+\.webp$/,
     );
@@ -93,10 +100,10 @@ describe('media library page', () => {
 
     // Its details: a description, then saved with the version loaded.
     const edit = await go<PbgdplAdminMediaEdit>(app, `#/media/${item.id}`, 'pbgdpl-admin-media-edit');
-    await waitUntil(() => root(edit).querySelector('#f-alt'), 'the form did not load');
+    await waitUntil(() => root(edit).querySelector('#f-alt'), 'the form did not load', { timeout: 10000 });
     type($<HTMLInputElement>(edit, '#f-alt'), 'Quang cảnh hội nghị');
     $<HTMLButtonElement>(edit, 'form button[type=submit]').click();
-    await waitUntil(() => root(edit).querySelector('.ok'), 'not saved');
+    await waitUntil(() => root(edit).querySelector('.ok'), 'not saved', { timeout: 10000 });
     await expect(edit).to.be.accessible();
 
     // A banner uses it: the delete is refused and the banner named.
@@ -116,9 +123,11 @@ describe('media library page', () => {
     await edit.updateComplete;
     button(edit, 'Xóa').click();
     const confirm = root(edit).querySelector('pbgdpl-admin-confirm')!;
-    await waitUntil(() => root(confirm).querySelector('dialog[open]'), 'not asked');
+    await waitUntil(() => root(confirm).querySelector('dialog[open]'), 'not asked', { timeout: 10000 });
     root(confirm).querySelector<HTMLButtonElement>('dialog button:not(.cancel)')!.click();
-    await waitUntil(() => root(edit).querySelector('[role=alert] li'), 'the users are not listed');
+    await waitUntil(() => root(edit).querySelector('[role=alert] li'), 'the users are not listed', {
+      timeout: 10000,
+    });
     expect(root(edit).querySelector('[role=alert]')!.textContent).to.include(
       `Banner ${banner.id}: ${bannerTitle}`,
     );
@@ -129,7 +138,7 @@ describe('media library page', () => {
     const app = await mountConsole();
     await signedIn(app);
     let page = await go<PbgdplAdminMediaLibrary>(app, '#/media', 'pbgdpl-admin-media-library');
-    await waitUntil(() => root(page).querySelector('tbody tr'), 'the list is not shown', { timeout: 5000 });
+    await waitUntil(() => root(page).querySelector('tbody tr'), 'the list is not shown', { timeout: 10000 });
     const list = button(page, 'Danh sách');
     expect(list.getAttribute('aria-pressed')).to.equal('true');
     // By keyboard: from the list's button to the grid's, and Enter.
@@ -137,7 +146,7 @@ describe('media library page', () => {
     await sendKeys({ press: 'Tab' });
     expect(root(page).activeElement?.textContent?.trim()).to.equal('Lưới ảnh');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => root(page).querySelector('ul.grid li'), 'no grid');
+    await waitUntil(() => root(page).querySelector('ul.grid li'), 'no grid', { timeout: 10000 });
     expect(root(page).querySelector('table')).to.equal(null);
     expect(button(page, 'Lưới ảnh').getAttribute('aria-pressed')).to.equal('true');
 
@@ -152,7 +161,9 @@ describe('media library page', () => {
     const img = card.querySelector('img')!;
     expect(img.getAttribute('src')).to.equal(image.variants[0]!.url);
     expect(img.getAttribute('srcset')).to.equal(image.variants.map((v) => `${v.url} ${v.width}w`).join(', '));
-    await waitUntil(() => img.complete && img.naturalWidth > 0, 'the thumbnail does not load');
+    await waitUntil(() => img.complete && img.naturalWidth > 0, 'the thumbnail does not load', {
+      timeout: 10000,
+    });
     expect(card.textContent).to.include(image.title).and.include(image.name).and.include('Ảnh');
     expect(card.textContent).to.match(/\d+(,\d+)? (B|KB|MB)/);
     const other = cards[items.findIndex((item) => item.kind !== 'image')];
@@ -164,10 +175,10 @@ describe('media library page', () => {
     await go(app, '#/documents', 'pbgdpl-admin-documents');
     page = await go<PbgdplAdminMediaLibrary>(app, '#/media', 'pbgdpl-admin-media-library');
     await waitUntil(() => root(page).querySelector('ul.grid li'), 'the grid is not remembered', {
-      timeout: 5000,
+      timeout: 10000,
     });
     button(page, 'Danh sách').click();
-    await waitUntil(() => root(page).querySelector('tbody tr'), 'back to the list');
+    await waitUntil(() => root(page).querySelector('tbody tr'), 'back to the list', { timeout: 10000 });
     expect(localStorage.getItem('pbgdpl-admin-media-view')).to.equal('list');
   });
 
@@ -175,27 +186,33 @@ describe('media library page', () => {
     const { editor } = await documentEditor();
     tool(editor, 'figure').click();
     await waitUntil(() => root(editor).querySelector('pbgdpl-admin-library-image'), 'no library dialog', {
-      timeout: 5000,
+      timeout: 10000,
     });
     const dialog = root(editor).querySelector('pbgdpl-admin-library-image')!;
     await customElements.whenDefined('pbgdpl-admin-library-image');
-    await waitUntil(() => root(dialog).querySelector('dialog[open]'), 'the dialog is not open');
+    await waitUntil(() => root(dialog).querySelector('dialog[open]'), 'the dialog is not open', {
+      timeout: 10000,
+    });
     await expect(dialog).to.be.accessible();
 
     // Without an image, and then without a description, nothing is inserted.
     const insert = button(dialog, 'Chèn ảnh');
     insert.click();
-    await waitUntil(() => root(dialog).querySelector('#image-error'), 'no image asked for');
+    await waitUntil(() => root(dialog).querySelector('#image-error'), 'no image asked for', {
+      timeout: 10000,
+    });
     const picker = root(dialog).querySelector<PbgdplAdminMediaPicker>('pbgdpl-admin-media-picker')!;
     const src = await pickFromLibrary(picker);
     type($<HTMLInputElement>(dialog, '#alt'), '');
     insert.click();
-    await waitUntil(() => root(dialog).querySelector('#alt-error'), 'no description asked for');
+    await waitUntil(() => root(dialog).querySelector('#alt-error'), 'no description asked for', {
+      timeout: 10000,
+    });
     expect(editor.value).not.to.include('<img');
     type($<HTMLInputElement>(dialog, '#alt'), 'Hội nghị triển khai luật');
     type($<HTMLInputElement>(dialog, '#caption'), 'Ảnh: Sở Tư pháp');
     insert.click();
-    await waitUntil(() => editor.value.includes('<figure'), 'no figure');
+    await waitUntil(() => editor.value.includes('<figure'), 'no figure', { timeout: 10000 });
     expect(editor.value).to.include(`<img src="${src}" alt="Hội nghị triển khai luật">`);
 
     // The server keeps the figure as the editor wrote it.
@@ -234,10 +251,12 @@ describe('media library page', () => {
     textbox(editor).dispatchEvent(paste);
     expect(paste.defaultPrevented).to.equal(true);
     await waitUntil(() => root(editor).querySelector('pbgdpl-admin-library-image'), 'no library dialog', {
-      timeout: 5000,
+      timeout: 10000,
     });
     const dialog = root(editor).querySelector('pbgdpl-admin-library-image')!;
-    await waitUntil(() => root(dialog).querySelector('dialog[open]'), 'the dialog is not open');
+    await waitUntil(() => root(dialog).querySelector('dialog[open]'), 'the dialog is not open', {
+      timeout: 10000,
+    });
     const picker = root(dialog).querySelector<PbgdplAdminMediaPicker>('pbgdpl-admin-media-picker')!;
     await waitUntil(() => /^\/media\/\d+\/[0-9a-f]{32}\.png$/.test(picker.value), 'not uploaded', {
       timeout: 10000,
@@ -246,7 +265,7 @@ describe('media library page', () => {
     await expect(dialog).to.be.accessible();
     type($<HTMLInputElement>(dialog, '#alt'), 'Màn hình tra cứu văn bản');
     button(dialog, 'Chèn ảnh').click();
-    await waitUntil(() => editor.value.includes('<figure'), 'no figure');
+    await waitUntil(() => editor.value.includes('<figure'), 'no figure', { timeout: 10000 });
     expect(editor.value).to.include(`<img src="${picker.value}" alt="Màn hình tra cứu văn bản">`);
     // The library has it with its smaller copies, which the widgets give as srcset.
     const found = (await (
@@ -262,13 +281,17 @@ describe('media library page', () => {
       textbox(editor).dispatchEvent(
         new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
       );
-      await waitUntil(() => root(dialog).querySelector('dialog[open]'), 'the dialog is not open');
+      await waitUntil(() => root(dialog).querySelector('dialog[open]'), 'the dialog is not open', {
+        timeout: 10000,
+      });
       await waitUntil(() => root(picker).querySelector('[role=alert]'), `${file.name}: no reason given`, {
         timeout: 15000,
       });
       const reason = root(picker).querySelector('[role=alert]')!.textContent ?? '';
       button(dialog, 'Hủy').click();
-      await waitUntil(() => !root(dialog).querySelector('dialog[open]'), 'the dialog stays open');
+      await waitUntil(() => !root(dialog).querySelector('dialog[open]'), 'the dialog stays open', {
+        timeout: 10000,
+      });
       return reason;
     };
     const big = new File([await pngBytes(40, 40), new Uint8Array(11 * 1024 * 1024)], 'anh-lon.png', {
